@@ -1,0 +1,152 @@
+// The only place that parses argv, prints errors and exits. Commands are imported lazily so that
+// `dnscode version` does not pay for the DSL engine or providers.
+import { Command, Option } from 'commander';
+import { processIo, type Io } from './io.js';
+import { ConfigError, ExitError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
+import { VERSION } from '../version.js';
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+function dslFlags(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'config file (dnsconfig.js, .ts or .mjs)')
+    .addOption(new Option('--js <file>').hideHelp())
+    .option('--ir <file>', 'read IR JSON instead of running the config')
+    .addOption(new Option('--json <file>').hideHelp())
+    .option('-v, --variable <name=value>', 'set a JS global (repeatable)', collect, [])
+    .option('--dev', 'ignored (DNSControl compatibility)')
+    .option('--allow-fetch', 'allow FETCH() in the config');
+}
+
+function filterFlags(cmd: Command): Command {
+  return cmd
+    .option('--creds <file>', 'creds file, or !command', 'creds.json')
+    .option('--providers <list>', 'providers to use (comma separated, or "all")')
+    .option('--domains <list>', 'domains to use: names, *.suffix, name!tag, name!*');
+}
+
+function previewFlags(cmd: Command): Command {
+  return filterFlags(dslFlags(cmd))
+    .option('--report <file>', 'write a JSON report')
+    .option('--expect-no-changes', 'exit 2 if there are pending changes')
+    .option('--full', 'show headings, provider names and "no changes" notes')
+    .option('--no-populate', 'do not create missing zones')
+    .option('--populate-on-preview', 'create missing zones during preview')
+    .option('--bindserial <n>', 'force the BIND SOA serial', (v) => Number.parseInt(v, 10))
+    .option('--reportmax <n>', 'cap IGNORE/NO_PURGE report lines', (v) => Number.parseInt(v, 10))
+    .option('--cmode <mode>', 'concurrency: concurrent|none|all', 'concurrent')
+    .option('--cmax <n>', 'maximum concurrent zones', (v) => Number.parseInt(v, 10), 100)
+    .option('--notify', 'send notifications (not supported; accepted for compatibility)')
+    .option('--format <fmt>', 'output format: text|json|markdown', 'text')
+    .option('--plan <file>', 'preview: save the plan to FILE; push: apply the saved plan')
+    .option('--force', 'push even if the safety limits would refuse it')
+    .option('--no-colors', 'no ANSI colours')
+    .option('--disableordering', 'do not reorder changes by dependencies');
+}
+
+type Runner = (io: Io) => Promise<number | void>;
+
+export async function main(argv: string[]): Promise<void> {
+  let noColors = argv.includes('--no-colors');
+  let debug = argv.includes('--debug');
+  const io = processIo(noColors);
+  let runner: Runner | undefined;
+  const program = new Command('dnscode')
+    .description('DNS as code: DNSControl-compatible dnsconfig.js, in TypeScript')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print stack traces on error')
+    .option('--no-colors', 'no ANSI colours')
+    .option('--disableordering', 'do not reorder changes by dependencies')
+    .option('--allow-fetch', 'allow FETCH() in the config')
+    .enablePositionalOptions(false)
+    .showHelpAfterError()
+    .exitOverride();
+
+  const on = (cmd: Command, load: (opts: any, args: string[]) => Runner) =>
+    cmd.action((...a: unknown[]) => {
+      const c = a[a.length - 1] as Command;
+      const opts = { ...program.opts(), ...c.opts() };
+      opts.config ??= opts.js;
+      opts.ir ??= opts.json;
+      runner = load(opts, c.args);
+    });
+
+  on(previewFlags(program.command('preview').description('show the changes a push would make')), (o) => async (io) =>
+    (await import('./commands/preview.js')).preview(o, io));
+  on(previewFlags(program.command('push').description('apply the changes')).option('-i, --interactive', 'ask before each correction'), (o) => async (io) =>
+    (await import('./commands/push.js')).push(o, io));
+  on(dslFlags(program.command('check').description('validate the config without contacting providers')), (o) => async (io) =>
+    (await import('./commands/check.js')).check(o, io));
+  on(dslFlags(program.command('print-ir').description('print the IR JSON'))
+    .option('--pretty', 'indent the JSON')
+    .option('--out <file>', 'write to FILE instead of stdout')
+    .option('--raw', 'skip validation and normalisation'), (o) => async (io) =>
+    (await import('./commands/print-ir.js')).printIr(o, io));
+  on(dslFlags(program.command('print-zones').description("write each domain's desired records as DIR/<uniquename>.zone"))
+    .requiredOption('--dir <dir>', 'output folder'), (o) => async (io) =>
+    (await import('./commands/print-zones.js')).printZones(o, io));
+  on(program.command('get-zones').alias('get-zone').description('download zones from a provider and write them as config')
+    .argument('<credkey>').argument('[zones...]')
+    .option('--creds <file>', 'creds file, or !command', 'creds.json')
+    .option('--format <fmt>', 'js|djs|zone|tsv|nameonly', 'zone')
+    .option('--out <file>', 'output file (default stdout)')
+    .option('--ttl <n>', 'default TTL (0 = most common)', (v) => Number.parseInt(v, 10), 0), (o, args) => async (io) =>
+    (await import('./commands/get-zones.js')).getZones(o, args, io));
+  on(program.command('check-creds').description('verify the creds of a provider by listing its zones')
+    .argument('<credkey>').argument('[type]')
+    .option('--creds <file>', 'creds file, or !command', 'creds.json')
+    .option('--out <file>', 'output file'), (o, args) => async (io) =>
+    (await import('./commands/get-zones.js')).getZones({ ...o, format: 'nameonly' }, [...args, 'all'], io));
+  on(program.command('fmt').description('rewrite the config in a stable layout')
+    .option('-i, --input <file>', 'input file', 'dnsconfig.js')
+    .option('-o, --output <file>', 'output file (default: the input)')
+    .option('--check', 'exit 1 if the file is not formatted'), (o) => async (io) =>
+    (await import('./commands/fmt.js')).fmt(o, io));
+  on(program.command('write-types').description('write TypeScript typings for the DSL')
+    .option('-o, --dts-file <file>', 'output file', 'types-dnscontrol.d.ts'), (o) => async (io) =>
+    (await import('./commands/write-types.js')).writeTypes(o, io));
+  on(program.command('init').description('write creds.json and a starter dnsconfig.js')
+    .option('--creds <file>', 'creds file', 'creds.json')
+    .option('--config <file>', 'config file', 'dnsconfig.js')
+    .option('--no-config', 'only write creds.json')
+    .option('--yes', 'non-interactive: take the flags and defaults')
+    .option('--provider <type>', 'provider TYPE (non-interactive)')
+    .option('--credkey <name>', 'credkey name (non-interactive)')
+    .option('--set <key=value>', 'a creds field (non-interactive, repeatable)', collect, [])
+    .option('--domain <name>', 'a domain to manage (repeatable)', collect, [])
+    .option('--import', 'import existing records with get-zones'), (o) => async (io) =>
+    (await import('./commands/init.js')).init(o, io));
+  on(program.command('version').description('print the version'), () => async (io) => {
+    io.out(`dnscode ${VERSION}\n`);
+  });
+
+  let code = 0;
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    const opts = program.opts();
+    noColors ||= opts.colors === false;
+    debug ||= Boolean(opts.debug);
+    if (runner) code = (await runner({ ...io, color: io.color && !noColors })) ?? 0;
+  } catch (e) {
+    code = reportError(e, io, debug);
+  }
+  process.exitCode = code;
+}
+
+function reportError(e: unknown, io: Io, debug: boolean): number {
+  const err = e as { code?: string; exitCode?: number };
+  if (typeof err?.code === 'string' && err.code.startsWith('commander.')) {
+    // commander already printed help/version/usage errors
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : (err.exitCode ?? 1);
+  }
+  if (e instanceof ExitError) {
+    if (e.message) io.err(`${e.message}\n`);
+    return e.code;
+  }
+  const known = e instanceof ConfigError || e instanceof ValidationError || e instanceof ZoneParseError ||
+    e instanceof ProviderError || e instanceof UsageError;
+  if (known && !debug) io.err(`Error: ${(e as Error).message}\n`);
+  else if (e instanceof Error) io.err(`${debug ? e.stack : `Error: ${e.message}`}\n`);
+  else io.err(`Error: ${String(e)}\n`);
+  return 1;
+}

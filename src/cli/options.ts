@@ -1,0 +1,47 @@
+// Option shapes shared by the commands; main.ts fills them from argv.
+
+export interface DslOptions {
+  config?: string;
+  ir?: string;
+  /** -v name=value, repeatable. */
+  variable: string[];
+  allowFetch?: boolean;
+  debug?: boolean;
+}
+
+export interface FilterOptions {
+  creds: string;
+  providers?: string;
+  domains?: string;
+}
+
+export interface PreviewOptions extends DslOptions, FilterOptions {
+  report?: string;
+  expectNoChanges?: boolean;
+  full?: boolean;
+  noColors?: boolean;
+  disableordering?: boolean;
+  bindserial?: number;
+  reportmax?: number;
+  populate?: boolean;
+  populateOnPreview?: boolean;
+  cmode?: string;
+  cmax?: number;
+  /** Issue 5: --format text|json|markdown, --plan FILE, --force. */
+  format?: string;
+  plan?: string;
+  force?: boolean;
+}
+
+export interface PrintIrOptions extends DslOptions {
+  pretty?: boolean;
+  out?: string;
+  raw?: boolean;
+}
+
+export interface GetZonesOptions {
+  creds: string;
+  format: string;
+  out?: string;
+  ttl?: number;
+}

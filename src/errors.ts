@@ -1,0 +1,78 @@
+// Typed errors. Library code throws these; only src/cli/main.ts turns them into output and exit codes.
+import type { SourcePos } from './ir/types.js';
+
+export function formatPos(pos: SourcePos | undefined): string {
+  return pos ? `${pos.file}:${pos.line}:${pos.column}: ` : '';
+}
+
+/** A problem in the user's config, with its location. */
+export class ConfigError extends Error {
+  readonly pos?: SourcePos;
+  constructor(message: string, pos?: SourcePos) {
+    super(`${formatPos(pos)}${message}`);
+    this.name = 'ConfigError';
+    this.pos = pos;
+  }
+}
+
+/** A zone file that cannot be parsed: file, line, column and the offending token. */
+export class ZoneParseError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly token: string;
+  constructor(file: string, line: number, column: number, token: string, reason: string) {
+    super(`${file}:${line}:${column}: ${reason}${token ? ` (at ${JSON.stringify(token)})` : ''}`);
+    this.name = 'ZoneParseError';
+    this.file = file; this.line = line; this.column = column; this.token = token;
+  }
+}
+
+/** Several problems found in one pass; printed one per "  - " line. */
+export class ValidationError extends Error {
+  readonly subject: string;
+  readonly reasons: string[];
+  constructor(subject: string, reasons: string[]) {
+    super(`${subject}:\n${reasons.map((r) => `  - ${r}`).join('\n')}`);
+    this.name = 'ValidationError';
+    this.subject = subject;
+    this.reasons = reasons;
+  }
+}
+
+export interface ProviderErrorDetails {
+  cause?: unknown;
+  /** Human lines of the changes that reached the provider before the failure. */
+  applied?: string[];
+  /** Human lines of the changes that were not applied. */
+  notApplied?: string[];
+}
+
+/** A provider call failed. `applied`/`notApplied` tell the user exactly what reached the provider. */
+export class ProviderError extends Error {
+  readonly provider: string;
+  readonly zone: string;
+  readonly details: ProviderErrorDetails;
+  constructor(provider: string, zone: string, message: string, details: ProviderErrorDetails = {}) {
+    super(`${provider} ${zone}: ${message}`, { cause: details.cause });
+    this.name = 'ProviderError';
+    this.provider = provider;
+    this.zone = zone;
+    this.details = details;
+  }
+}
+
+/** A usage problem with the command line (bad flag value, bad --domains filter, ...). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Ends the process with a given code after printing `message` (if any). */
+export class ExitError extends Error {
+  readonly code: number;
+  constructor(code: number, message = '') {
+    super(message);
+    this.name = 'ExitError';
+    this.code = code;
+  }
+}

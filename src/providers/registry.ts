@@ -1,0 +1,14 @@
+// The explicit list of provider types. Adding a provider: its folder plus one line here.
+import type { ProviderType } from './types.js';
+
+const PROVIDERS: ProviderType[] = [];
+
+const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
+
+export function getProviderType(name: string): ProviderType | undefined {
+  return byName.get(name);
+}
+
+export function allProviderTypes(): readonly ProviderType[] {
+  return PROVIDERS;
+}

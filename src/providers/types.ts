@@ -1,0 +1,71 @@
+// The provider plug-in interface. One ProviderType value per provider folder; providers/registry.ts lists them.
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import type { Change, DiffMode } from '../diff/change.js';
+
+export const CAPABILITIES = [
+  'canAutoDNSSEC', 'canConcur', 'canGetZones', 'canUseAlias', 'canUseCAA', 'canUseDHCID', 'canUseDNAME',
+  'canUseDNSKEY', 'canUseDS', 'canUseDSForChildren', 'canUseHTTPS', 'canUseLOC', 'canUseNAPTR',
+  'canUseOPENPGPKEY', 'canUsePTR', 'canUseRP', 'canUseSMIMEA', 'canUseSOA', 'canUseSRV', 'canUseSSHFP',
+  'canUseSVCB', 'canUseTLSA', 'canUseAKAMAICDN', 'canUseAKAMAITLC', 'canUseAzureAlias', 'canUseRoute53Alias',
+  'docCreateDomains', 'docDualHost', 'docOfficiallySupported',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export interface Support {
+  can: boolean;
+  note?: string;
+}
+export const can = (note?: string): Support => ({ can: true, note });
+export const cannot = (note?: string): Support => ({ can: false, note });
+
+export interface CredsField {
+  name: string;
+  /** Secret values are never printed, logged or written to reports. */
+  secret?: boolean;
+  required?: boolean;
+  default?: string;
+  help?: string;
+}
+
+/** Passed to ProviderType.create(). `creds` are the credkey's strings from creds.json ($VAR already expanded). */
+export interface ProviderContext {
+  credkey: string;
+  creds: Record<string, string>;
+  meta: Record<string, unknown>;
+}
+
+/** A unit of work with a message. A correction without `run` is only a message. */
+export interface Correction {
+  msg: string;
+  run?: () => Promise<void>;
+}
+
+export interface DnsProvider {
+  /** Nameservers this provider wants at the apex (FQDNs without trailing dot). */
+  getNameservers(domain: string): Promise<string[]>;
+  /** Records that exist at the provider now; an absent zone is an empty list. */
+  getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]>;
+  /** Turn the generic diff's changes into corrections. `desired` is the normalised domain. */
+  getCorrections(dc: DomainConfig, existing: RecordConfig[], changes: Change[], actualChangeCount: number): Promise<Correction[]>;
+  listZones?(): Promise<string[]>;
+  /** Create the zone if the provider needs it to exist before records can be written. */
+  ensureZone?(domain: string): Promise<void>;
+}
+
+export interface Registrar {
+  getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]>;
+}
+
+export interface ProviderType {
+  /** creds.json TYPE, e.g. "BIND". */
+  name: string;
+  /** DNS service provider, registrar, or both. */
+  roles: ReadonlyArray<'dns' | 'registrar'>;
+  capabilities: Partial<Record<Capability, Support>>;
+  credsFields: CredsField[];
+  diffMode: DiffMode;
+  /** Reasons a record cannot be stored by this provider (checked before any I/O). */
+  audit?(records: RecordConfig[]): string[];
+  createDns?(ctx: ProviderContext): DnsProvider | Promise<DnsProvider>;
+  createRegistrar?(ctx: ProviderContext): Registrar | Promise<Registrar>;
+}
