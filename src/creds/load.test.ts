@@ -1,0 +1,94 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCreds } from './load.js';
+import { resolveProvider } from './resolve.js';
+import type { Io } from '../cli/io.js';
+
+let dir: string;
+let errText: string;
+const io = (): Io => ({ out: () => {}, err: (t) => { errText += t; }, color: false, cwd: dir, env: { TOKEN: 's3cret', PATH: process.env.PATH } });
+
+beforeAll(async () => { dir = await mkdtemp(path.join(tmpdir(), 'creds-')); });
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+async function load(name: string, content: string | Buffer, mode = 0o644) {
+  await writeFile(path.join(dir, name), content);
+  await chmod(path.join(dir, name), mode);
+  errText = '';
+  return loadCreds(name, io());
+}
+
+const implicit = { none: { TYPE: 'NONE' }, bind: { TYPE: 'BIND' } };
+
+describe('loadCreds', () => {
+  it.each([
+    ['comments and trailing commas', '{\n // c\n "cf": {"TYPE": "CLOUDFLAREAPI", "t": "x",},\n}', { cf: { TYPE: 'CLOUDFLAREAPI', t: 'x' }, ...implicit }],
+    ['UTF-8 BOM', '\uFEFF{"a": {"TYPE": "BIND"}}', { a: { TYPE: 'BIND' }, ...implicit }],
+    ['empty file', '  \n', implicit],
+    ['whole-value $VAR only', '{"a": {"TYPE": "X", "k": "$TOKEN", "m": "pre$TOKEN", "u": "$UNSET"}}', { a: { TYPE: 'X', k: 's3cret', m: 'pre$TOKEN', u: '' }, ...implicit }],
+    ['explicit bind kept', '{"bind": {"TYPE": "BIND", "directory": "z"}}', { bind: { TYPE: 'BIND', directory: 'z' }, none: { TYPE: 'NONE' } }],
+  ])('%s', async (_n, text, want) => {
+    expect(await load('c.json', text)).toEqual(want);
+  });
+
+  it('accepts UTF-16LE with BOM', async () => {
+    const buf = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":{"TYPE":"BIND"}}', 'utf16le')]);
+    expect(await load('u16.json', buf)).toEqual({ a: { TYPE: 'BIND' }, ...implicit });
+  });
+
+  it('missing file is an INFO note and {}', async () => {
+    errText = '';
+    expect(await loadCreds('nope.json', io())).toEqual(implicit);
+    expect(errText).toMatch(/INFO: .*nope\.json/);
+  });
+
+  it.each([
+    ['syntax error with line:col', '{\n  "a": {"TYPE": "BIND"\n  "b": 1}\n}', /^c\.json:3:3: invalid creds file/],
+    ['non-string value', '{"a": {"TYPE": 5}}', /"a"\."TYPE" must be a string/],
+    ['non-object entry', '{"a": "x"}', /entry "a" must be an object/],
+  ])('rejects %s', async (_n, text, re) => {
+    await expect(load('c.json', text)).rejects.toThrow(re);
+  });
+
+  it('runs !command and parses its stdout', async () => {
+    errText = '';
+    const got = await loadCreds(`!node -e 'console.log(JSON.stringify({x:{TYPE:"BIND",k:"$TOKEN"}}))'`, io());
+    expect(got.x).toEqual({ TYPE: 'BIND', k: 's3cret' });
+  });
+
+  it('runs an executable creds file', async () => {
+    const got = await load('creds.sh', '#!/bin/sh\necho \'{"y": {"TYPE": "NONE"}}\'\n', 0o755);
+    expect(got.y).toEqual({ TYPE: 'NONE' });
+  });
+
+  it('a failing command does not leak its stdout', async () => {
+    await expect(loadCreds(`!sh -c 'echo {"s":"topsecret"}; exit 3'`, io())).rejects.toThrow(/creds command "sh" failed/);
+    await expect(loadCreds(`!sh -c 'echo {"s":"topsecret"}; exit 3'`, io())).rejects.not.toThrow(/topsecret/);
+  });
+});
+
+describe('resolveProvider', () => {
+  const creds = { ...implicit, cf: { TYPE: 'CLOUDFLAREAPI', token: 't' }, old: { token: 'x' }, hidden: { TYPE: 'BIND', _exclude_from_defaults: 'true' } };
+  it.each([
+    ['cf', '-', 'CLOUDFLAREAPI'],
+    ['cf', undefined, 'CLOUDFLAREAPI'],
+    ['cf', 'CLOUDFLAREAPI', 'CLOUDFLAREAPI'],
+    ['old', 'ROUTE53', 'ROUTE53'],
+    ['bind', '-', 'BIND'],
+    ['notincreds', 'BIND', 'BIND'],
+  ])('%s with JS type %s → %s', (key, jsType, want) => {
+    expect(resolveProvider(creds, key, jsType).type).toBe(want);
+  });
+  it.each([
+    ['cf', 'ROUTE53', /mismatch.*"ROUTE53".*"CLOUDFLAREAPI"/],
+    ['old', '-', /no "TYPE"/],
+    ['missing', '-', /not in the creds file/],
+  ])('%s with %s fails', (key, jsType, re) => {
+    expect(() => resolveProvider(creds, key, jsType)).toThrow(re);
+  });
+  it('strips TYPE and reads _exclude_from_defaults', () => {
+    expect(resolveProvider(creds, 'hidden', '-')).toEqual({ credkey: 'hidden', type: 'BIND', creds: {}, excludeFromDefaults: true });
+  });
+});

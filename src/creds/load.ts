@@ -1,0 +1,141 @@
+// creds.json loading (reference §7): JSON with comments and trailing commas, BOMs, $VAR values,
+// `!command` and executable creds files, and the implicit `none`/`bind` entries.
+import { execFile } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import JSON5 from 'json5';
+import { parse as shellParse } from 'shell-quote';
+import { ConfigError } from '../errors.js';
+import type { Io } from '../cli/io.js';
+
+export type Creds = Record<string, Record<string, string>>;
+
+/** Entries DNSControl adds when absent, so that pre-v4 configs keep working. */
+const IMPLICIT: Creds = { none: { TYPE: 'NONE' }, bind: { TYPE: 'BIND' } };
+
+/** Load creds from a file, or from the stdout of a command (`!cmd args` or an executable file). */
+export async function loadCreds(file: string, io: Io): Promise<Creds> {
+  const { text, source } = await readSource(file, io);
+  const parsed = text === undefined ? {} : parseCredsText(text, source);
+  return withImplicit(substituteEnv(parsed, io.env));
+}
+
+/** Parse creds text (BOM, comments, trailing commas); errors name source:line:col. */
+export function parseCredsText(text: string, source: string): Creds {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON5.parse(body);
+  } catch (e) {
+    const err = e as { lineNumber?: number; columnNumber?: number; message: string };
+    const reason = err.message.replace(/^JSON5: /, '').replace(/ at \d+:\d+$/, '');
+    throw new ConfigError(`invalid creds file: ${reason}`, { file: source, line: err.lineNumber ?? 1, column: err.columnNumber ?? 1 });
+  }
+  return checkShape(value, source);
+}
+
+function checkShape(value: unknown, source: string): Creds {
+  if (!isObject(value)) throw new ConfigError(`${source}: creds must be a JSON object of credkey → {"TYPE": ...}`);
+  const out: Creds = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (!isObject(entry)) throw new ConfigError(`${source}: creds entry "${key}" must be an object`);
+    const fields: Record<string, string> = {};
+    for (const [field, v] of Object.entries(entry)) {
+      // The notifications block holds booleans (notify_on_push); everything else must be a string.
+      if (typeof v === 'string') fields[field] = v;
+      else if (key === 'notifications' && (typeof v === 'boolean' || typeof v === 'number')) fields[field] = String(v);
+      else throw new ConfigError(`${source}: creds value "${key}"."${field}" must be a string`);
+    }
+    out[key] = fields;
+  }
+  return out;
+}
+
+/** Whole-value `$VAR` substitution; an unset variable becomes the empty string. */
+function substituteEnv(creds: Creds, env: Io['env']): Creds {
+  const out: Creds = {};
+  for (const [key, entry] of Object.entries(creds)) {
+    out[key] = Object.fromEntries(
+      Object.entries(entry).map(([f, v]) => [f, v.startsWith('$') ? (env[v.slice(1)] ?? '') : v]),
+    );
+  }
+  return out;
+}
+
+function withImplicit(creds: Creds): Creds {
+  const out = { ...creds };
+  for (const [key, entry] of Object.entries(IMPLICIT)) out[key] ??= { ...entry };
+  return out;
+}
+
+interface Source {
+  text?: string;
+  source: string;
+}
+
+async function readSource(file: string, io: Io): Promise<Source> {
+  if (file.startsWith('!')) return runCommand(file.slice(1), io);
+  const full = path.resolve(io.cwd, file);
+  let st;
+  try {
+    st = await stat(full);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      io.err(`INFO: creds file "${file}" does not exist; continuing without credentials\n`);
+      return { source: file };
+    }
+    throw new ConfigError(`${file}: cannot read creds file: ${(e as Error).message}`);
+  }
+  if (st.isFile() && (st.mode & 0o111) !== 0 && !file.endsWith('.json')) {
+    // An executable creds file is run; a relative path needs "./" so it is not looked up in $PATH.
+    const cmd = path.isAbsolute(file) || file.startsWith('./') || file.startsWith('../') ? file : `./${file}`;
+    return runCommand(quoteArg(cmd), io);
+  }
+  try {
+    return { text: decode(await readFile(full)), source: file };
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot read creds file: ${(e as Error).message}`);
+  }
+}
+
+/** UTF-8 (with or without BOM) or UTF-16 with a BOM. */
+function decode(buf: Buffer): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return buf.toString('utf8');
+}
+
+function quoteArg(s: string): string {
+  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+async function runCommand(command: string, io: Io): Promise<Source> {
+  const argv = shellParse(command, (k) => io.env[k] ?? '').filter((a): a is string => typeof a === 'string');
+  const source = `!${command}`;
+  if (argv.length === 0) throw new ConfigError(`creds command is empty: "${source}"`);
+  const [cmd, ...args] = argv as [string, ...string[]];
+  const env = Object.fromEntries(Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined));
+  const text = await new Promise<string>((resolve, reject) => {
+    execFile(cmd, args, { cwd: io.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      // Neither its stdout nor its arguments go in the error: both may hold secrets.
+      if (err) reject(new ConfigError(`creds command "${cmd}" failed: ${describeFailure(err, String(stderr))}`));
+      else resolve(stdout);
+    });
+  });
+  return { text, source: `output of creds command "${cmd}"` };
+}
+
+function describeFailure(err: Error & { code?: unknown }, stderr: string): string {
+  if (err.code === 'ENOENT') return 'command not found';
+  const first = stderr.trim().split('\n')[0];
+  return `${typeof err.code === 'number' ? `exit code ${err.code}` : 'killed'}${first ? `: ${first}` : ''}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

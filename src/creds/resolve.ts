@@ -1,0 +1,35 @@
+// Resolve a NewRegistrar/NewDnsProvider declaration against creds.json: the TYPE cross-check (reference §7).
+import { ConfigError } from '../errors.js';
+import type { Creds } from './load.js';
+
+export interface ResolvedProvider {
+  credkey: string;
+  /** The provider TYPE, e.g. "BIND". */
+  type: string;
+  /** The credkey's fields without TYPE and the dnscode-internal `_exclude_from_defaults`. */
+  creds: Record<string, string>;
+  /** `_exclude_from_defaults: "true"`: only used when named in --providers. */
+  excludeFromDefaults: boolean;
+}
+
+/** `jsType` is the type given in dnsconfig.js: "-", "" or undefined mean "take TYPE from creds.json". */
+export function resolveProvider(creds: Creds, credkey: string, jsType: string | undefined): ResolvedProvider {
+  const entry = Object.hasOwn(creds, credkey) ? creds[credkey] : undefined;
+  const credsType = entry?.TYPE ?? '';
+  const given = jsType && jsType !== '-' ? jsType : '';
+  if (!entry && !given) {
+    throw new ConfigError(`provider "${credkey}" is not in the creds file; add "${credkey}": {"TYPE": "<PROVIDER TYPE>", ...}`);
+  }
+  if (!given && !credsType) throw new ConfigError(`creds entry "${credkey}" has no "TYPE"; add e.g. "TYPE": "BIND"`);
+  if (given && credsType && given !== credsType) {
+    throw new ConfigError(`provider type mismatch for "${credkey}": dnsconfig.js says "${given}" but the creds file says TYPE "${credsType}"`);
+  }
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(entry ?? {})) if (k !== 'TYPE' && k !== '_exclude_from_defaults') fields[k] = v;
+  return {
+    credkey,
+    type: given || credsType,
+    creds: fields,
+    excludeFromDefaults: entry?._exclude_from_defaults === 'true',
+  };
+}
