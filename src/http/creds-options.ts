@@ -1,0 +1,31 @@
+// The HTTP tuning knobs any API provider accepts in creds.json, next to its token. All optional.
+import type { CredsField } from '../providers/types.js';
+import type { HttpClientOptions } from './client.js';
+
+export const HTTP_CREDS_FIELDS: CredsField[] = [
+  { name: 'max_concurrency', help: 'requests in flight at once (default: per provider)' },
+  { name: 'max_requests_per_second', help: 'request starts per second (default: per provider)' },
+  { name: 'http_timeout', help: 'seconds before one request is abandoned (default 30)' },
+  { name: 'http_retries', help: 'retries on 429/5xx/throttling (default 6)' },
+  { name: 'base_url', help: 'API base URL (for proxies and test servers)' },
+];
+
+function num(creds: Record<string, string>, key: string): number | undefined {
+  const v = creds[key];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`creds: ${key} must be a non-negative number, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+/** Client options from creds, over the provider's defaults. */
+export function httpOptionsFromCreds(creds: Record<string, string>, defaults: Partial<HttpClientOptions> = {}): Partial<HttpClientOptions> {
+  const o: Partial<HttpClientOptions> = { ...defaults };
+  const c = num(creds, 'max_concurrency'); if (c !== undefined) o.concurrency = c;
+  const r = num(creds, 'max_requests_per_second'); if (r !== undefined) o.ratePerSecond = r;
+  const t = num(creds, 'http_timeout'); if (t !== undefined) o.timeoutMs = t * 1000;
+  const n = num(creds, 'http_retries'); if (n !== undefined) o.retries = n;
+  const d = num(creds, 'http_retry_base_ms'); if (d !== undefined) o.baseDelayMs = d;
+  if (creds.base_url) o.baseUrl = creds.base_url;
+  return o;
+}
