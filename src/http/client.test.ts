@@ -138,7 +138,9 @@ describe('HttpClient redaction', () => {
   });
 
   it('redacts secrets from connection errors', async () => {
-    const c = new HttpClient({ provider: 'TEST', baseUrl: 'http://127.0.0.1:1', secrets: [TOKEN], retries: 0 });
+    const { base } = await serve(() => {});
+    servers.pop()!.close(); // nothing listens there any more
+    const c = new HttpClient({ provider: 'TEST', baseUrl: base, secrets: [TOKEN], retries: 0 });
     const err = (await c.request('GET', `/x/${TOKEN}`).catch((e: unknown) => e)) as HttpError;
     expect(err.message).toMatch(/ECONNREFUSED/);
     expect(err.message).not.toContain(TOKEN);

@@ -19,6 +19,9 @@ export class Redactor {
   /** Registers a secret. Very short values are skipped: masking "1" would garble every message. */
   add(secret: string | undefined): void {
     if (!secret || secret.length < 4) return;
+    // "Bearer <token>" / "Token <token>": the token alone must be masked too.
+    const scheme = /^\S+\s+(\S{4,})$/.exec(secret);
+    if (scheme) this.add(scheme[1]);
     this.#secrets.add(secret);
     this.#secrets.add(encodeURIComponent(secret));
     this.#secrets.add(JSON.stringify(secret).slice(1, -1));
