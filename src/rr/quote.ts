@@ -1,0 +1,48 @@
+// Zone-file character-strings: quoting for output and unescaping of \" \\ \DDD for input.
+
+/** `"text"` with `"` and `\` escaped, as DNSControl writes TXT/CAA/NAPTR strings. */
+export function quoteString(s: string): string {
+  if (!s.includes('"') && !s.includes('\\')) return `"${s}"`;
+  return `"${s.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/** Resolves \X and \DDD escapes; \DDD are bytes, so runs of them are decoded as UTF-8. */
+export function unescapeString(s: string): string {
+  if (!s.includes('\\')) return s;
+  const bytes: number[] = [];
+  let out = '';
+  const flush = () => {
+    if (bytes.length) { out += Buffer.from(bytes).toString('utf8'); bytes.length = 0; }
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== '\\' || i + 1 >= s.length) { flush(); out += c; continue; }
+    const d = s.slice(i + 1, i + 4);
+    if (/^[0-9]{3}$/.test(d)) {
+      bytes.push(Number(d) & 0xff);
+      i += 3;
+    } else {
+      flush();
+      out += s[i + 1];
+      i += 1;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Splits text into strings of at most 255 bytes (TXT's character-string limit), never inside a UTF-8 sequence. */
+export function chunk255(s: string): string[] {
+  if (s.length <= 255 && Buffer.byteLength(s) <= 255) return [s];
+  const buf = Buffer.from(s, 'utf8');
+  const out: string[] = [];
+  let start = 0;
+  while (start < buf.length) {
+    let end = Math.min(start + 255, buf.length);
+    // Back off continuation bytes (10xxxxxx) so a character is never split.
+    while (end < buf.length && end > start && (buf[end]! & 0xc0) === 0x80) end--;
+    out.push(buf.toString('utf8', start, end));
+    start = end;
+  }
+  return out;
+}

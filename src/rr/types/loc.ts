@@ -1,0 +1,101 @@
+// LOC (RFC 1876): hand-written because the text form (degrees, N/S, metres) differs from the stored
+// integers (thousandths of arc seconds from the equator, centimetres above -100000 m, 4+4 bit sizes).
+import type { RecordConfig } from '../../ir/types.js';
+import type { RRType, RdataToken } from '../descriptor.js';
+import { RdataError } from '../descriptor.js';
+
+const EQUATOR = 2 ** 31;
+const ALTITUDE_BASE = 100000;
+
+/** Centimetres as RFC 1876's mantissa/exponent byte (mantissa in the high nibble). */
+function encodeSize(cm: number): number {
+  let e = 0;
+  let m = Math.round(cm);
+  while (m >= 10 && e < 9) { m = Math.floor(m / 10); e++; }
+  return (Math.min(m, 9) << 4) | e;
+}
+
+function sizeText(b: number): string {
+  const m = (b >> 4) & 0xf, e = b & 0xf;
+  if (e < 2) return `0.${String(e === 1 ? m * 10 : m).padStart(2, '0')}`;
+  return String(m) + '0'.repeat(e - 2);
+}
+
+function metres(tok: string | undefined, what: string): number {
+  const t = (tok ?? '').replace(/m$/i, '');
+  const n = Number(t);
+  if (t === '' || !Number.isFinite(n)) throw new RdataError(`LOC: bad ${what} ${JSON.stringify(tok)}`);
+  return n;
+}
+
+/** Reads "d [m [s]] H" starting at i; returns thousandths of arc seconds (signed) and the next index. */
+function readAngle(tokens: RdataToken[], i: number, pos: string, neg: string): [number, number] {
+  const parts: number[] = [];
+  while (i < tokens.length && parts.length < 3) {
+    const t = tokens[i]!.text.toUpperCase();
+    if (t === pos || t === neg) break;
+    const n = Number(t);
+    if (!Number.isFinite(n) || t === '') throw new RdataError(`LOC: bad coordinate ${JSON.stringify(tokens[i]!.text)}`);
+    parts.push(n);
+    i++;
+  }
+  const hemi = tokens[i]?.text.toUpperCase();
+  if (parts.length === 0 || (hemi !== pos && hemi !== neg)) throw new RdataError(`LOC: expected ${pos} or ${neg}`);
+  const ms = Math.round(((parts[0]! * 60 + (parts[1] ?? 0)) * 60 + (parts[2] ?? 0)) * 1000);
+  return [hemi === pos ? ms : -ms, i + 1];
+}
+
+export function parseLoc(tokens: RdataToken[]): Partial<RecordConfig> {
+  const [lat, i1] = readAngle(tokens, 0, 'N', 'S');
+  const [lon, i2] = readAngle(tokens, i1, 'E', 'W');
+  const alt = metres(tokens[i2]?.text, 'altitude');
+  const opt = (k: number, dflt: number, what: string) =>
+    tokens[i2 + k] ? encodeSize(metres(tokens[i2 + k]!.text, what) * 100) : dflt;
+  if (tokens.length > i2 + 4) throw new RdataError(`LOC: unexpected ${JSON.stringify(tokens[i2 + 4]!.text)}`);
+  return {
+    target: tokens.map((t) => t.text).join(' '),
+    locversion: 0,
+    loclatitude: EQUATOR + lat,
+    loclongitude: EQUATOR + lon,
+    localtitude: Math.round((alt + ALTITUDE_BASE) * 100),
+    // RFC 1876 defaults: size 1m, horizontal precision 10km, vertical 10m.
+    locsize: opt(1, 0x12, 'size'),
+    lochorizpre: opt(2, 0x16, 'horizontal precision'),
+    locvertpre: opt(3, 0x13, 'vertical precision'),
+  };
+}
+
+function angleText(v: number, pos: string, neg: string): string {
+  let x = v - EQUATOR;
+  const h = x >= 0 ? pos : neg;
+  x = Math.abs(x);
+  const d = Math.floor(x / 3600000);
+  x %= 3600000;
+  const m = Math.floor(x / 60000);
+  x %= 60000;
+  return `${String(d).padStart(2, '0')} ${String(m).padStart(2, '0')} ${(x / 1000).toFixed(3)} ${h}`;
+}
+
+export function formatLoc(rc: RecordConfig): string {
+  if (rc.loclatitude === undefined && rc.target) return formatLoc({ ...rc, ...parseLoc(rc.target.split(/\s+/).map((text) => ({ text, quoted: false }))) });
+  const altCm = (rc.localtitude ?? 0);
+  const alt = altCm / 100 - ALTITUDE_BASE;
+  const altText = altCm % 100 !== 0 ? alt.toFixed(2) : alt.toFixed(0);
+  return `${angleText(rc.loclatitude ?? 0, 'N', 'S')} ${angleText(rc.loclongitude ?? 0, 'E', 'W')} ${altText}m ` +
+    `${sizeText(rc.locsize ?? 0)}m ${sizeText(rc.lochorizpre ?? 0)}m ${sizeText(rc.locvertpre ?? 0)}m`;
+}
+
+export const LOC: RRType = {
+  name: 'LOC',
+  code: 29,
+  fields: [
+    { name: 'latitude', kind: 'u32', ir: 'loclatitude' },
+    { name: 'longitude', kind: 'u32', ir: 'loclongitude' },
+    { name: 'altitude', kind: 'u32', ir: 'localtitude' },
+    { name: 'size', kind: 'u8', ir: 'locsize' },
+    { name: 'horizpre', kind: 'u8', ir: 'lochorizpre' },
+    { name: 'vertpre', kind: 'u8', ir: 'locvertpre' },
+  ],
+  parseText: parseLoc,
+  formatText: formatLoc,
+};

@@ -1,0 +1,15 @@
+import type { RRType } from '../descriptor.js';
+import { RdataError } from '../descriptor.js';
+import { qualifyName } from '../codec.js';
+
+/** RP (RFC 1183): DNSControl keeps it as a "modern" type without flat IR fields, so `target` holds
+ *  both names ("mbox. txt."). */
+export const RP: RRType = {
+  name: 'RP',
+  code: 17,
+  fields: [{ name: 'mbox txt', kind: 'params', ir: 'target' }],
+  parseText(tokens, origin) {
+    if (tokens.length !== 2) throw new RdataError('RP: expected a mailbox name and a TXT name');
+    return { target: `${qualifyName(tokens[0]!.text, origin)} ${qualifyName(tokens[1]!.text, origin)}` };
+  },
+};
