@@ -1,0 +1,67 @@
+// The generic diff (reference §5): handsoff, then compare by label+type, then group by the provider's
+// granularity and order by dependencies. Providers get plain Change values and never re-diff.
+import { rdataText } from '../rr/text.js';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import type { Change, DiffMode, DiffResult } from './change.js';
+import { diffTargets, groupRecords, type LabelGroup } from './compare.js';
+import { handsoff } from './handsoff.js';
+import { orderByDependencies } from './ordering.js';
+
+export interface DiffOptions {
+  mode: DiffMode;
+  /** --disableordering */
+  disableOrdering?: boolean;
+  /** --reportmax and --full: how many skipped records the REPORT lists. */
+  reportMax?: number;
+  full?: boolean;
+  /** Provider metadata that must also be compared (e.g. a proxy flag); appended to the rdata text. */
+  comparableExtra?: (rc: RecordConfig) => string;
+  /** Rdata text of a record; defaults to the zone-file form from rr/text.ts. */
+  rdata?: (rc: RecordConfig) => string;
+}
+
+export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffOptions): DiffResult {
+  const rdata = opts.rdata ?? rdataText;
+  const extra = opts.comparableExtra;
+  const comparable = extra ? (rc: RecordConfig) => { const x = extra(rc); return x ? `${rdata(rc)} ${x}` : rdata(rc); } : rdata;
+  const { desired, msgs } = handsoff(dc, existing, { rdata, reportMax: opts.reportMax, full: opts.full });
+  const groups = groupRecords(dc.name, existing, desired);
+  let changes = groupChanges(groups, opts.mode, comparable);
+  const actualChangeCount = changes.length;
+  if (!opts.disableOrdering && opts.mode !== 'zone') {
+    const { changes: ordered, unresolved } = orderByDependencies(changes);
+    changes = ordered;
+    if (unresolved.length) {
+      msgs.push(`Unresolved dependencies (a cycle); these changes run last: ${unresolved.map((c) => `${c.key.nameFQDN} ${c.key.type}`).join(', ')}`);
+    }
+  }
+  if (msgs.length) changes.unshift({ kind: 'report', key: { nameFQDN: dc.name, type: '' }, old: [], new: [], msgs });
+  return { changes, actualChangeCount, desiredPlus: desired };
+}
+
+function groupChanges(groups: LabelGroup[], mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
+  const out: Change[] = [];
+  for (const lg of groups) {
+    const labelChanges: Change[] = [];
+    for (const tg of lg.types) {
+      const recChanges = diffTargets(lg.fqdn, tg.type, tg.existing, tg.desired, comparable);
+      if (recChanges.length === 0) continue;
+      if (mode === 'recordset') out.push(merge(recChanges, { nameFQDN: lg.fqdn, type: tg.type }, tg.existing, tg.desired));
+      else if (mode === 'label') labelChanges.push(...recChanges);
+      else out.push(...recChanges);
+    }
+    if (mode === 'label' && labelChanges.length) {
+      const all = lg.types;
+      out.push(merge(labelChanges, { nameFQDN: lg.fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
+    }
+  }
+  return out;
+}
+
+/** One change for a whole set: it carries every record on both sides, as the provider must replace the set. */
+function merge(parts: Change[], key: Change['key'], old: RecordConfig[], desired: RecordConfig[]): Change {
+  const kind = old.length === 0 ? 'create' : desired.length === 0 ? 'delete' : 'change';
+  const c: Change = { kind, key, old, new: desired, msgs: parts.flatMap((p) => p.msgs) };
+  if (parts.every((p) => p.onlyTTL)) c.onlyTTL = true;
+  return c;
+}

@@ -1,0 +1,67 @@
+// Dependency order of changes (reference §5 "Ordering"): a name a record points at is created before the
+// record and deleted after it. Kahn's algorithm, stable with respect to the input order; changes caught in
+// a cycle go last, in input order. Hand-written: the graph is tiny and no library keeps input order stable.
+import type { RecordConfig } from '../ir/types.js';
+import type { Change } from './change.js';
+
+/** Types whose target is a host name that may live in the same zone. */
+const NAME_TARGET_TYPES = new Set(['CNAME', 'ALIAS', 'ANAME', 'DNAME', 'MX', 'NS', 'SRV', 'HTTPS', 'SVCB']);
+
+function targetsOf(recs: RecordConfig[]): string[] {
+  const out: string[] = [];
+  for (const rc of recs) {
+    if (!NAME_TARGET_TYPES.has(rc.type) || !rc.target || rc.target === '.') continue;
+    out.push((rc.target.endsWith('.') ? rc.target.slice(0, -1) : rc.target).toLowerCase());
+  }
+  return out;
+}
+
+export interface OrderResult {
+  changes: Change[];
+  /** Changes whose dependencies form a cycle (run last). */
+  unresolved: Change[];
+}
+
+export function orderByDependencies(changes: Change[]): OrderResult {
+  const n = changes.length;
+  if (n < 2) return { changes, unresolved: [] };
+  // Index the changes that create/update and those that delete, by owner name.
+  const writersAt = new Map<string, number[]>();
+  const deletersAt = new Map<string, number[]>();
+  changes.forEach((c, i) => {
+    if (c.kind === 'report') return;
+    const m = c.kind === 'delete' ? deletersAt : writersAt;
+    const list = m.get(c.key.nameFQDN);
+    if (list) list.push(i); else m.set(c.key.nameFQDN, [i]);
+  });
+  const after: number[][] = Array.from({ length: n }, () => []);
+  const indegree = new Array<number>(n).fill(0);
+  const edge = (from: number, to: number) => { if (from !== to) { after[from]!.push(to); indegree[to]!++; } };
+  changes.forEach((c, i) => {
+    if (c.kind === 'report') return;
+    if (c.kind === 'delete') {
+      // Delete the referrer before the name it points at.
+      for (const t of targetsOf(c.old)) for (const j of deletersAt.get(t) ?? []) edge(i, j);
+    } else {
+      // Create/update the target before the referrer.
+      for (const t of targetsOf(c.new)) for (const j of writersAt.get(t) ?? []) edge(j, i);
+    }
+  });
+  if (indegree.every((d) => d === 0)) return { changes, unresolved: [] };
+
+  // Kahn's algorithm; always take the lowest ready index to keep the input order where possible.
+  const ready: number[] = [];
+  indegree.forEach((d, i) => { if (d === 0) ready.push(i); });
+  const out: Change[] = [];
+  const done = new Array<boolean>(n).fill(false);
+  while (ready.length) {
+    let k = 0;
+    for (let j = 1; j < ready.length; j++) if (ready[j]! < ready[k]!) k = j;
+    const i = ready.splice(k, 1)[0]!;
+    done[i] = true;
+    out.push(changes[i]!);
+    for (const j of after[i]!) if (--indegree[j]! === 0) ready.push(j);
+  }
+  const unresolved = changes.filter((_, i) => !done[i]);
+  return { changes: out.concat(unresolved), unresolved };
+}
