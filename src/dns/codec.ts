@@ -1,0 +1,27 @@
+// Typed access to the dns-packet codecs its type declarations leave out (name, question, answer, type codes).
+import { createRequire } from 'node:module';
+import * as packet from 'dns-packet';
+import type { Answer, Question } from 'dns-packet';
+
+interface Codec<T> {
+  encode(value: T, buf?: Buffer, offset?: number): Buffer;
+  decode(buf: Buffer, offset?: number): T;
+  encodingLength(value: T): number;
+}
+interface Codecs {
+  name: Codec<string>;
+  question: Codec<Question>;
+  answer: Codec<Answer>;
+}
+const require = createRequire(import.meta.url);
+const codecs = packet as unknown as Codecs;
+const types = require('dns-packet/types') as { toType(name: string): number; toString(code: number): string };
+
+export const nameCodec = codecs.name;
+export const questionCodec = codecs.question;
+export const answerCodec = codecs.answer;
+/** "A" → 1; unknown mnemonics → 0. "TYPE65534" style names are understood by dns-packet too. */
+export const typeCode = (name: string): number => types.toType(name);
+export const typeName = (code: number): string => types.toString(code);
+export { packet };
+export type { Answer };

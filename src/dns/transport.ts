@@ -1,0 +1,134 @@
+// DNS transport: TCP with 2-byte length framing (many messages per connection, as AXFR and batched
+// UPDATEs need) and single UDP exchanges, each with timeouts. Errors name the server.
+import { connect, type Socket } from 'node:net';
+import { createSocket } from 'node:dgram';
+
+export interface ServerAddress {
+  host: string;
+  port: number;
+}
+
+export class TransportError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TransportError';
+  }
+}
+
+/** "host", "host:port", "[v6]:port" → address (default port 53). */
+export function parseServer(spec: string, defaultPort = 53): ServerAddress {
+  const s = spec.trim();
+  const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(s);
+  if (v6) return { host: v6[1]!, port: v6[2] ? Number(v6[2]) : defaultPort };
+  const m = /^([^:]+)(?::(\d+))?$/.exec(s);
+  if (m) return { host: m[1]!, port: m[2] ? Number(m[2]) : defaultPort };
+  return { host: s, port: defaultPort }; // bare IPv6 address
+}
+
+export const fmtServer = (a: ServerAddress): string => (a.host.includes(':') ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`);
+
+/** One TCP connection to a DNS server: send framed messages, read framed replies in order. */
+export class TcpSession {
+  private readonly socket: Socket;
+  private readonly where: string;
+  private readonly timeoutMs: number;
+  private buf: Buffer = Buffer.alloc(0);
+  private frames: Buffer[] = [];
+  private waiter: { resolve: (b: Buffer) => void; reject: (e: Error) => void } | undefined;
+  private failure: Error | undefined;
+
+  private constructor(socket: Socket, where: string, timeoutMs: number) {
+    this.socket = socket;
+    this.where = where;
+    this.timeoutMs = timeoutMs;
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('error', (e) => this.fail(new TransportError(`${where}: ${e.message}`, { cause: e })));
+    socket.on('close', () => this.fail(new TransportError(`${where}: connection closed by the server`)));
+  }
+
+  static open(addr: ServerAddress, timeoutMs = 10_000): Promise<TcpSession> {
+    const where = fmtServer(addr);
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: addr.host, port: addr.port });
+      socket.setNoDelay(true);
+      const timer = setTimeout(() => { socket.destroy(); reject(new TransportError(`${where}: connect timed out after ${timeoutMs} ms`)); }, timeoutMs);
+      socket.once('error', (e) => { clearTimeout(timer); reject(new TransportError(`${where}: ${e.message}`, { cause: e })); });
+      socket.once('connect', () => { clearTimeout(timer); socket.removeAllListeners('error'); resolve(new TcpSession(socket, where, timeoutMs)); });
+    });
+  }
+
+  send(msg: Buffer): void {
+    if (this.failure) throw this.failure;
+    const len = Buffer.alloc(2);
+    len.writeUInt16BE(msg.length);
+    this.socket.write(Buffer.concat([len, msg]));
+  }
+
+  /** The next reply frame; rejects on timeout or when the connection fails. */
+  next(): Promise<Buffer> {
+    const ready = this.frames.shift();
+    if (ready) return Promise.resolve(ready);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiter = undefined;
+        reject(new TransportError(`${this.where}: no answer within ${this.timeoutMs} ms`));
+      }, this.timeoutMs);
+      this.waiter = {
+        resolve: (b) => { clearTimeout(timer); resolve(b); },
+        reject: (e) => { clearTimeout(timer); reject(e); },
+      };
+    });
+  }
+
+  close(): void {
+    this.failure ??= new TransportError(`${this.where}: session closed`);
+    this.socket.destroy();
+  }
+
+  private onData(chunk: Buffer): void {
+    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    while (this.buf.length >= 2) {
+      const len = this.buf.readUInt16BE(0);
+      if (this.buf.length < 2 + len) break;
+      const frame = Buffer.from(this.buf.subarray(2, 2 + len));
+      this.buf = this.buf.subarray(2 + len);
+      const w = this.waiter;
+      if (w) { this.waiter = undefined; w.resolve(frame); } else this.frames.push(frame);
+    }
+  }
+
+  private fail(e: Error): void {
+    if (this.failure) return;
+    this.failure = e;
+    const w = this.waiter;
+    this.waiter = undefined;
+    w?.reject(e);
+  }
+}
+
+/** One request, one reply over TCP. */
+export async function tcpExchange(addr: ServerAddress, msg: Buffer, timeoutMs = 10_000): Promise<Buffer> {
+  const s = await TcpSession.open(addr, timeoutMs);
+  try {
+    s.send(msg);
+    return await s.next();
+  } finally {
+    s.close();
+  }
+}
+
+/** One request, one reply over UDP (replies with another ID are ignored). */
+export function udpExchange(addr: ServerAddress, msg: Buffer, timeoutMs = 5_000): Promise<Buffer> {
+  const where = fmtServer(addr);
+  const sock = createSocket(addr.host.includes(':') ? 'udp6' : 'udp4');
+  const id = msg.readUInt16BE(0);
+  return new Promise<Buffer>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TransportError(`${where}: no answer within ${timeoutMs} ms`)), timeoutMs);
+    sock.on('error', (e) => { clearTimeout(timer); reject(new TransportError(`${where}: ${e.message}`, { cause: e })); });
+    sock.on('message', (reply) => {
+      if (reply.length >= 2 && reply.readUInt16BE(0) === id) { clearTimeout(timer); resolve(reply); }
+    });
+    sock.send(msg, addr.port, addr.host);
+  }).finally(() => sock.close());
+}
