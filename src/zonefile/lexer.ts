@@ -1,0 +1,93 @@
+// Zone-file lexer (RFC 1035 §5.1): splits text into entries (one per record or directive), handling
+// comments, parentheses across lines and quoted strings. Hand-written single pass over the characters:
+// no library parses master files, and per-token regexes would dominate the cost on large zones.
+import { ZoneParseError } from '../errors.js';
+import { unescapeString } from '../rr/quote.js';
+
+export interface Token {
+  text: string;
+  quoted: boolean;
+  line: number;
+  col: number;
+}
+
+export interface Entry {
+  tokens: Token[];
+  /** The physical line began with whitespace: the owner is omitted and repeats the previous one. */
+  blankOwner: boolean;
+  line: number;
+}
+
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, QUOTE = 34, SEMI = 59, OPEN = 40, CLOSE = 41, BACKSLASH = 92;
+
+export function lexZone(text: string, file: string): Entry[] {
+  const entries: Entry[] = [];
+  const n = text.length;
+  let line = 1, lineStart = 0, depth = 0, parenLine = 0, parenCol = 0;
+  let cur: Entry | undefined;
+  let atLineStart = true;
+  let i = 0;
+  const endEntry = () => {
+    if (cur && cur.tokens.length > 0) entries.push(cur);
+    cur = undefined;
+  };
+  const push = (t: Token, blank: boolean) => {
+    if (!cur) cur = { tokens: [], blankOwner: blank, line: t.line };
+    cur.tokens.push(t);
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === LF) {
+      line++; i++; lineStart = i; atLineStart = true;
+      if (depth === 0) endEntry();
+      continue;
+    }
+    if (c === SPACE || c === TAB || c === CR) { i++; continue; }
+    const startOfLine = atLineStart;
+    atLineStart = false;
+    const blank = startOfLine && i > lineStart;
+    if (c === SEMI) {
+      while (i < n && text.charCodeAt(i) !== LF) i++;
+      continue;
+    }
+    if (c === OPEN) {
+      if (depth === 0) { parenLine = line; parenCol = i - lineStart + 1; }
+      depth++; i++;
+      if (!cur) cur = { tokens: [], blankOwner: blank, line };
+      continue;
+    }
+    if (c === CLOSE) {
+      if (depth === 0) throw new ZoneParseError(file, line, i - lineStart + 1, ')', 'unbalanced ")"');
+      depth--; i++;
+      continue;
+    }
+    const col = i - lineStart + 1;
+    if (c === QUOTE) {
+      const startLine = line;
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === QUOTE) break;
+        if (d === BACKSLASH) j++;
+        else if (d === LF) { line++; lineStart = j + 1; }
+        j++;
+      }
+      if (j >= n) throw new ZoneParseError(file, startLine, col, text.slice(i, i + 20), 'unterminated quoted string');
+      push({ text: unescapeString(text.slice(i + 1, j)), quoted: true, line: startLine, col }, blank);
+      i = j + 1;
+      continue;
+    }
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === SPACE || d === TAB || d === LF || d === CR || d === SEMI || d === OPEN || d === CLOSE || d === QUOTE) break;
+      j += d === BACKSLASH ? 2 : 1;
+    }
+    if (j > n) j = n;
+    push({ text: text.slice(i, j), quoted: false, line, col }, blank);
+    i = j;
+  }
+  if (depth > 0) throw new ZoneParseError(file, parenLine, parenCol, '(', 'unbalanced "(": no matching ")"');
+  endEntry();
+  return entries;
+}

@@ -1,0 +1,151 @@
+// Zone-file parser: entries from lexer.ts → RecordConfig[] in the IR's shape (name relative to the zone,
+// "@" for the apex; targets fully qualified with a trailing dot). Supports $ORIGIN, $TTL, $INCLUDE,
+// omitted owner/TTL/class, TTL units, and RFC 3597 generic types. Errors name file, line and token.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ZoneParseError } from '../errors.js';
+import type { RecordConfig } from '../ir/types.js';
+import { qualifyName } from '../rr/codec.js';
+import { RdataError } from '../rr/descriptor.js';
+import { genericTypeCode, getRRType } from '../rr/registry.js';
+import { parseRdataTokens } from '../rr/text.js';
+import { lexZone } from './lexer.js';
+import type { Entry, Token } from './lexer.js';
+import { parseTtl } from './ttl.js';
+
+export interface ParseZoneOptions {
+  /** The zone's apex (no trailing dot); record names are made relative to it. */
+  origin: string;
+  /** Shown in errors and used to resolve $INCLUDE paths. */
+  file?: string;
+  /** TTL for records before any $TTL or explicit TTL (default 3600, as miekg/dns uses). */
+  defaultTTL?: number;
+  /** Reads an $INCLUDE'd file (default: fs.readFileSync as UTF-8). */
+  readFile?: (file: string) => string;
+}
+
+const CLASSES = new Set(['IN', 'CH', 'HS', 'CS', 'ANY', 'NONE']);
+
+interface State {
+  zone: string;
+  origin: string;
+  ttl: number | undefined;
+  lastTtl: number;
+  lastOwner: string | undefined;
+  opts: ParseZoneOptions;
+  depth: number;
+}
+
+const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+/** Parses zone-file text. Throws ZoneParseError(file, line, col, token) on the first problem. */
+export function parseZone(text: string, opts: ParseZoneOptions): RecordConfig[] {
+  const zone = stripDot(opts.origin).toLowerCase();
+  const st: State = { zone, origin: zone, ttl: undefined, lastTtl: opts.defaultTTL ?? 3600, lastOwner: undefined, opts, depth: 0 };
+  const out: RecordConfig[] = [];
+  parseInto(text, opts.file ?? '<zone>', st, out);
+  return out;
+}
+
+function parseInto(text: string, file: string, st: State, out: RecordConfig[]): void {
+  for (const e of lexZone(text, file)) {
+    const first = e.tokens[0]!;
+    if (!first.quoted && first.text.startsWith('$') && !e.blankOwner) directive(e, file, st, out);
+    else out.push(record(e, file, st));
+  }
+}
+
+function fail(file: string, t: Token, reason: string): never {
+  throw new ZoneParseError(file, t.line, t.col, t.text, reason);
+}
+
+function directive(e: Entry, file: string, st: State, out: RecordConfig[]): void {
+  const [d, arg, arg2] = e.tokens;
+  const name = d!.text.toUpperCase();
+  if (!arg) fail(file, d!, `${name} needs an argument`);
+  switch (name) {
+    case '$ORIGIN':
+      st.origin = stripDot(qualifyName(arg.text, st.origin)).toLowerCase();
+      return;
+    case '$TTL': {
+      const ttl = parseTtl(arg.text);
+      if (ttl === undefined) fail(file, arg, 'bad $TTL value');
+      st.ttl = ttl;
+      return;
+    }
+    case '$INCLUDE': {
+      if (st.depth >= 20) fail(file, arg, '$INCLUDE nested too deeply (loop?)');
+      const target = path.resolve(path.dirname(file), arg.text);
+      let text: string;
+      try {
+        text = (st.opts.readFile ?? ((f: string) => fs.readFileSync(f, 'utf8')))(target);
+      } catch (err) {
+        fail(file, arg, `cannot read $INCLUDE file: ${(err as Error).message}`);
+      }
+      // The included file may set its own origin; the including file's origin is restored afterwards.
+      const saved = st.origin;
+      if (arg2) st.origin = stripDot(qualifyName(arg2.text, st.origin)).toLowerCase();
+      st.depth++;
+      parseInto(text, target, st, out);
+      st.depth--;
+      st.origin = saved;
+      return;
+    }
+    default:
+      fail(file, d!, `unsupported directive ${name}`);
+  }
+}
+
+/** The owner as the IR's relative name ("@" for the apex). */
+function relativeName(fqdn: string, zone: string, file: string, t: Token): string {
+  const n = stripDot(fqdn).toLowerCase();
+  if (n === zone) return '@';
+  if (zone === '') return n;
+  if (n.endsWith(`.${zone}`)) return n.slice(0, -zone.length - 1);
+  fail(file, t, `name is outside the zone ${zone}`);
+}
+
+function record(e: Entry, file: string, st: State): RecordConfig {
+  const toks = e.tokens;
+  let i = 0;
+  let owner: string;
+  if (e.blankOwner) {
+    if (st.lastOwner === undefined) fail(file, toks[0]!, 'the first record has no owner name');
+    owner = st.lastOwner;
+  } else {
+    owner = relativeName(qualifyName(toks[0]!.text, st.origin), st.zone, file, toks[0]!);
+    i = 1;
+  }
+  st.lastOwner = owner;
+  let ttl: number | undefined;
+  let type: string | undefined;
+  // TTL and class may come in either order before the type.
+  for (; i < toks.length && type === undefined; i++) {
+    const t = toks[i]!;
+    const up = t.text.toUpperCase();
+    if (t.quoted) fail(file, t, 'expected a TTL, class or type');
+    if (CLASSES.has(up)) {
+      if (up !== 'IN') fail(file, t, `class ${up} is not supported (only IN)`);
+      continue;
+    }
+    if (ttl === undefined) {
+      const v = parseTtl(t.text);
+      if (v !== undefined) { ttl = v; continue; }
+    }
+    if (!getRRType(up) && genericTypeCode(up) === undefined) fail(file, t, `unknown record type ${JSON.stringify(t.text)}`);
+    type = up;
+  }
+  if (type === undefined) fail(file, toks[toks.length - 1]!, 'missing record type');
+  if (ttl !== undefined) st.lastTtl = ttl;
+  const effTtl = ttl ?? st.ttl ?? st.lastTtl;
+  const rdata = toks.slice(i);
+  if (rdata.length === 0) fail(file, toks[i - 1]!, `${type} record without rdata`);
+  let fields: Partial<RecordConfig>;
+  try {
+    fields = parseRdataTokens(type, rdata, st.origin);
+  } catch (err) {
+    if (err instanceof RdataError) fail(file, rdata[0]!, `${owner} ${type}: ${err.message}`);
+    throw err;
+  }
+  return { type, name: owner, ttl: effTtl, target: '', ...fields } as RecordConfig;
+}
