@@ -1,7 +1,10 @@
 // The explicit list of provider types. Adding a provider: its folder plus one line here.
 import type { ProviderType } from './types.js';
+import { none } from './none/index.js';
 
-const PROVIDERS: ProviderType[] = [];
+const PROVIDERS: ProviderType[] = [
+  none,
+];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
 
