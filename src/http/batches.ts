@@ -1,0 +1,50 @@
+// Chunks a zone's operations into batch requests, one correction per request. When a request fails
+// after its retries, the error lists exactly which change lines reached the provider and which did not.
+import { ProviderError } from '../errors.js';
+import type { Correction } from '../providers/types.js';
+
+export interface BatchOp {
+  /** The change lines this operation carries ("+ CREATE …"); one change may span several ops. */
+  msgs: string[];
+}
+
+/** Splits `ops` into chunks by a count limit, and optionally a size limit (Route 53 counts value characters). */
+export function chunkOps<T extends BatchOp>(ops: T[], maxCount: number, size?: (op: T) => number, maxSize = Infinity): T[][] {
+  const chunks: T[][] = [];
+  let cur: T[] = [];
+  let curSize = 0;
+  for (const op of ops) {
+    const s = size?.(op) ?? 0;
+    if (cur.length > 0 && (cur.length >= maxCount || curSize + s > maxSize)) { chunks.push(cur); cur = []; curSize = 0; }
+    cur.push(op);
+    curSize += s;
+  }
+  if (cur.length) chunks.push(cur);
+  return chunks;
+}
+
+const linesOf = (ops: BatchOp[]): string[] => [...new Set(ops.flatMap((o) => o.msgs))];
+
+/** Corrections that send `chunks` in order; a failure names the applied and the pending change lines. */
+export function batchCorrections<T extends BatchOp>(provider: string, zone: string, chunks: T[][], send: (chunk: T[], index: number) => Promise<void>): Correction[] {
+  const done = new Set<number>();
+  return chunks.map((chunk, i) => ({
+    msg: linesOf(chunk).join('\n'),
+    run: async () => {
+      try {
+        await send(chunk, i);
+        done.add(i);
+      } catch (e) {
+        const applied = linesOf(chunks.filter((_, j) => done.has(j)).flat());
+        const notApplied = linesOf(chunks.filter((_, j) => !done.has(j)).flat()).filter((l) => !applied.includes(l));
+        const summary = `request ${i + 1} of ${chunks.length} failed (${applied.length} change(s) applied, ${notApplied.length} not applied): ${e instanceof Error ? e.message : String(e)}`;
+        throw new ProviderError(provider, zone, summary, { cause: e, applied, notApplied });
+      }
+    },
+  }));
+}
+
+/** chunkOps + batchCorrections for the common count-only case. */
+export function runBatches<T extends BatchOp>(provider: string, zone: string, ops: T[], maxCount: number, send: (chunk: T[]) => Promise<void>): Correction[] {
+  return batchCorrections(provider, zone, chunkOps(ops, maxCount), send);
+}

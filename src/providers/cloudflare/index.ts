@@ -1,0 +1,125 @@
+// CLOUDFLAREAPI: record-granular diff; every change of a zone goes into as few atomic batch
+// requests (POST …/dns_records/batch) as the plan's batch limit allows.
+import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import type { Change } from '../../diff/change.js';
+import { ProviderError } from '../../errors.js';
+import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../../http/creds-options.js';
+import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { CloudflareApi, type BatchBody } from './api.js';
+import { auditCloudflare } from './audit.js';
+import { fromNative, nativeKey, toNative, type CfNative } from './convert.js';
+import { runBatches } from '../../http/batches.js';
+
+const NAME = 'CLOUDFLAREAPI';
+
+class CloudflareProvider implements DnsProvider {
+  readonly api: CloudflareApi;
+  readonly #batchSize: number;
+  /** The native records last read per zone, so changes can name record ids. */
+  readonly #natives = new Map<string, Map<string, CfNative[]>>();
+
+  constructor(ctx: ProviderContext) {
+    const c = ctx.creds;
+    if (!c.apitoken && !(c.apikey && c.apiuser)) throw new Error(`${ctx.credkey}: CLOUDFLAREAPI needs "apitoken" (or "apikey" and "apiuser") in creds.json`);
+    const headers: Record<string, string> = c.apitoken ? { authorization: `Bearer ${c.apitoken}` } : { 'x-auth-key': c.apikey!, 'x-auth-email': c.apiuser! };
+    const http = httpOptionsFromCreds(c, { baseUrl: 'https://api.cloudflare.com/client/v4' });
+    this.api = new CloudflareApi({ ...http, baseUrl: http.baseUrl!, headers, secrets: [c.apitoken, c.apikey] }, c.accountid || undefined);
+    this.#batchSize = Number(c.batch_size || 200);
+  }
+
+  async getNameservers(domain: string): Promise<string[]> {
+    return (await this.api.zone(domain))?.name_servers ?? [];
+  }
+
+  async listZones(): Promise<string[]> {
+    return (await this.api.listZones()).map((z) => z.name);
+  }
+
+  async ensureZone(domain: string): Promise<void> {
+    if (!(await this.api.zone(domain))) await this.api.createZone(domain);
+  }
+
+  async getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]> {
+    const zone = await this.api.zone(domain);
+    if (!zone) return [];
+    const natives = await this.api.listRecords(zone.id);
+    const byKey = new Map<string, CfNative[]>();
+    for (const n of natives) byKey.set(nativeKey(n), [...(byKey.get(nativeKey(n)) ?? []), n]);
+    this.#natives.set(domain, byKey);
+    // TTL 1 means "automatic" (always so for proxied records): report the TTL the config asks for,
+    // so a proxied record with the default TTL is not a change on every run.
+    const wanted = new Map((dc?.records ?? []).map((r) => [nativeKey(safeNative(r, domain, dc)), r.ttl]));
+    return natives
+      .filter((n) => !(n.type === 'NS' && n.name === domain)) // apex NS belong to Cloudflare
+      .map((n) => {
+        const rc = fromNative(n, domain);
+        if (n.ttl === 1) rc.ttl = wanted.get(nativeKey(n)) ?? 1;
+        return rc;
+      });
+  }
+
+  async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
+    const zoneName = dc.name;
+    const meta = dc.meta ?? {};
+    const natives = this.#natives.get(zoneName) ?? new Map<string, CfNative[]>();
+    const idOf = (rc: RecordConfig): string => {
+      const list = natives.get(nativeKey(toNative(rc, zoneName, meta)));
+      const n = list?.shift();
+      if (!n?.id) throw new ProviderError(NAME, zoneName, `cannot find the Cloudflare id of ${rc.type} ${rc.name} ${rc.target}`);
+      return n.id;
+    };
+    const ops: Array<{ kind: 'deletes' | 'puts' | 'posts'; body: { id: string } | CfNative; msgs: string[] }> = [];
+    const reports: Correction[] = [];
+    for (const ch of changes) {
+      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+      if (ch.kind === 'delete') for (const o of ch.old) ops.push({ kind: 'deletes', body: { id: idOf(o) }, msgs: ch.msgs });
+      if (ch.kind === 'create') for (const n of ch.new) ops.push({ kind: 'posts', body: toNative(n, zoneName, meta), msgs: ch.msgs });
+      if (ch.kind === 'change') ops.push({ kind: 'puts', body: { ...toNative(ch.new[0]!, zoneName, meta), id: idOf(ch.old[0]!) }, msgs: ch.msgs });
+    }
+    if (ops.length === 0) return reports;
+    // The batch runs deletes → patches → puts → posts, so keeping that order across chunks keeps
+    // a delete ahead of the create that needs its name (A → CNAME).
+    const order = { deletes: 0, puts: 1, posts: 2 };
+    ops.sort((a, b) => order[a.kind] - order[b.kind]);
+    const zone = await this.api.zone(zoneName);
+    return [...reports, ...runBatches(NAME, zoneName, ops, this.#batchSize, async (chunk) => {
+      const id = zone?.id ?? (await this.api.zone(zoneName))?.id;
+      if (!id) throw new ProviderError(NAME, zoneName, 'zone does not exist at Cloudflare (run push without --no-populate, or create it)');
+      const body: BatchBody = { deletes: [], patches: [], puts: [], posts: [] };
+      for (const op of chunk) (body[op.kind] as unknown[]).push(op.body);
+      await this.api.batch(id, body);
+    })];
+  }
+}
+
+/** toNative for matching only: records the audit would reject simply never match. */
+function safeNative(r: RecordConfig, zone: string, dc?: DomainConfig): CfNative {
+  try { return toNative(r, zone, dc?.meta ?? {}); } catch { return { type: r.type, name: r.name, ttl: r.ttl }; }
+}
+
+export const cloudflare: ProviderType = {
+  name: NAME,
+  roles: ['dns'],
+  diffMode: 'record',
+  capabilities: {
+    canConcur: can(), canGetZones: can(),
+    canUseAlias: can('a CNAME at the apex, flattened by Cloudflare'),
+    canUseCAA: can(), canUseDSForChildren: can(), canUseHTTPS: can(), canUseNAPTR: can(), canUsePTR: can(),
+    canUseSRV: can(), canUseSSHFP: can(), canUseSVCB: can(), canUseTLSA: can(),
+    canUseLOC: cannot('not mapped yet'), canUseDS: cannot('only for child zones'), canUseSOA: cannot(),
+    canUseDNAME: cannot(), canUseDHCID: cannot(), canUseRP: cannot(), canUseSMIMEA: cannot('not mapped yet'),
+    canUseOPENPGPKEY: cannot('not mapped yet'), canUseDNSKEY: cannot(), canAutoDNSSEC: cannot('not driven yet'),
+    canUseAzureAlias: cannot(), canUseRoute53Alias: cannot(),
+    docCreateDomains: can('needs "accountid"'), docDualHost: cannot('Cloudflare serves the apex NS itself'), docOfficiallySupported: can(),
+  },
+  credsFields: [
+    { name: 'apitoken', secret: true, help: 'API token (Zone:Read, DNS:Edit)' },
+    { name: 'apikey', secret: true, help: 'legacy global API key (with apiuser)' },
+    { name: 'apiuser', help: 'account e-mail for the legacy key' },
+    { name: 'accountid', help: 'account id, needed to create zones' },
+    { name: 'batch_size', default: '200', help: 'records per batch request (200 on Free, 3,500 on paid plans)' },
+    ...HTTP_CREDS_FIELDS,
+  ],
+  audit: auditCloudflare,
+  createDns: (ctx) => new CloudflareProvider(ctx),
+};

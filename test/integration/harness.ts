@@ -1,0 +1,55 @@
+// Drives one provider through the real core path: audit → ensureZone → getZoneRecords → generic
+// diff (src/diff) → getCorrections → run. Used by the provider-agnostic suite and the chaos tests.
+import { diffZone } from '../../src/diff/diff.js';
+import type { DomainConfig, RecordConfig } from '../../src/ir/types.js';
+import type { DnsProvider, ProviderType } from '../../src/providers/types.js';
+
+export interface Target {
+  label: string;
+  type: ProviderType;
+  provider: DnsProvider;
+  zone: string;
+}
+
+export interface ApplyResult {
+  changes: number;
+  corrections: number;
+  lines: string[];
+}
+
+export function domain(zone: string, records: RecordConfig[], extra: Partial<DomainConfig> = {}): DomainConfig {
+  return { name: zone, registrar: 'none', dnsProviders: { p: -1 }, records, ...extra };
+}
+
+/** Plans and (unless dryRun) applies `dc`; returns how many changes the diff found. */
+export async function apply(t: Target, dc: DomainConfig, dryRun = false): Promise<ApplyResult> {
+  const problems = t.type.audit?.(dc.records) ?? [];
+  if (problems.length) throw new Error(`${t.label}: audit refused the config:\n  - ${problems.join('\n  - ')}`);
+  if (!dryRun) await t.provider.ensureZone?.(dc.name);
+  const existing = await t.provider.getZoneRecords(dc.name, dc);
+  const diff = diffZone(dc, existing, { mode: t.type.diffMode });
+  const corrections = await t.provider.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+  const lines = diff.changes.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
+  if (!dryRun) for (const c of corrections) await c.run?.();
+  return { changes: diff.actualChangeCount, corrections: corrections.filter((c) => c.run).length, lines };
+}
+
+/** Record helpers in normalised IR form (hostnames are FQDNs with a trailing dot). */
+export const rec = {
+  a: (name: string, ip: string, ttl = 300): RecordConfig => ({ type: 'A', name, target: ip, ttl }),
+  aaaa: (name: string, ip: string, ttl = 300): RecordConfig => ({ type: 'AAAA', name, target: ip, ttl }),
+  cname: (name: string, target: string, ttl = 300): RecordConfig => ({ type: 'CNAME', name, target, ttl }),
+  mx: (name: string, pref: number, target: string, ttl = 300): RecordConfig => ({ type: 'MX', name, target, mxpreference: pref, ttl }),
+  txt: (name: string, text: string, ttl = 300): RecordConfig => ({ type: 'TXT', name, target: text, ttl }),
+  ns: (name: string, target: string, ttl = 300): RecordConfig => ({ type: 'NS', name, target, ttl }),
+  ptr: (name: string, target: string, ttl = 300): RecordConfig => ({ type: 'PTR', name, target, ttl }),
+  srv: (name: string, p: number, w: number, port: number, target: string, ttl = 300): RecordConfig =>
+    ({ type: 'SRV', name, target, srvpriority: p, srvweight: w, srvport: port, ttl }),
+  caa: (name: string, flag: number, tag: string, value: string, ttl = 300): RecordConfig =>
+    ({ type: 'CAA', name, target: value, caaflag: flag, caatag: tag, ttl }),
+  tlsa: (name: string, u: number, s: number, m: number, cert: string, ttl = 300): RecordConfig =>
+    ({ type: 'TLSA', name, target: cert, tlsausage: u, tlsaselector: s, tlsamatchingtype: m, ttl }),
+  sshfp: (name: string, alg: number, fpt: number, fp: string, ttl = 300): RecordConfig =>
+    ({ type: 'SSHFP', name, target: fp, sshfpalgorithm: alg, sshfpfingerprint: fpt, ttl }),
+  alias: (name: string, target: string, ttl = 300): RecordConfig => ({ type: 'ALIAS', name, target, ttl }),
+};

@@ -1,0 +1,35 @@
+// Every provider the suite runs against: each fake server, plus real ones when present.
+import type { ProviderType } from '../../src/providers/types.js';
+import type { FakeServer } from '../fakes/_server.js';
+import { cloudflare } from '../../src/providers/cloudflare/index.js';
+import { startCloudflareFake } from '../fakes/cloudflare/server.js';
+import type { Target } from './harness.js';
+
+export interface Started {
+  target: Target;
+  fake?: FakeServer;
+  close(): Promise<void>;
+}
+
+export interface TargetFactory {
+  label: string;
+  start(zone: string, creds?: Record<string, string>): Promise<Started>;
+}
+
+/** Fast retries so chaos tests do not sleep for real backoff times. */
+const FAST = { http_retry_base_ms: '2', max_requests_per_second: '0', max_concurrency: '8' };
+
+async function fromFake(label: string, type: ProviderType, fake: FakeServer, zone: string, creds: Record<string, string>): Promise<Started> {
+  const provider = await type.createDns!({ credkey: label.toLowerCase(), creds: { ...FAST, base_url: fake.url, ...creds }, meta: {} });
+  return { target: { label, type, provider, zone }, fake, close: () => fake.close() };
+}
+
+export const TARGETS: TargetFactory[] = [
+  {
+    label: 'CLOUDFLAREAPI (fake)',
+    start: async (zone, creds = {}) => {
+      const fake = await startCloudflareFake();
+      return fromFake('CLOUDFLAREAPI', cloudflare, fake, zone, { apitoken: fake.token, accountid: 'acc1', ...creds });
+    },
+  },
+];
