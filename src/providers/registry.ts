@@ -1,9 +1,11 @@
 // The explicit list of provider types. Adding a provider: its folder plus one line here.
 import type { ProviderType } from './types.js';
 import { none } from './none/index.js';
+import { cloudflare } from './cloudflare/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
+  cloudflare,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
