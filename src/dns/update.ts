@@ -15,7 +15,8 @@ export const MAX_UPDATE_BYTES = 65535 - 512;
 const MAX_UDP_BYTES = 512;
 
 export type UpdateOp =
-  | { op: 'add'; rr: Answer }
+  /** `early`: placed before the message's deletes (apex NS: a server ignores deleting the last apex NS). */
+  | { op: 'add'; rr: Answer; early?: boolean }
   /** Delete one record (class NONE, RFC 2136 §2.5.4). */
   | { op: 'delete'; rr: Answer }
   /** Delete every record of a name and type (class ANY, §2.5.2). */
@@ -31,9 +32,21 @@ function encodeOp(u: UpdateOp): Buffer {
     return Buffer.concat([name, rest]);
   }
   const rr = { ...u.rr, class: 'IN', ttl: u.op === 'delete' ? 0 : (u.rr as { ttl?: number }).ttl } as Answer;
-  const buf = answerCodec.encode(rr);
+  const raw = /^UNKNOWN_(\d+)$/.exec(rr.type);
+  // Types dns-packet has no codec for travel as opaque rdata (a Buffer) under their numeric type.
+  const buf = raw ? encodeOpaque(rr, Number(raw[1])) : answerCodec.encode(rr);
   if (u.op === 'delete') buf.writeUInt16BE(CLASS_NONE, nameCodec.encodingLength(rr.name) + 2);
   return buf;
+}
+
+function encodeOpaque(rr: Answer, code: number): Buffer {
+  const data = (rr as { data: Buffer }).data;
+  const fixed = Buffer.alloc(10);
+  fixed.writeUInt16BE(code, 0);
+  fixed.writeUInt16BE(1, 2);
+  fixed.writeUInt32BE((rr as { ttl?: number }).ttl ?? 0, 4);
+  fixed.writeUInt16BE(data.length, 8);
+  return Buffer.concat([nameCodec.encode(rr.name), fixed, data]);
 }
 
 export interface PlannedUpdate {
@@ -44,29 +57,30 @@ export interface PlannedUpdate {
 }
 
 /** Pack groups of operations into as few UPDATE messages as fit in `maxBytes`. Inside a message, deletes
- *  go first so a replacement (e.g. A → CNAME at one name) is never refused for a conflict. */
+ *  go first so a replacement (e.g. A → CNAME at one name) is never refused for a conflict; only `early`
+ *  adds go before them. */
 export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_UPDATE_BYTES): PlannedUpdate[] {
   const q = { name: zone.replace(/\.$/, ''), type: 'SOA', class: 'IN' } as const;
   // question.encode returns its input, not the buffer: allocate it here.
   const zoneSection = Buffer.alloc(questionCodec.encodingLength(q));
   questionCodec.encode(q, zoneSection, 0);
   const out: PlannedUpdate[] = [];
-  let dels: Buffer[] = [], adds: Buffer[] = [], idx: number[] = [], size = 12 + zoneSection.length;
+  let early: Buffer[] = [], dels: Buffer[] = [], adds: Buffer[] = [], idx: number[] = [], size = 12 + zoneSection.length;
   const flush = (): void => {
     if (idx.length === 0) return;
     const header = Buffer.alloc(12);
     header.writeUInt16BE(OPCODE_UPDATE, 2);
     header.writeUInt16BE(1, 4);
-    header.writeUInt16BE(dels.length + adds.length, 8);
-    out.push({ wire: Buffer.concat([header, zoneSection, ...dels, ...adds]), groups: idx });
-    dels = []; adds = []; idx = []; size = 12 + zoneSection.length;
+    header.writeUInt16BE(early.length + dels.length + adds.length, 8);
+    out.push({ wire: Buffer.concat([header, zoneSection, ...early, ...dels, ...adds]), groups: idx });
+    early = []; dels = []; adds = []; idx = []; size = 12 + zoneSection.length;
   };
   groups.forEach((g, i) => {
-    const enc = g.map((u) => ({ del: u.op !== 'add', buf: encodeOp(u) }));
+    const enc = g.map((u) => ({ bucket: u.op !== 'add' ? 'del' : u.early ? 'early' : 'add', buf: encodeOp(u) }));
     const gsize = enc.reduce((n, e) => n + e.buf.length, 0);
     if (12 + zoneSection.length + gsize > maxBytes) throw new Error(`one change needs ${gsize} bytes, more than an UPDATE message can carry`);
-    if (size + gsize > maxBytes || dels.length + adds.length + g.length > 0xffff) flush();
-    for (const e of enc) (e.del ? dels : adds).push(e.buf);
+    if (size + gsize > maxBytes || early.length + dels.length + adds.length + g.length > 0xffff) flush();
+    for (const e of enc) (e.bucket === 'del' ? dels : e.bucket === 'early' ? early : adds).push(e.buf);
     idx.push(i);
     size += gsize;
   });

@@ -2,10 +2,12 @@
 import type { ProviderType } from './types.js';
 import { none } from './none/index.js';
 import { cloudflare } from './cloudflare/index.js';
+import { axfrddns } from './axfrddns/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
   cloudflare,
+  axfrddns,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

@@ -1,0 +1,139 @@
+// AXFRDDNS: any RFC-compliant primary server. Reads zones by AXFR, writes by RFC 2136 UPDATE, both
+// optionally TSIG-signed. The SOA (and its serial) is left to the server; DNSSEC records too.
+import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import type { Change } from '../../diff/change.js';
+import { ProviderError } from '../../errors.js';
+import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { axfr } from '../../dns/axfr.js';
+import { planUpdates, sendUpdates, type UpdateOp } from '../../dns/update.js';
+import { parseTsigKey, type TsigKey } from '../../dns/tsig.js';
+import { parseServer, fmtServer, type ServerAddress } from '../../dns/transport.js';
+import { fromAnswers, toAnswer, WIRE_TYPES } from './convert.js';
+
+const NAME = 'AXFRDDNS';
+
+interface Settings {
+  master: ServerAddress;
+  transfer: ServerAddress;
+  nameservers: string[];
+  transferKey?: TsigKey;
+  updateKey?: TsigKey;
+  updateMode: 'tcp' | 'udp';
+  timeoutMs: number;
+}
+
+function readSettings(ctx: ProviderContext): Settings {
+  const c = ctx.creds;
+  const err = (m: string) => new ProviderError(NAME, ctx.credkey, m);
+  const master = c.master?.trim();
+  if (!master) throw err('creds.json needs "master" (the primary server, host or host:port)');
+  const key = (field: string): TsigKey | undefined => {
+    const v = c[field]?.trim();
+    if (!v) return undefined;
+    try { return parseTsigKey(v); } catch (e) { throw err(`"${field}": ${(e as Error).message}`); }
+  };
+  const updateMode = (c['update-mode'] || 'udp').toLowerCase();
+  if (updateMode !== 'udp' && updateMode !== 'tcp') throw err(`"update-mode" must be "udp" or "tcp" (tcp-tls is not supported), not "${updateMode}"`);
+  const transferMode = (c['transfer-mode'] || 'tcp').toLowerCase();
+  if (transferMode !== 'tcp') throw err(`"transfer-mode" must be "tcp" (tcp-tls is not supported), not "${transferMode}"`);
+  return {
+    master: parseServer(master),
+    transfer: parseServer(c['transfer-server']?.trim() || master),
+    nameservers: (c.nameservers ?? '').split(',').map((s) => s.trim().replace(/\.$/, '')).filter(Boolean),
+    transferKey: key('transfer-key'),
+    updateKey: key('update-key'),
+    updateMode,
+    timeoutMs: Number(c.timeout ?? '') > 0 ? Number(c.timeout) * 1000 : 10_000,
+  };
+}
+
+/** The human lines of a change (the diff fills `msgs`). */
+const linesOf = (c: Change): string[] => (c.msgs.length ? c.msgs : [`${c.kind} ${c.key.nameFQDN} ${c.key.type}`]);
+
+/** One group of operations per change: a modification is deleted and added in the same message. */
+function opsOf(c: Change, zone: string): UpdateOp[] {
+  return [
+    ...c.old.map((rc): UpdateOp => ({ op: 'delete', rr: toAnswer(rc, zone) })),
+    ...c.new.map((rc): UpdateOp => ({ op: 'add', rr: toAnswer(rc, zone), early: rc.type === 'NS' && (rc.name === '@' || rc.name === '') })),
+  ];
+}
+
+class AxfrDdnsProvider implements DnsProvider {
+  private readonly s: Settings;
+  constructor(s: Settings) { this.s = s; }
+
+  async getNameservers(): Promise<string[]> {
+    return this.s.nameservers;
+  }
+
+  async getZoneRecords(domain: string): Promise<RecordConfig[]> {
+    try {
+      const answers = await axfr({ server: this.s.transfer, zone: domain, key: this.s.transferKey, timeoutMs: this.s.timeoutMs });
+      return fromAnswers(answers, domain).records;
+    } catch (e) {
+      throw new ProviderError(NAME, domain, `cannot read the zone: ${(e as Error).message}; nothing was applied`, { cause: e });
+    }
+  }
+
+  async listZones(): Promise<string[]> {
+    throw new ProviderError(NAME, '', 'a DNS server cannot list its zones: name them on the command line (get-zones creds AXFRDDNS example.com)');
+  }
+
+  async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
+    const zone = dc.name;
+    const reports = changes.filter((c) => c.kind === 'report');
+    const real = changes.filter((c) => c.kind !== 'report');
+    const out: Correction[] = reports.map((c) => ({ msg: linesOf(c).join('\n') }));
+    if (real.length === 0) return out;
+    const plan = planUpdates(zone, real.map((c) => opsOf(c, zone)));
+    const msg = real.flatMap(linesOf).join('\n');
+    const opts = { server: this.s.master, zone, key: this.s.updateKey, mode: this.s.updateMode, timeoutMs: this.s.timeoutMs };
+    out.push({
+      msg,
+      run: async () => {
+        const done = new Set<number>();
+        try {
+          await sendUpdates(opts, plan, (p) => p.groups.forEach((g) => done.add(g)));
+        } catch (e) {
+          const applied = real.filter((_, i) => done.has(i)).flatMap(linesOf);
+          const notApplied = real.filter((_, i) => !done.has(i)).flatMap(linesOf);
+          const sent = plan.filter((p) => p.groups.every((g) => done.has(g))).length;
+          const summary = applied.length === 0
+            ? 'nothing was applied, the zone is unchanged'
+            : `${sent} of ${plan.length} UPDATE messages applied (${done.size} of ${real.length} changes); the rest was not applied`;
+          throw new ProviderError(NAME, zone, `update at ${fmtServer(this.s.master)} failed: ${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
+        }
+      },
+    });
+    return out;
+  }
+}
+
+const wireOnly = cannot('no wire codec in dnscode for this type yet');
+export const axfrddns: ProviderType = {
+  name: NAME,
+  roles: ['dns'],
+  capabilities: {
+    canConcur: can(), canGetZones: can('zones are named on the command line: a server cannot list them'),
+    canUseCAA: can(), canUsePTR: can(), canUseSRV: can(), canUseSSHFP: can(), canUseTLSA: can(), canUseNAPTR: can(),
+    canUseDS: can(), canUseDSForChildren: can(), canUseDNAME: can(), canUseSMIMEA: can(), canUseOPENPGPKEY: can(), canUseDHCID: can(),
+    canUseLOC: wireOnly, canUseSVCB: wireOnly, canUseHTTPS: wireOnly, canUseAlias: cannot(), canUseSOA: cannot('the server owns the SOA'),
+    canAutoDNSSEC: cannot(),
+  },
+  credsFields: [
+    { name: 'master', required: true, help: 'primary server for updates: host or host:port' },
+    { name: 'nameservers', help: 'comma-separated apex NS names' },
+    { name: 'transfer-server', help: 'server for AXFR (default: master)' },
+    { name: 'transfer-key', secret: true, help: 'TSIG key for AXFR: algorithm:name:base64secret' },
+    { name: 'update-key', secret: true, help: 'TSIG key for UPDATE: algorithm:name:base64secret' },
+    { name: 'update-mode', default: 'udp', help: 'udp (TCP when a message is larger than 512 bytes) or tcp' },
+    { name: 'transfer-mode', default: 'tcp' },
+  ],
+  diffMode: 'record',
+  audit(records) {
+    return records.filter((r) => !WIRE_TYPES.has(r.type) && r.type !== 'SOA').map((r) => `${r.type} records are not supported by AXFRDDNS (${r.name})`);
+  },
+  createDns(ctx) {
+    return new AxfrDdnsProvider(readSettings(ctx));
+  },
+};
