@@ -1,0 +1,56 @@
+// DNSControl's console output. Skinny (default): a zone heading and the provider's count only when something
+// changes; --full adds provider headings and "0 corrections" lines. Scripts parse the change lines and the
+// closing "Done. N corrections.", so those are stable.
+import { styleText } from 'node:util';
+import type { Correction } from '../providers/types.js';
+import type { Reporter } from '../run/apply.js';
+import type { ProviderPlan, ZonePlan } from './types.js';
+
+export interface TextOptions {
+  full?: boolean;
+  color: boolean;
+  out(text: string): void;
+}
+
+const plural = (n: number) => `${n} correction${n === 1 ? '' : 's'}`;
+
+/** Colour change lines by their prefix: creates green, deletes red, modifications yellow. */
+export function colorize(text: string, color: boolean): string {
+  if (!color) return text;
+  return text.split('\n').map((line) => {
+    if (line.startsWith('+ ')) return styleText('green', line);
+    if (line.startsWith('- ')) return styleText('red', line);
+    if (line.startsWith('± ')) return styleText('yellow', line);
+    return line;
+  }).join('\n');
+}
+
+function hasOutput(p: ProviderPlan): boolean {
+  return p.corrections.length > 0 || p.changeCount > 0;
+}
+
+export function textReporter(o: TextOptions): Reporter {
+  const w = (s: string) => o.out(`${s}\n`);
+  return {
+    zone(z: ZonePlan) {
+      if (o.full || z.providers.some(hasOutput)) w(`******************** Domain: ${z.domain}`);
+    },
+    provider(_z: ZonePlan, p: ProviderPlan) {
+      if (o.full) w(`----- ${p.role === 'registrar' ? 'Registrar' : 'DNS Provider'}: ${p.name}...`);
+      if (o.full || p.changeCount > 0) w(`${plural(p.changeCount)} (${p.name})`);
+    },
+    correction(c: Correction, label) {
+      w(`${label.info ? 'INFO' : ''}#${label.n}: ${colorize(c.msg, o.color)}`);
+    },
+    success() {
+      w(o.color ? styleText('green', 'SUCCESS!') : 'SUCCESS!');
+    },
+    failure(error: unknown) {
+      const msg = `FAILURE! ${error instanceof Error ? error.message : String(error)}`;
+      w(o.color ? styleText('red', msg) : msg);
+    },
+    done(total: number) {
+      w(`Done. ${total} corrections.`);
+    },
+  };
+}

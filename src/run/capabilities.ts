@@ -1,0 +1,41 @@
+// Capabilities and audits are data, checked before any provider I/O (STYLE habit 4): a record type a
+// provider cannot store is an error here, never a half-applied push.
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import type { Capability, ProviderType } from '../providers/types.js';
+
+/** Record types that need a capability; every other type is assumed storable. */
+const TYPE_CAPABILITY: Record<string, Capability> = {
+  ALIAS: 'canUseAlias', CAA: 'canUseCAA', DHCID: 'canUseDHCID', DNAME: 'canUseDNAME', DNSKEY: 'canUseDNSKEY',
+  DS: 'canUseDS', HTTPS: 'canUseHTTPS', LOC: 'canUseLOC', NAPTR: 'canUseNAPTR', OPENPGPKEY: 'canUseOPENPGPKEY',
+  PTR: 'canUsePTR', RP: 'canUseRP', SMIMEA: 'canUseSMIMEA', SOA: 'canUseSOA', SRV: 'canUseSRV',
+  SSHFP: 'canUseSSHFP', SVCB: 'canUseSVCB', TLSA: 'canUseTLSA', AKAMAICDN: 'canUseAKAMAICDN',
+  AKAMAITLC: 'canUseAKAMAITLC', AZURE_ALIAS: 'canUseAzureAlias', R53_ALIAS: 'canUseRoute53Alias',
+};
+
+function supports(pt: ProviderType, cap: Capability): boolean {
+  return pt.capabilities[cap]?.can === true;
+}
+
+function canStore(pt: ProviderType, rc: RecordConfig): boolean {
+  // DS below the apex is a delegation signer for a child zone: some providers can only do that one.
+  if (rc.type === 'DS' && rc.name !== '@' && supports(pt, 'canUseDSForChildren')) return true;
+  const cap = TYPE_CAPABILITY[rc.type];
+  return cap === undefined || supports(pt, cap);
+}
+
+/** Reasons the domain cannot be pushed to a provider of type `pt` (empty = fine). */
+export function capabilityProblems(dc: DomainConfig, credkey: string, pt: ProviderType, skipAudit = false): string[] {
+  const reasons: string[] = [];
+  const unsupported = new Set<string>();
+  for (const rc of dc.records) if (!canStore(pt, rc)) unsupported.add(rc.type);
+  for (const t of unsupported) {
+    reasons.push(`domain ${dc.name} uses ${t} records, but DNS provider type ${pt.name} ("${credkey}") does not support them`);
+  }
+  if (dc.auto_dnssec === 'on' && !supports(pt, 'canAutoDNSSEC')) {
+    reasons.push(`domain ${dc.name} uses AUTODNSSEC_ON, but DNS provider type ${pt.name} ("${credkey}") does not support it`);
+  }
+  if (!skipAudit && pt.audit && unsupported.size === 0) {
+    for (const r of pt.audit(dc.records)) reasons.push(`domain ${dc.name}, provider "${credkey}": ${r}`);
+  }
+  return reasons;
+}

@@ -1,0 +1,114 @@
+// Gather phase: per zone, ask each selected DNS provider for the existing records, diff, and turn the changes
+// into corrections; then the registrar's. Zones run concurrently when every provider they use can (p-limit,
+// --cmode/--cmax); nothing is applied here.
+import pLimit from 'p-limit';
+import { ProviderError, UsageError } from '../errors.js';
+import { diffZone } from '../diff/diff.js';
+import type { DomainConfig } from '../ir/types.js';
+import type { Correction } from '../providers/types.js';
+import type { ProviderPlan, ZonePlan } from '../plan/types.js';
+import { determineNameservers, nsRecords } from './nameservers.js';
+import type { DeclaredProviders, ProviderInstances } from './providers.js';
+
+export interface ZoneJob {
+  dc: DomainConfig;
+  /** Selected DNS provider credkeys with their nsCount. */
+  dns: Array<{ credkey: string; count: number }>;
+  /** Selected registrar credkey, if any. */
+  registrar?: string;
+}
+
+export interface GatherOptions {
+  cmode?: string;
+  cmax?: number;
+  disableOrdering?: boolean;
+  full?: boolean;
+  reportMax?: number;
+  /** Queue zone creation for providers that lack the zone (default true). */
+  populate?: boolean;
+  /** Create missing zones now, during preview. */
+  populateOnPreview?: boolean;
+}
+
+interface Ctx {
+  declared: DeclaredProviders;
+  instances: ProviderInstances;
+  opts: GatherOptions;
+  zoneLists: Map<string, Promise<Set<string>>>;
+}
+
+export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, instances: ProviderInstances, opts: GatherOptions): Promise<ZonePlan[]> {
+  const mode = opts.cmode ?? 'concurrent';
+  if (!['concurrent', 'none', 'all'].includes(mode)) throw new UsageError(`--cmode "${mode}": use concurrent, none or all`);
+  const cmax = opts.cmax ?? 100;
+  if (!Number.isInteger(cmax) || cmax < 1) throw new UsageError(`--cmax ${String(opts.cmax)}: must be a whole number ≥ 1`);
+  const ctx: Ctx = { declared, instances, opts, zoneLists: new Map() };
+
+  const canConcur = (j: ZoneJob) => mode === 'all' || (mode === 'concurrent' &&
+    j.dns.every((d) => declared.dns.get(d.credkey)?.type.capabilities.canConcur?.can === true) &&
+    (j.registrar === undefined || declared.registrars.get(j.registrar)?.type.capabilities.canConcur?.can === true));
+
+  const results = new Array<ZonePlan>(jobs.length);
+  const parallel = jobs.map((j, i) => ({ j, i })).filter(({ j }) => canConcur(j));
+  const serial = jobs.map((j, i) => ({ j, i })).filter(({ j }) => !canConcur(j));
+  // Largest zones first, so the long ones do not start last.
+  parallel.sort((a, b) => b.j.dc.records.length - a.j.dc.records.length);
+  const limit = pLimit(cmax);
+  const runSerial = async () => { for (const { j, i } of serial) results[i] = await gatherZone(j, ctx); };
+  await Promise.all([runSerial(), ...parallel.map(({ j, i }) => limit(async () => { results[i] = await gatherZone(j, ctx); }))]);
+  return results;
+}
+
+async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
+  const { dc } = job;
+  const domain = dc.uniquename ?? (dc.tag ? `${dc.name}!${dc.tag}` : dc.name);
+  const dnsList = await Promise.all(job.dns.map(async (d) => ({ ...d, dns: await ctx.instances.dnsProvider(d.credkey) })));
+  const nameservers = await wrap('', dc.name, () => determineNameservers(dc, dnsList));
+  const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...nsRecords(dc, nameservers)] };
+  const providers: ProviderPlan[] = [];
+  for (const { credkey, dns } of dnsList) {
+    const type = ctx.declared.dns.get(credkey)!.type;
+    const populate = await populateCorrection(ctx, credkey, dc.name);
+    const existing = await wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, desired));
+    const diff = diffZone(desired, existing, {
+      mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, desired)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
+    });
+    const forProvider: DomainConfig = { ...desired, records: diff.desiredPlus };
+    const corrections = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
+    const all = populate ? [populate, ...corrections] : corrections;
+    providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate ? 1 : 0) });
+  }
+  if (job.registrar !== undefined) {
+    const credkey = job.registrar;
+    const reg = await ctx.instances.registrar(credkey);
+    const corrections = await wrap(credkey, dc.name, () => reg.getRegistrarCorrections(desired));
+    providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length });
+  }
+  return { domain, providers };
+}
+
+/** "Ensure the zone exists" for providers that can list and create zones; run now if --populate-on-preview. */
+async function populateCorrection(ctx: Ctx, credkey: string, zone: string): Promise<Correction | undefined> {
+  if (ctx.opts.populate === false) return undefined;
+  const dns = await ctx.instances.dnsProvider(credkey);
+  if (!dns.listZones || !dns.ensureZone) return undefined;
+  let list = ctx.zoneLists.get(credkey);
+  if (!list) {
+    list = wrap(credkey, zone, async () => new Set((await dns.listZones!()).map((z) => z.toLowerCase())));
+    ctx.zoneLists.set(credkey, list);
+  }
+  if ((await list).has(zone.toLowerCase())) return undefined;
+  const ensure = () => wrap(credkey, zone, () => dns.ensureZone!(zone));
+  if (ctx.opts.populateOnPreview) { await ensure(); return undefined; }
+  return { msg: `Ensuring zone "${zone}" exists in "${credkey}"`, run: ensure };
+}
+
+/** Name the provider and zone in any error a provider throws. */
+async function wrap<T>(credkey: string, zone: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof Error && e.name !== 'Error') throw e; // typed errors already say where they come from
+    throw new ProviderError(credkey || 'provider', zone, e instanceof Error ? e.message : String(e), { cause: e });
+  }
+}

@@ -1,0 +1,68 @@
+// preview/push up to the plan: filters, config, creds, provider selection, capability checks (all before
+// any provider I/O), then the gather phase. Nothing is printed or applied here.
+import { ValidationError } from '../errors.js';
+import { loadConfig } from '../config/load.js';
+import { loadCreds } from '../creds/load.js';
+import { domainSelected, parseDomainFilter } from '../filter/domains.js';
+import { parseProviderFilter, providerSelected, unknownProviders } from '../filter/providers.js';
+import type { Io } from '../cli/io.js';
+import type { PreviewOptions } from '../cli/options.js';
+import type { DNSConfig } from '../ir/types.js';
+import { planTotal, type Plan } from '../plan/types.js';
+import { capabilityProblems } from './capabilities.js';
+import { gatherAll, type ZoneJob } from './gather.js';
+import { declareProviders, ProviderInstances, type DeclaredProviders } from './providers.js';
+
+export interface PlannedRun {
+  plan: Plan;
+  /** Non-fatal notes for stderr (e.g. --providers names that match nothing). */
+  warnings: string[];
+}
+
+export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun> {
+  // Parse the filters first: a typo in a flag must fail before anything is read.
+  const domainFilter = parseDomainFilter(opts.domains);
+  const providerFilter = parseProviderFilter(opts.providers);
+  const config = await loadConfig(opts, io);
+  const creds = await loadCreds(opts.creds ?? 'creds.json', io);
+  const declared = declareProviders(config, creds);
+
+  const warnings = unknownProviders(providerFilter, [...declared.dns.keys(), ...declared.registrars.keys()])
+    .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`);
+  const jobs = selectJobs(config, declared, (key, excluded) => providerSelected(providerFilter, key, excluded),
+    (name, tag) => domainSelected(domainFilter, name, tag));
+  checkCapabilities(jobs, declared, config.skiprecordaudit === true);
+
+  const zones = await gatherAll(jobs, declared, new ProviderInstances(declared, { bindserial: opts.bindserial }), {
+    cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
+    reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview,
+  });
+  return { plan: { zones, total: planTotal(zones) }, warnings };
+}
+
+function selectJobs(config: DNSConfig, declared: DeclaredProviders,
+  providerOk: (key: string, excluded: boolean) => boolean, domainOk: (name: string, tag?: string) => boolean): ZoneJob[] {
+  const jobs: ZoneJob[] = [];
+  for (const dc of config.domains) {
+    if (!domainOk(dc.name, dc.tag)) continue;
+    const dns = Object.entries(dc.dnsProviders ?? {})
+      .filter(([key]) => providerOk(key, declared.dns.get(key)?.excludeFromDefaults ?? false))
+      .map(([credkey, count]) => ({ credkey, count }));
+    const reg = dc.registrar && providerOk(dc.registrar, declared.registrars.get(dc.registrar)?.excludeFromDefaults ?? false)
+      ? dc.registrar : undefined;
+    jobs.push({ dc, dns, registrar: reg });
+  }
+  return jobs;
+}
+
+function checkCapabilities(jobs: ZoneJob[], declared: DeclaredProviders, skipAudit: boolean): void {
+  const reasons: string[] = [];
+  for (const { dc, dns } of jobs) {
+    for (const { credkey } of dns) {
+      const d = declared.dns.get(credkey);
+      if (!d) reasons.push(`domain ${dc.name} uses DNS provider "${credkey}", which is not declared with NewDnsProvider`);
+      else reasons.push(...capabilityProblems(dc, credkey, d.type, skipAudit));
+    }
+  }
+  if (reasons.length) throw new ValidationError('the config cannot be pushed to its providers', reasons);
+}

@@ -1,0 +1,79 @@
+// Provider declarations → provider types (TYPE cross-check against creds) → instances, created once per
+// credkey and only for providers the selected domains use.
+import { ConfigError } from '../errors.js';
+import { resolveProvider } from '../creds/resolve.js';
+import type { Creds } from '../creds/load.js';
+import type { DNSConfig, ProviderConfig } from '../ir/types.js';
+import { getProviderType } from '../providers/registry.js';
+import type { DnsProvider, ProviderContext, ProviderType, Registrar } from '../providers/types.js';
+
+export interface DeclaredProvider {
+  credkey: string;
+  type: ProviderType;
+  creds: Record<string, string>;
+  meta: Record<string, unknown>;
+  excludeFromDefaults: boolean;
+}
+
+export interface DeclaredProviders {
+  dns: Map<string, DeclaredProvider>;
+  registrars: Map<string, DeclaredProvider>;
+}
+
+function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar'): DeclaredProvider {
+  const r = resolveProvider(creds, pc.name, pc.type);
+  const type = getProviderType(r.type);
+  const what = role === 'dns' ? 'NewDnsProvider' : 'NewRegistrar';
+  if (!type) throw new ConfigError(`${what}("${pc.name}"): unknown provider type "${r.type}"`);
+  if (!type.roles.includes(role) || !(role === 'dns' ? type.createDns : type.createRegistrar)) {
+    throw new ConfigError(`${what}("${pc.name}"): provider type ${type.name} cannot be used as a ${role === 'dns' ? 'DNS provider' : 'registrar'}`);
+  }
+  return { credkey: pc.name, type, creds: r.creds, meta: pc.meta ?? {}, excludeFromDefaults: r.excludeFromDefaults };
+}
+
+/** Resolve every declaration; no provider code runs yet. */
+export function declareProviders(config: DNSConfig, creds: Creds): DeclaredProviders {
+  return {
+    dns: new Map(config.dns_providers.map((pc) => [pc.name, declare(pc, creds, 'dns')])),
+    registrars: new Map(config.registrars.map((pc) => [pc.name, declare(pc, creds, 'registrar')])),
+  };
+}
+
+/** Creates provider instances lazily, once per credkey and role. */
+export class ProviderInstances {
+  private readonly dns = new Map<string, Promise<DnsProvider>>();
+  private readonly registrars = new Map<string, Promise<Registrar>>();
+  private readonly declared: DeclaredProviders;
+  private readonly flags: ProviderContext['flags'];
+
+  constructor(declared: DeclaredProviders, flags: ProviderContext['flags'] = {}) {
+    this.declared = declared;
+    this.flags = flags;
+  }
+
+  dnsProvider(credkey: string): Promise<DnsProvider> {
+    let p = this.dns.get(credkey);
+    if (!p) {
+      const d = this.mustGet(this.declared.dns, credkey, 'DNS provider');
+      p = Promise.resolve(d.type.createDns!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags }));
+      this.dns.set(credkey, p);
+    }
+    return p;
+  }
+
+  registrar(credkey: string): Promise<Registrar> {
+    let p = this.registrars.get(credkey);
+    if (!p) {
+      const d = this.mustGet(this.declared.registrars, credkey, 'registrar');
+      p = Promise.resolve(d.type.createRegistrar!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags }));
+      this.registrars.set(credkey, p);
+    }
+    return p;
+  }
+
+  private mustGet(m: Map<string, DeclaredProvider>, credkey: string, what: string): DeclaredProvider {
+    const d = m.get(credkey);
+    if (!d) throw new ConfigError(`${what} "${credkey}" is used by a domain but not declared`);
+    return d;
+  }
+}
