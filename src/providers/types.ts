@@ -66,6 +66,8 @@ export interface ProviderType {
   diffMode: DiffMode;
   /** Reasons a record cannot be stored by this provider (checked before any I/O). */
   audit?(records: RecordConfig[]): string[];
+  /** Provider metadata the diff must also compare (e.g. Cloudflare's proxy flag), appended to the rdata. */
+  comparableExtra?(rc: RecordConfig, dc: DomainConfig): string;
   createDns?(ctx: ProviderContext): DnsProvider | Promise<DnsProvider>;
   createRegistrar?(ctx: ProviderContext): Registrar | Promise<Registrar>;
 }
