@@ -26,9 +26,14 @@ export async function apply(t: Target, dc: DomainConfig, dryRun = false): Promis
   const problems = t.type.audit?.(dc.records) ?? [];
   if (problems.length) throw new Error(`${t.label}: audit refused the config:\n  - ${problems.join('\n  - ')}`);
   if (!dryRun) await t.provider.ensureZone?.(dc.name);
-  const existing = await t.provider.getZoneRecords(dc.name, dc);
-  const diff = diffZone(dc, existing, { mode: t.type.diffMode });
-  const corrections = await t.provider.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+  // As the run layer does: the provider's nameservers become apex NS records.
+  const have = new Set(dc.records.filter((r) => r.type === 'NS' && r.name === '@').map((r) => r.target));
+  const ns = (await t.provider.getNameservers(dc.name)).map((n) => `${n.replace(/\.$/, '')}.`).filter((n) => !have.has(n));
+  const desired: DomainConfig = { ...dc, records: [...dc.records, ...ns.map((target) => ({ type: 'NS', name: '@', target, ttl: 300 }))] };
+  const existing = await t.provider.getZoneRecords(dc.name, desired);
+  const extra = t.type.comparableExtra;
+  const diff = diffZone(desired, existing, { mode: t.type.diffMode, comparableExtra: extra && ((rc) => extra(rc, desired)) });
+  const corrections = await t.provider.getCorrections({ ...desired, records: diff.desiredPlus }, existing, diff.changes, diff.actualChangeCount);
   const lines = diff.changes.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
   if (!dryRun) for (const c of corrections) await c.run?.();
   return { changes: diff.actualChangeCount, corrections: corrections.filter((c) => c.run).length, lines };

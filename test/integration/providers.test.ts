@@ -22,7 +22,7 @@ describe.each(TARGETS)('$label', (factory) => {
       const second = await apply(s.target, dc, true);
       expect(second.lines).toEqual([]);
       expect(second.changes).toBe(0);
-      const now = await s.target.provider.getZoneRecords(ZONE, dc);
+      const now = (await s.target.provider.getZoneRecords(ZONE, dc)).filter((r) => !(r.type === 'NS' && r.name === '@'));
       expect(now.length).toBe(dc.records.length + (step.kept?.length ?? 0));
       for (const k of step.kept ?? []) expect(now.some((r) => r.name === k.name && r.type === k.type), `${k.name} ${k.type} kept`).toBe(true);
     });

@@ -29,7 +29,7 @@ export const TARGETS: TargetFactory[] = [
     label: 'CLOUDFLAREAPI (fake)',
     start: async (zone, creds = {}) => {
       const fake = await startCloudflareFake();
-      return fromFake('CLOUDFLAREAPI', cloudflare, fake, zone, { apitoken: fake.token, accountid: 'acc1', ...creds });
+      return fromFake('CLOUDFLAREAPI', cloudflare, fake, zone, { apitoken: fake.token, accountid: 'acc1', base_url: `${fake.url}/client/v4`, ...creds });
     },
   },
 ];

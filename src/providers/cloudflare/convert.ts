@@ -86,7 +86,9 @@ export function fromNative(r: CfNative, zone: string): RecordConfig {
   const rc: RecordConfig = { type: r.type, name: fqdnToLabel(fqdn, zone), target: '', ttl: r.ttl };
   const d = r.data ?? {};
   const meta: Record<string, string> = {};
+  // Explicit "off" so a domain-wide CF_PROXY_DEFAULT is not applied to what exists.
   if (r.proxied) meta.cloudflare_proxy = 'on';
+  else if (r.type === 'A' || r.type === 'AAAA' || r.type === 'CNAME') meta.cloudflare_proxy = 'off';
   if (r.comment) meta.cloudflare_comment = r.comment;
   if (r.tags?.length) meta.cloudflare_tags = r.tags.join(',');
   if (r.settings?.flatten_cname) meta.cloudflare_cname_flatten = 'on';
@@ -110,6 +112,16 @@ export function fromNative(r: CfNative, zone: string): RecordConfig {
     default: rc.target = str(r.content);
   }
   return rc;
+}
+
+/** What the diff compares besides rdata: proxying, flattening, comment and tags (all API-visible). */
+export function comparableExtra(rc: RecordConfig, domainMeta: Record<string, string> = {}): string {
+  const parts: string[] = [];
+  if (wantsProxy(rc, domainMeta)) parts.push('proxy=on');
+  if (rc.type === 'CNAME' && rc.meta?.cloudflare_cname_flatten === 'on') parts.push('flatten=on');
+  if (rc.meta?.cloudflare_comment) parts.push(`comment=${JSON.stringify(rc.meta.cloudflare_comment)}`);
+  if (rc.meta?.cloudflare_tags) parts.push(`tags=${rc.meta.cloudflare_tags.split(',').sort().join(',')}`);
+  return parts.join(' ');
 }
 
 /** Identity of a native record for matching an IR record to its id: everything the API stores. */

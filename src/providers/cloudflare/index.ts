@@ -7,7 +7,7 @@ import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../../http/creds-option
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { CloudflareApi, type BatchBody } from './api.js';
 import { auditCloudflare } from './audit.js';
-import { fromNative, nativeKey, toNative, type CfNative } from './convert.js';
+import { comparableExtra, fromNative, nativeKey, toNative, type CfNative } from './convert.js';
 import { runBatches } from '../../http/batches.js';
 
 const NAME = 'CLOUDFLAREAPI';
@@ -49,13 +49,21 @@ class CloudflareProvider implements DnsProvider {
     // TTL 1 means "automatic" (always so for proxied records): report the TTL the config asks for,
     // so a proxied record with the default TTL is not a change on every run.
     const wanted = new Map((dc?.records ?? []).map((r) => [nativeKey(safeNative(r, domain, dc)), r.ttl]));
-    return natives
-      .filter((n) => !(n.type === 'NS' && n.name === domain)) // apex NS belong to Cloudflare
+    const records = natives
+      .filter((n) => !(n.type === 'NS' && n.name === domain))
       .map((n) => {
         const rc = fromNative(n, domain);
         if (n.ttl === 1) rc.ttl = wanted.get(nativeKey(n)) ?? 1;
         return rc;
       });
+    // Cloudflare serves the apex NS itself and does not list them: report the ones it assigned, with
+    // the TTL the config wants, so they are never a change.
+    const nsTtl = new Map((dc?.records ?? []).filter((r) => r.type === 'NS' && r.name === '@').map((r) => [r.target.toLowerCase(), r.ttl]));
+    for (const ns of zone.name_servers ?? []) {
+      const target = `${ns.toLowerCase()}.`;
+      records.push({ type: 'NS', name: '@', target, ttl: nsTtl.get(target) ?? 86400 });
+    }
+    return records;
   }
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
@@ -72,6 +80,10 @@ class CloudflareProvider implements DnsProvider {
     const reports: Correction[] = [];
     for (const ch of changes) {
       if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+      if (ch.key.type === 'NS' && ch.key.nameFQDN === zoneName) {
+        reports.push({ msg: `Cloudflare manages the apex NS records; not changed:\n${ch.msgs.join('\n')}` });
+        continue;
+      }
       if (ch.kind === 'delete') for (const o of ch.old) ops.push({ kind: 'deletes', body: { id: idOf(o) }, msgs: ch.msgs });
       if (ch.kind === 'create') for (const n of ch.new) ops.push({ kind: 'posts', body: toNative(n, zoneName, meta), msgs: ch.msgs });
       if (ch.kind === 'change') ops.push({ kind: 'puts', body: { ...toNative(ch.new[0]!, zoneName, meta), id: idOf(ch.old[0]!) }, msgs: ch.msgs });
@@ -121,5 +133,6 @@ export const cloudflare: ProviderType = {
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditCloudflare,
+  comparableExtra: (rc, dc) => comparableExtra(rc, dc.meta ?? {}),
   createDns: (ctx) => new CloudflareProvider(ctx),
 };

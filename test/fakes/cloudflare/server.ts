@@ -28,6 +28,8 @@ export interface CloudflareFake extends FakeServer {
   addZone(name: string): Zone;
   /** Records per batch request (200 on Free, 3,500 on paid plans). */
   batchLimit: number;
+  /** Largest per_page honoured for dns_records (lower it to exercise paging). */
+  maxPerPage: number;
 }
 
 const TYPES = new Set(['A', 'AAAA', 'CAA', 'CERT', 'CNAME', 'DNSKEY', 'DS', 'HTTPS', 'LOC', 'MX', 'NAPTR', 'NS', 'OPENPGPKEY', 'PTR', 'SMIMEA', 'SRV', 'SSHFP', 'SVCB', 'TLSA', 'TXT', 'URI']);
@@ -142,7 +144,7 @@ export async function startCloudflareFake(opts: { token?: string; seed?: number 
       if (parts[2] !== 'dns_records') throw new CfError(404, 7000, 'No route for that URI');
       if (parts.length === 3 && req.method === 'GET') {
         const recs = [...z.records.values()].filter((r) => (!req.query.get('type') || r.type === req.query.get('type')) && (!req.query.get('name') || r.name === req.query.get('name')));
-        return page(recs, req.query, 5000);
+        return page(recs, req.query, fake.maxPerPage);
       }
       if (parts.length === 3 && req.method === 'POST') return ok(put(z, toStored(z, body())));
       if (parts[3] === 'batch' && req.method === 'POST') return ok(batch(z, body()));
@@ -194,6 +196,6 @@ export async function startCloudflareFake(opts: { token?: string; seed?: number 
       body: { success: false, errors: [{ code: status === 429 ? 971 : 10001, message: status === 429 ? 'Please wait and consider throttling your request speed' : 'Internal Server Error' }], messages: [], result: null },
     }),
   });
-  fake = Object.assign(server, { token, zones, addZone, batchLimit: 200 });
+  fake = Object.assign(server, { token, zones, addZone, batchLimit: 200, maxPerPage: 5000 });
   return fake;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordConfig } from '../../ir/types.js';
+import { auditCloudflare } from './audit.js';
+
+const r = (x: Partial<RecordConfig>): RecordConfig => ({ type: 'A', name: 'www', target: '192.0.2.1', ttl: 300, ...x });
+
+describe('auditCloudflare', () => {
+  it.each<[string, Partial<RecordConfig>, RegExp | null]>([
+    ['plain A', {}, null],
+    ['TTL 1 (automatic)', { ttl: 1 }, null],
+    ['TTL 30', { ttl: 30 }, /TTL 30 is out of range/],
+    ['TTL 100000', { ttl: 100000 }, /out of range/],
+    ['proxied with TTL 30 (TTL is forced to automatic)', { ttl: 30, meta: { cloudflare_proxy: 'on' } }, null],
+    ['proxied MX', { type: 'MX', target: 'mx.example.com.', mxpreference: 1, meta: { cloudflare_proxy: 'on' } }, /only A, AAAA and CNAME/],
+    ['bad proxy value', { meta: { cloudflare_proxy: 'yes' } }, /must be on, off or full/],
+    ['LOC', { type: 'LOC' }, /cannot store LOC/],
+    ['ALIAS off the apex', { type: 'ALIAS', target: 'x.example.net.' }, /only at the apex/],
+    ['ALIAS at the apex', { type: 'ALIAS', name: '@', target: 'x.example.net.' }, null],
+    ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, /null MX/],
+    ['apex NS', { type: 'NS', name: '@', target: 'ns1.example.net.' }, /apex NS/],
+    ['CF_SINGLE_REDIRECT', { type: 'CF_SINGLE_REDIRECT', name: '@', target: 'x' }, /rulesets API/],
+  ])('%s', (_n, x, want) => {
+    const got = auditCloudflare([r(x)]);
+    if (want) expect(got.join('\n')).toMatch(want);
+    else expect(got).toEqual([]);
+  });
+});

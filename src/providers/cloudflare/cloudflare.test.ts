@@ -1,0 +1,87 @@
+// CLOUDFLAREAPI against the fake API server (test/fakes/cloudflare): real HTTP, real JSON.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCloudflareFake, type CloudflareFake } from '../../../test/fakes/cloudflare/server.js';
+import { apply, domain, rec } from '../../../test/integration/harness.js';
+import { cloudflare } from './index.js';
+import type { RecordConfig } from '../../ir/types.js';
+
+const Z = 'example.com';
+let fake: CloudflareFake;
+afterEach(async () => { await fake?.close(); });
+
+async function setup(creds: Record<string, string> = {}) {
+  fake = await startCloudflareFake();
+  const provider = await cloudflare.createDns!({ credkey: 'cf', creds: { apitoken: fake.token, accountid: 'acc1', base_url: `${fake.url}/client/v4`, http_retry_base_ms: '1', max_requests_per_second: '0', ...creds }, meta: {} });
+  return { label: 'cf', type: cloudflare, provider, zone: Z };
+}
+
+describe('CLOUDFLAREAPI', () => {
+  it.each([[1, 1], [200, 1], [201, 2], [450, 3]])('sends %i creations in %i batch request(s)', async (n, batches) => {
+    const t = await setup();
+    await t.provider.ensureZone!(Z);
+    const records = Array.from({ length: n }, (_, i) => rec.a(`h${i}`, `10.0.${i >> 8}.${i & 255}`));
+    const before = fake.stats.requests;
+    await apply(t, domain(Z, records));
+    // zone lookup (cached) + one list + the batches
+    expect(fake.stats.byRoute['POST /client/v4/zones/:id/dns_records/batch']).toBe(batches);
+    expect(fake.stats.requests - before).toBe(1 + batches);
+  });
+
+  it('pages through dns_records', async () => {
+    const t = await setup();
+    fake.maxPerPage = 7;
+    const records = Array.from({ length: 30 }, (_, i) => rec.a(`h${i}`, '192.0.2.1'));
+    await apply(t, domain(Z, records));
+    expect((await t.provider.getZoneRecords(Z)).filter((r) => r.type === 'A').length).toBe(30);
+    expect((await apply(t, domain(Z, records), true)).changes).toBe(0);
+  });
+
+  it('a proxied record with the default TTL is stable (Cloudflare stores TTL 1)', async () => {
+    const t = await setup();
+    const dc = domain(Z, [{ ...rec.a('www', '192.0.2.1'), meta: { cloudflare_proxy: 'on' } }]);
+    await apply(t, dc);
+    const stored = [...[...fake.zones.values()][0]!.records.values()][0]!;
+    expect(stored).toMatchObject({ proxied: true, ttl: 1 });
+    expect((await apply(t, dc, true)).lines).toEqual([]);
+  });
+
+  it('turning the proxy off is a change', async () => {
+    const t = await setup();
+    await apply(t, domain(Z, [{ ...rec.a('www', '192.0.2.1'), meta: { cloudflare_proxy: 'on' } }]));
+    const r = await apply(t, domain(Z, [{ ...rec.a('www', '192.0.2.1'), meta: { cloudflare_proxy: 'off' } }]));
+    expect(r.changes).toBeGreaterThan(0);
+  });
+
+  it('replaces an A by a CNAME at the same name in one atomic batch', async () => {
+    const t = await setup();
+    await apply(t, domain(Z, [rec.a('www', '192.0.2.1')]));
+    const batches = fake.stats.byRoute['POST /client/v4/zones/:id/dns_records/batch']!;
+    await apply(t, domain(Z, [rec.cname('www', 'lb.example.net.')]));
+    expect(fake.stats.byRoute['POST /client/v4/zones/:id/dns_records/batch']).toBe(batches + 1);
+    expect((await t.provider.getZoneRecords(Z)).filter((r) => r.name === 'www').map((r: RecordConfig) => r.type)).toEqual(['CNAME']);
+  });
+
+  it('creating a zone without accountid is a clear error', async () => {
+    const t = await setup({ accountid: '' });
+    await expect(t.provider.ensureZone!(Z)).rejects.toThrow(/accountid/);
+  });
+
+  it('lists zones and nameservers', async () => {
+    const t = await setup();
+    fake.addZone('a.example'); fake.addZone('b.example');
+    expect(await t.provider.listZones!()).toEqual(['a.example', 'b.example']);
+    expect(await t.provider.getNameservers('a.example')).toEqual(['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com']);
+  });
+
+  it('a rejected token gives an error without the token', async () => {
+    const t = await setup({ apitoken: 'wrong-token-0123456789' });
+    const err = (await t.provider.getZoneRecords(Z).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/HTTP 403: 9109 Invalid access token/);
+    expect(err.message).not.toContain('wrong-token-0123456789');
+    expect(String(err.stack)).not.toContain(fake.token);
+  });
+
+  it('requires a token', () => {
+    expect(() => cloudflare.createDns!({ credkey: 'cf', creds: {}, meta: {} })).toThrow(/apitoken/);
+  });
+});
