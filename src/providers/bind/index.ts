@@ -1,0 +1,143 @@
+// BIND: zones as files in a directory (reference §8). Whole-zone diff; a change rewrites the file
+// (atomically) with a bumped SOA serial, in DNSControl's layout.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Change } from '../../diff/change.js';
+import { ProviderError } from '../../errors.js';
+import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import { parseZone } from '../../zonefile/parser.js';
+import { formatZone } from '../../zonefile/writer.js';
+import { can, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { expandFilename, filenameMatcher, splitUniqueName, type ZoneNames } from './filename.js';
+import { nextSerial } from './serial.js';
+import { mergeSoa, readDefaultSoa, type DefaultSoa } from './soa.js';
+import { VERSION } from '../../version.js';
+
+const NAME = 'BIND';
+
+export interface BindOptions {
+  /** --bindserial: the serial to write instead of the computed one. */
+  bindserial?: number;
+  /** Clock for the serial and the header comment (tests). */
+  now?: () => Date;
+}
+
+export class BindProvider implements DnsProvider {
+  readonly directory: string;
+  readonly filenameFormat: string;
+  readonly #nameservers: string[];
+  readonly #defaultSoa: DefaultSoa;
+  readonly #opts: BindOptions;
+  /** The SOA read from each zone's file, for the serial bump. */
+  readonly #existingSoa = new Map<string, RecordConfig | undefined>();
+
+  constructor(ctx: ProviderContext, opts: BindOptions = {}) {
+    this.directory = ctx.creds.directory || 'zones';
+    this.filenameFormat = ctx.creds.filenameformat || '%c.zone';
+    const ns = ctx.meta.default_ns;
+    this.#nameservers = Array.isArray(ns) ? ns.map((n) => String(n).replace(/\.$/, '')) : [];
+    this.#defaultSoa = readDefaultSoa(ctx.meta);
+    this.#opts = { bindserial: ctx.flags?.bindserial, ...opts };
+  }
+
+  /** The zone file of a domain ("name" or "name!tag", or a DomainConfig for raw/tag details). */
+  zoneFile(domain: string, dc?: DomainConfig): string {
+    const z: ZoneNames = dc
+      ? { ascii: dc.name, tag: dc.tag ?? '', raw: dc.meta?.dnscontrol_nameraw }
+      : splitUniqueName(domain);
+    return path.join(this.directory, expandFilename(this.filenameFormat, z));
+  }
+
+  async getNameservers(): Promise<string[]> {
+    return this.#nameservers;
+  }
+
+  async listZones(): Promise<string[]> {
+    const match = filenameMatcher(this.filenameFormat);
+    let entries: string[];
+    try {
+      entries = await fs.readdir(this.directory, { recursive: this.filenameFormat.includes('/') });
+    } catch (err) {
+      throw new ProviderError(NAME, '', `cannot list ${this.directory}: ${(err as Error).message}`, { cause: err });
+    }
+    const zones = new Set<string>();
+    for (const e of entries.sort()) {
+      const z = match(e.split(path.sep).join('/'));
+      if (z) zones.add(z);
+    }
+    return [...zones];
+  }
+
+  /** Records in the file, SOA and apex NS included; a missing file is an empty zone. When `dc` is given,
+   *  its SOA is replaced by the merged one (desired → file → default_soa) so the SOA only differs when
+   *  the config changes it. */
+  async getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]> {
+    const file = this.zoneFile(domain, dc);
+    const zone = dc?.name ?? splitUniqueName(domain).ascii;
+    let text: string | undefined;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
+      }
+    }
+    const records = text === undefined ? [] : parseZone(text, { origin: zone, file });
+    const soa = records.find((r) => r.type === 'SOA');
+    this.#existingSoa.set(file, soa);
+    if (dc) {
+      const desired = dc.records.find((r) => r.type === 'SOA');
+      const merged = mergeSoa(desired, soa, this.#defaultSoa);
+      dc.records = [merged, ...dc.records.filter((r) => r.type !== 'SOA')];
+    }
+    return records;
+  }
+
+  /** One correction that writes the whole desired zone (dc.records: the desired zone after
+   *  IGNORE/NO_PURGE) with a bumped serial; none when nothing changed. */
+  async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[], actualChangeCount: number): Promise<Correction[]> {
+    const reports: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: c.msgs.join('\n') }));
+    if (actualChangeCount === 0) return reports;
+    const file = this.zoneFile(dc.name, dc);
+    const old = this.#existingSoa.get(file);
+    const desiredSoa = dc.records.find((r) => r.type === 'SOA');
+    const soa = { ...mergeSoa(desiredSoa, old, this.#defaultSoa) };
+    const now = (this.#opts.now ?? (() => new Date()))();
+    soa.soaserial = this.#opts.bindserial ?? nextSerial(Math.max(old?.soaserial ?? 0, desiredSoa?.soaserial ?? 0), now);
+    const records = [soa, ...dc.records.filter((r) => r.type !== 'SOA')];
+    const comments = [`generated with dnscode ${VERSION} ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`];
+    if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
+    const text = formatZone(records, { comments });
+    return [...reports, {
+      msg: `WRITING ZONEFILE: ${file}`,
+      run: async () => {
+        try {
+          const current = await fs.readFile(file, 'utf8').catch(() => undefined);
+          if (current !== text) await writeFileAtomic(file, text);
+        } catch (err) {
+          throw new ProviderError(NAME, dc.name, `cannot write ${file}: ${(err as Error).message}`, { cause: err });
+        }
+      },
+    }];
+  }
+}
+
+export const bind: ProviderType = {
+  name: NAME,
+  roles: ['dns'],
+  diffMode: 'zone',
+  capabilities: {
+    canAutoDNSSEC: can('only adds a comment to the zone file'),
+    canConcur: can(), canGetZones: can(), canUseCAA: can(), canUseDHCID: can(), canUseDNAME: can(),
+    canUseDNSKEY: can(), canUseDS: can(), canUseHTTPS: can(), canUseLOC: can(), canUseNAPTR: can(),
+    canUseOPENPGPKEY: can(), canUsePTR: can(), canUseRP: can(), canUseSMIMEA: can(), canUseSOA: can(),
+    canUseSRV: can(), canUseSSHFP: can(), canUseSVCB: can(), canUseTLSA: can(),
+    docCreateDomains: can('files are created on push'), docDualHost: can(), docOfficiallySupported: can(),
+  },
+  credsFields: [
+    { name: 'directory', default: 'zones', help: 'folder holding the zone files' },
+    { name: 'filenameformat', default: '%c.zone', help: 'file name of a zone: %c %a %u %r %T %f %F %?x %%' },
+  ],
+  createDns: (ctx) => new BindProvider(ctx),
+};
