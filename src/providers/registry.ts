@@ -1,11 +1,13 @@
 // The explicit list of provider types. Adding a provider: its folder plus one line here.
 import type { ProviderType } from './types.js';
 import { none } from './none/index.js';
+import { bind } from './bind/index.js';
 import { cloudflare } from './cloudflare/index.js';
 import { axfrddns } from './axfrddns/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
+  bind,
   cloudflare,
   axfrddns,
 ];

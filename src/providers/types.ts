@@ -32,6 +32,8 @@ export interface ProviderContext {
   credkey: string;
   creds: Record<string, string>;
   meta: Record<string, unknown>;
+  /** Command-line settings a provider may honour (BIND: --bindserial). */
+  flags?: { bindserial?: number };
 }
 
 /** A unit of work with a message. A correction without `run` is only a message. */
