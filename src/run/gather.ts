@@ -69,11 +69,13 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   for (const { credkey, dns } of dnsList) {
     const type = ctx.declared.dns.get(credkey)!.type;
     const populate = await populateCorrection(ctx, credkey, dc.name);
-    const existing = await wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, desired));
-    const diff = diffZone(desired, existing, {
-      mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, desired)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
+    // Each provider gets its own copy: getZoneRecords may adjust it (BIND merges the SOA into it).
+    const mine: DomainConfig = { ...desired, records: [...desired.records] };
+    const existing = await wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
+    const diff = diffZone(mine, existing, {
+      mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, mine)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
     });
-    const forProvider: DomainConfig = { ...desired, records: diff.desiredPlus };
+    const forProvider: DomainConfig = { ...mine, records: diff.desiredPlus };
     const corrections = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
     const all = populate ? [populate, ...corrections] : corrections;
     providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate ? 1 : 0) });
