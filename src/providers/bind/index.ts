@@ -109,8 +109,10 @@ export class BindProvider implements DnsProvider {
     const comments = [`generated with dnscode ${VERSION} ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`];
     if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
     const text = formatZone(records, { comments });
+    // The change lines first, as DNSControl's ByZone providers print them, so preview shows what changes.
+    const lines = changes.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
     return [...reports, {
-      msg: `WRITING ZONEFILE: ${file}`,
+      msg: [...lines, `WRITING ZONEFILE: ${file}`].join('\n'),
       run: async () => {
         try {
           const current = await fs.readFile(file, 'utf8').catch(() => undefined);
