@@ -4,12 +4,14 @@ import { none } from './none/index.js';
 import { bind } from './bind/index.js';
 import { cloudflare } from './cloudflare/index.js';
 import { axfrddns } from './axfrddns/index.js';
+import { powerdns } from './powerdns/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
   bind,
   cloudflare,
   axfrddns,
+  powerdns,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

@@ -1,0 +1,121 @@
+// PowerDNS Authoritative HTTP API client: plain fetch, JSON, a small retry for 5xx and network errors.
+// The API key is sent in a header only and never appears in errors.
+
+export interface PdnsRecord {
+  content: string;
+  disabled: boolean;
+}
+export interface PdnsRRset {
+  name: string;
+  type: string;
+  ttl?: number;
+  changetype?: 'REPLACE' | 'DELETE';
+  records?: PdnsRecord[];
+  comments?: unknown[];
+}
+export interface PdnsZone {
+  id: string;
+  name: string;
+  kind?: string;
+  serial?: number;
+  rrsets?: PdnsRRset[];
+}
+export interface CreateZone {
+  name: string;
+  kind: string;
+  nameservers: string[];
+  soa_edit_api?: string;
+  dnssec?: boolean;
+  rrsets?: PdnsRRset[];
+}
+
+export class PdnsApiError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'PdnsApiError';
+    this.status = status;
+  }
+}
+
+const RETRIES = 2;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class PdnsApi {
+  private readonly base: string;
+  private readonly key: string;
+  private readonly timeoutMs: number;
+
+  /** `apiUrl` is the webserver's base URL (e.g. http://localhost:8081); `serverName` usually "localhost". */
+  constructor(apiUrl: string, apiKey: string, serverName = 'localhost', timeoutMs = 60_000) {
+    this.base = `${apiUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '')}/api/v1/servers/${encodeURIComponent(serverName)}`;
+    this.key = apiKey;
+    this.timeoutMs = timeoutMs;
+  }
+
+  /** Zone ids are absolute names; PowerDNS escapes "/" as "=2F". */
+  static zoneId(zone: string): string {
+    return `${zone.replace(/\.$/, '')}.`.replace(/\//g, '=2F');
+  }
+
+  listZones(): Promise<PdnsZone[]> {
+    return this.request('GET', '/zones?dnssec=false') as Promise<PdnsZone[]>;
+  }
+
+  /** The zone with its rrsets, or undefined if PowerDNS does not have it. */
+  async getZone(zone: string): Promise<PdnsZone | undefined> {
+    try {
+      return await this.request('GET', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}`) as PdnsZone;
+    } catch (e) {
+      if (e instanceof PdnsApiError && (e.status === 404 || (e.status === 422 && /not find|not found/i.test(e.message)))) return undefined;
+      throw e;
+    }
+  }
+
+  createZone(body: CreateZone): Promise<unknown> {
+    return this.request('POST', '/zones', body);
+  }
+
+  patchZone(zone: string, rrsets: PdnsRRset[]): Promise<unknown> {
+    return this.request('PATCH', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}`, { rrsets });
+  }
+
+  /** Serialised PATCH body (to measure it before sending). */
+  static patchBody(rrsets: PdnsRRset[]): string {
+    return JSON.stringify({ rrsets });
+  }
+
+  private async request(method: string, path: string, body?: unknown): Promise<unknown> {
+    const url = `${this.base}${path}`;
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    for (let attempt = 0; ; attempt++) {
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method, body: payload, signal: AbortSignal.timeout(this.timeoutMs),
+          headers: { 'X-API-Key': this.key, Accept: 'application/json', ...(payload ? { 'Content-Type': 'application/json' } : {}) },
+        });
+      } catch (e) {
+        // undici wraps the socket error: "fetch failed" with the ECONNREFUSED etc. in `cause`.
+        const c = (e as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+        const cause = c?.code ?? c?.errors?.[0]?.code ?? c?.message ?? (e as Error).message;
+        if (attempt < RETRIES && method === 'GET') { await sleep(200 * (attempt + 1)); continue; }
+        throw new PdnsApiError(0, `${method} ${url}: ${cause}`);
+      }
+      if (res.status >= 500 && attempt < RETRIES) { await res.body?.cancel(); await sleep(200 * (attempt + 1)); continue; }
+      const text = await res.text();
+      if (!res.ok) throw new PdnsApiError(res.status, `${method} ${url}: HTTP ${res.status} ${errorText(text, res.statusText)}`);
+      return text ? JSON.parse(text) : undefined;
+    }
+  }
+}
+
+/** PowerDNS errors look like {"error": "...", "errors": [...]}; fall back to the raw text. */
+function errorText(text: string, statusText: string): string {
+  try {
+    const j = JSON.parse(text) as { error?: string; errors?: string[] };
+    const all = [j.error, ...(j.errors ?? [])].filter(Boolean);
+    if (all.length) return all.join('; ');
+  } catch { /* not JSON */ }
+  return text.trim().slice(0, 300) || statusText;
+}

@@ -1,0 +1,43 @@
+// PowerDNS rrsets ↔ IR records. Content is zone-file presentation format, so rr/text.ts does the work.
+import type { RecordConfig } from '../../ir/types.js';
+import type { Change } from '../../diff/change.js';
+import { parseRdata, rdataText } from '../../rr/text.js';
+import { fqdnToLabel } from '../../_util/names.js';
+import type { PdnsRRset } from './api.js';
+
+/** Types PowerDNS manages itself or that dnscode does not model for this provider. */
+const SKIP = new Set(['SOA', 'RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'DNSKEY', 'CDS', 'CDNSKEY', 'LUA']);
+
+export const dotted = (fqdn: string): string => `${fqdn.replace(/\.$/, '')}.`;
+
+/** PowerDNS prints hex in lower case; use the case DNSControl's files use (DS digests upper, the rest lower). */
+export function canonicalHex(rc: RecordConfig): RecordConfig {
+  if (rc.dsdigest) rc.dsdigest = rc.dsdigest.toUpperCase();
+  if (rc.type === 'SSHFP' || rc.type === 'TLSA' || rc.type === 'SMIMEA') rc.target = rc.target.toLowerCase();
+  return rc;
+}
+
+export function fromRRsets(rrsets: PdnsRRset[], zone: string): RecordConfig[] {
+  const out: RecordConfig[] = [];
+  for (const rs of rrsets) {
+    if (SKIP.has(rs.type)) continue;
+    const name = fqdnToLabel(rs.name.replace(/\.$/, '').toLowerCase(), zone);
+    for (const r of rs.records ?? []) {
+      if (r.disabled) continue;
+      out.push(canonicalHex({ type: rs.type, name, target: '', ttl: rs.ttl ?? 0, ...parseRdata(rs.type, r.content, zone) } as RecordConfig));
+    }
+  }
+  return out;
+}
+
+/** One rrset change: REPLACE with every desired record of the set, or DELETE when none is left. */
+export function toRRset(c: Change): PdnsRRset {
+  const name = dotted(c.key.nameFQDN);
+  if (c.new.length === 0) return { name, type: c.key.type, changetype: 'DELETE' };
+  return {
+    name, type: c.key.type, changetype: 'REPLACE',
+    // PowerDNS has one TTL per rrset; the diff's validation makes the set's TTLs agree.
+    ttl: c.new[0]!.ttl,
+    records: c.new.map((rc) => ({ content: rdataText(rc), disabled: false })),
+  };
+}

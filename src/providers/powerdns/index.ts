@@ -1,0 +1,144 @@
+// POWERDNS: PowerDNS Authoritative through its HTTP API. A zone's changes go in one PATCH (unit: rrset),
+// split only when the body would exceed the webserver's limit (webserver-max-bodysize).
+import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import type { Change } from '../../diff/change.js';
+import { ProviderError } from '../../errors.js';
+import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { PdnsApi, type PdnsRRset } from './api.js';
+import { dotted, fromRRsets, toRRset } from './convert.js';
+
+const NAME = 'POWERDNS';
+/** PowerDNS's default webserver-max-bodysize is 2 MB; stay below it unless creds say otherwise. */
+const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+
+interface Settings {
+  api: PdnsApi;
+  defaultNs: string[];
+  zoneKind: string;
+  soaEditApi?: string;
+  dnssecOnCreate: boolean;
+  maxBody: number;
+}
+
+function list(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String).map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+function readSettings(ctx: ProviderContext): Settings {
+  const { creds, meta } = ctx;
+  const missing = ['apiKey', 'apiUrl'].filter((k) => !creds[k]);
+  if (missing.length) throw new ProviderError(NAME, ctx.credkey, `creds.json lacks ${missing.map((m) => `"${m}"`).join(' and ')}`);
+  const maxMb = Number(creds.maxBodySizeMB ?? '');
+  return {
+    api: new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost'),
+    defaultNs: list(meta.default_ns).map((n) => n.replace(/\.$/, '')),
+    zoneKind: typeof meta.zone_kind === 'string' && meta.zone_kind ? meta.zone_kind : 'Native',
+    soaEditApi: typeof meta.soa_edit_api === 'string' ? meta.soa_edit_api : undefined,
+    dnssecOnCreate: meta.dnssec_on_create === true || meta.dnssec_on_create === 'true',
+    // 3% headroom: the limit counts the whole body and pdns rounds it in MB.
+    maxBody: Math.floor((maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_BODY) * 0.97),
+  };
+}
+
+const linesOf = (c: Change): string[] => (c.msgs.length ? c.msgs : [`${c.kind} ${c.key.nameFQDN} ${c.key.type}`]);
+
+/** Split rrsets into PATCH bodies below `maxBody` bytes, keeping their order. */
+export function splitPatches(rrsets: PdnsRRset[], maxBody: number): PdnsRRset[][] {
+  const out: PdnsRRset[][] = [];
+  let cur: PdnsRRset[] = [];
+  let size = 20;
+  for (const rs of rrsets) {
+    const n = JSON.stringify(rs).length + 1;
+    if (cur.length && size + n > maxBody) { out.push(cur); cur = []; size = 20; }
+    cur.push(rs);
+    size += n;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+class PowerDnsProvider implements DnsProvider {
+  private readonly s: Settings;
+  constructor(s: Settings) { this.s = s; }
+
+  private wrap<T>(zone: string, what: string, p: Promise<T>): Promise<T> {
+    return p.catch((e: unknown) => { throw new ProviderError(NAME, zone, `${what}: ${(e as Error).message}`, { cause: e }); });
+  }
+
+  async getNameservers(): Promise<string[]> {
+    return this.s.defaultNs;
+  }
+
+  async getZoneRecords(domain: string): Promise<RecordConfig[]> {
+    const z = await this.wrap(domain, 'cannot read the zone', this.s.api.getZone(domain));
+    return z ? fromRRsets(z.rrsets ?? [], domain) : [];
+  }
+
+  async listZones(): Promise<string[]> {
+    const zones = await this.wrap('', 'cannot list zones', this.s.api.listZones());
+    return zones.map((z) => z.name.replace(/\.$/, '')).sort();
+  }
+
+  async ensureZone(domain: string): Promise<void> {
+    if (await this.wrap(domain, 'cannot read the zone', this.s.api.getZone(domain))) return;
+    await this.wrap(domain, 'cannot create the zone', this.s.api.createZone({
+      name: dotted(domain), kind: this.s.zoneKind, nameservers: this.s.defaultNs.map(dotted),
+      ...(this.s.soaEditApi !== undefined ? { soa_edit_api: this.s.soaEditApi } : {}),
+      ...(this.s.dnssecOnCreate ? { dnssec: true } : {}),
+    }));
+  }
+
+  async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
+    const zone = dc.name;
+    const out: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: linesOf(c).join('\n') }));
+    // Deletes first: PowerDNS checks CNAME conflicts against what the zone holds at that point.
+    const real = changes.filter((c) => c.kind !== 'report').sort((a, b) => Number(b.new.length === 0) - Number(a.new.length === 0));
+    if (real.length === 0) return out;
+    const rrsets = real.map(toRRset);
+    out.push({
+      msg: real.flatMap(linesOf).join('\n'),
+      run: async () => {
+        const patches = splitPatches(rrsets, this.s.maxBody);
+        let done = 0;
+        for (const [i, p] of patches.entries()) {
+          try {
+            await this.s.api.patchZone(zone, p);
+          } catch (e) {
+            const applied = real.slice(0, done).flatMap(linesOf);
+            const notApplied = real.slice(done).flatMap(linesOf);
+            const summary = done === 0 ? 'nothing was applied, the zone is unchanged'
+              : `${i} of ${patches.length} PATCH requests applied (${done} of ${real.length} rrset changes); the rest was not applied`;
+            throw new ProviderError(NAME, zone, `${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
+          }
+          done += p.length;
+        }
+      },
+    });
+    return out;
+  }
+}
+
+export const powerdns: ProviderType = {
+  name: NAME,
+  roles: ['dns'],
+  capabilities: {
+    canConcur: can(), canGetZones: can(), docCreateDomains: can(), canUseAlias: cannot('needs a resolver and alias expansion on the server'),
+    canUseCAA: can(), canUsePTR: can(), canUseSRV: can(), canUseSSHFP: can(), canUseTLSA: can(), canUseNAPTR: can(),
+    canUseDS: can(), canUseDSForChildren: can(), canUseDNAME: can(), canUseHTTPS: can(), canUseSVCB: can(),
+    canUseSMIMEA: can(), canUseOPENPGPKEY: can(), canUseDHCID: can(),
+    canUseLOC: cannot('PowerDNS bug pdns#10558'), canUseSOA: cannot('PowerDNS manages the SOA (soa_edit_api)'),
+    canAutoDNSSEC: cannot('not implemented'),
+  },
+  credsFields: [
+    { name: 'apiUrl', required: true, help: 'webserver base URL, e.g. http://localhost:8081' },
+    { name: 'apiKey', required: true, secret: true },
+    { name: 'serverName', default: 'localhost' },
+    { name: 'maxBodySizeMB', help: 'the server\'s webserver-max-bodysize (default 2): larger PATCHes are split' },
+  ],
+  diffMode: 'recordset',
+  createDns(ctx) {
+    return new PowerDnsProvider(readSettings(ctx));
+  },
+};

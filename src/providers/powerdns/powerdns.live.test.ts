@@ -1,0 +1,131 @@
+// POWERDNS against a live pdns_server (gsqlite3): zone creation, every type, modify/delete, IGNORE and
+// NO_PURGE, idempotency, split PATCHes and faults; what it serves is checked with dig.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { startServer, skipReason, dig, freePorts, type RunningServer } from '../../../test/servers/servers.js';
+import { pushZone, pendingChanges, rec, domain, allTypes, LONG_TXT } from '../../../test/live/harness.js';
+import { powerdns, splitPatches } from './index.js';
+import { ProviderError } from '../../errors.js';
+import { diffZone } from '../../diff/diff.js';
+import type { DnsProvider } from '../types.js';
+
+const ZONE = 'example.test';
+const REV = '2.0.192.in-addr.arpa';
+const skip = skipReason('pdns');
+
+describe('POWERDNS on pdns_server', () => {
+  let srv: RunningServer;
+  let base: string;
+  let deadPort: number;
+  const provider = (creds: Record<string, string> = {}, meta: Record<string, unknown> = {}) => powerdns.createDns!({
+    credkey: 'pdns', creds: { apiUrl: base, apiKey: srv.env.API_KEY!, ...creds },
+    meta: { default_ns: [`ns1.${ZONE}.`], ...meta },
+  }) as DnsProvider;
+  beforeAll(async () => {
+    if (skip) return;
+    srv = await startServer('pdns');
+    base = `http://127.0.0.1:${srv.env.API_PORT}`;
+    deadPort = await freePorts(1);
+  });
+  afterAll(async () => { await srv?.stop(); });
+
+  it.skipIf(skip)('creates the zone and every type, then a second push has 0 changes', async () => {
+    const p = provider();
+    const dc = domain(ZONE, allTypes(ZONE));
+    expect(await pushZone(powerdns, p, dc)).toBeGreaterThan(10);
+    expect(await pendingChanges(powerdns, p, dc)).toBe(0);
+    expect(await p.listZones!()).toContain(ZONE);
+    expect(await dig(srv.port, `www.${ZONE}`, 'A')).toEqual(['192.0.2.1', '192.0.2.2']);
+    expect((await dig(srv.port, `long.${ZONE}`, 'TXT')).join('').replace(/" "/g, '').replace(/"/g, '')).toBe(LONG_TXT);
+    expect(await dig(srv.port, ZONE, 'CAA')).toEqual(['0 issue "letsencrypt.org"', '128 iodef "mailto:sec@example.net"']);
+    expect(await dig(srv.port, `_sip._tcp.${ZONE}`, 'SRV')).toEqual([`10 60 5060 www.${ZONE}.`]);
+    expect(await dig(srv.port, `_443._tcp.www.${ZONE}`, 'TLSA')).toHaveLength(1);
+    expect(await dig(srv.port, `www.${ZONE}`, 'SSHFP')).toHaveLength(1);
+    expect(await dig(srv.port, `sub.${ZONE}`, 'DS')).toHaveLength(1);
+  });
+
+  it.skipIf(skip)('modifies a value and a TTL and deletes, then 0 changes', async () => {
+    const p = provider();
+    const recs = allTypes(ZONE).filter((r) => !(r.name === 'www' && r.type === 'SSHFP'));
+    recs.find((r) => r.name === 'www' && r.target === '192.0.2.2')!.target = '192.0.2.3';
+    recs.find((r) => r.name === 'mail')!.ttl = 900;
+    const dc = domain(ZONE, recs);
+    expect(await pushZone(powerdns, p, dc)).toBe(3);
+    expect(await pendingChanges(powerdns, p, dc)).toBe(0);
+    expect(await dig(srv.port, `www.${ZONE}`, 'A')).toEqual(['192.0.2.1', '192.0.2.3']);
+    expect(await dig(srv.port, `www.${ZONE}`, 'SSHFP')).toEqual([]);
+    expect((await p.getZoneRecords(ZONE)).find((r) => r.name === 'mail')!.ttl).toBe(900);
+  });
+
+  it.skipIf(skip)('creates a reverse zone with PTR records', async () => {
+    const p = provider();
+    const dc = domain(REV, [rec(REV, '@', 'NS', `ns1.${ZONE}.`), rec(REV, '1', 'PTR', `www.${ZONE}.`)]);
+    await pushZone(powerdns, p, dc);
+    expect(await pendingChanges(powerdns, p, dc)).toBe(0);
+    expect(await dig(srv.port, `1.${REV}`, 'PTR')).toEqual([`www.${ZONE}.`]);
+  });
+
+  it.skipIf(skip)('leaves foreign records alone with NO_PURGE and IGNORE', async () => {
+    const p = provider();
+    await pushZone(powerdns, p, domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'foreign', 'A', '192.0.2.99'), rec(ZONE, 'ign', 'TXT', '"keep me"')]));
+    expect(await pushZone(powerdns, p, domain(ZONE, allTypes(ZONE), { keepunknown: true }))).toBe(0);
+    expect(await dig(srv.port, `foreign.${ZONE}`, 'A')).toEqual(['192.0.2.99']);
+    const dcIgnore = domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'foreign', 'A', '192.0.2.99')], {
+      unmanaged: [{ label_pattern: 'ign', rType_pattern: '*', target_pattern: '*' }],
+    });
+    expect(await pushZone(powerdns, p, dcIgnore)).toBe(0);
+    expect(await dig(srv.port, `ign.${ZONE}`, 'TXT')).toEqual(['"keep me"']);
+  });
+
+  it.skipIf(skip).each([
+    ['a wrong API key', () => ({ apiKey: 'wrong-key' }), /HTTP 401/],
+    ['the server down', () => ({ apiUrl: `http://127.0.0.1:${deadPort}` }), /ECONNREFUSED/],
+  ])('stops with a clear error for %s, no key shown', async (_n, creds, re) => {
+    const p = provider(creds());
+    const err = await pushZone(powerdns, p, domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'new', 'A', '192.0.2.77')])).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProviderError);
+    expect((err as Error).message).toMatch(re);
+    expect((err as Error).message).not.toContain(srv.env.API_KEY);
+    expect(await dig(srv.port, `new.${ZONE}`, 'A')).toEqual([]);
+  });
+
+  it.skipIf(skip)('reports a 422 clearly and leaves the zone as it was', async () => {
+    const p = provider();
+    const dc = domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'good', 'A', '192.0.2.5')]);
+    const existing = await p.getZoneRecords(ZONE);
+    const diff = diffZone(dc, existing, { mode: 'recordset' });
+    // A CNAME next to existing data is refused with 422 by PowerDNS; the whole PATCH is one transaction.
+    diff.changes.push({ kind: 'create', key: { nameFQDN: `www.${ZONE}`, type: 'CNAME' }, old: [], new: [rec(ZONE, 'www', 'CNAME', `x.${ZONE}.`)], msgs: [`+ CREATE www.${ZONE} CNAME x.${ZONE}.`] });
+    const corr = await p.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+    const err = await corr.at(-1)!.run!().catch((e: unknown) => e) as ProviderError;
+    expect(err).toBeInstanceOf(ProviderError);
+    expect(err.message).toMatch(/HTTP 422 .*[Cc]onflict/);
+    expect(err.message).toContain('nothing was applied');
+    expect(await dig(srv.port, `good.${ZONE}`, 'A')).toEqual([]);
+  });
+
+  it.skipIf(skip)('splits a PATCH larger than the body limit and says which part failed', async () => {
+    const p = provider({ maxBodySizeMB: '0.08' });
+    const many = Array.from({ length: 600 }, (_, i) => rec(ZONE, `n${i}`, 'TXT', `"${'y'.repeat(40)} ${i}"`));
+    const dc = domain(ZONE, [...allTypes(ZONE), ...many]);
+    const existing = await p.getZoneRecords(ZONE);
+    const diff = diffZone(dc, existing, { mode: 'recordset' });
+    diff.changes.push({ kind: 'create', key: { nameFQDN: `www.${ZONE}`, type: 'CNAME' }, old: [], new: [rec(ZONE, 'www', 'CNAME', `x.${ZONE}.`)], msgs: ['+ CREATE bad CNAME'] });
+    const corr = await p.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+    const err = await corr.at(-1)!.run!().catch((e: unknown) => e) as ProviderError;
+    expect(err.message).toMatch(/1 of 2 PATCH requests applied/);
+    expect(err.details.notApplied).toContain('+ CREATE bad CNAME');
+    expect(await dig(srv.port, `n0.${ZONE}`, 'TXT')).toHaveLength(1);
+    expect(await pushZone(powerdns, p, dc)).toBeGreaterThan(0);
+    expect(await pendingChanges(powerdns, p, dc)).toBe(0);
+  });
+});
+
+describe('splitPatches', () => {
+  it.each([[10, 1_000_000, 1], [1000, 20_000, 7]])('%i rrsets under %i bytes → %i bodies', (n, max, parts) => {
+    const rrsets = Array.from({ length: n }, (_, i) => ({ name: `n${i}.example.test.`, type: 'A', changetype: 'REPLACE' as const, ttl: 300, records: [{ content: '192.0.2.1', disabled: false }] }));
+    const out = splitPatches(rrsets, max);
+    expect(out).toHaveLength(parts);
+    expect(out.flat()).toEqual(rrsets);
+    for (const b of out) expect(JSON.stringify({ rrsets: b }).length).toBeLessThanOrEqual(max);
+  });
+});
