@@ -22,7 +22,11 @@ export function tokenizeRdata(text: string): RdataToken[] {
     let j = i;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (d === 32 || d === 9 || d === 10 || d === 13 || d === 34) break;
+      if (d === 32 || d === 9 || d === 10 || d === 13) break;
+      if (d === 34) { // a quote inside a word (SVCB alpn="h2,h3") stays part of it, verbatim
+        j++;
+        while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      }
       j += d === 92 ? 2 : 1; // backslash escapes the next character
     }
     out.push({ text: text.slice(i, Math.min(j, n)), quoted: false });

@@ -80,7 +80,11 @@ export function lexZone(text: string, file: string): Entry[] {
     let j = i;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (d === SPACE || d === TAB || d === LF || d === CR || d === SEMI || d === OPEN || d === CLOSE || d === QUOTE) break;
+      if (d === SPACE || d === TAB || d === LF || d === CR || d === SEMI || d === OPEN || d === CLOSE) break;
+      if (d === QUOTE) { // a quote inside a word (SVCB alpn="h2,h3") stays part of it, verbatim
+        j++;
+        while (j < n && text.charCodeAt(j) !== QUOTE && text.charCodeAt(j) !== LF) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
+      }
       j += d === BACKSLASH ? 2 : 1;
     }
     if (j > n) j = n;

@@ -1,6 +1,7 @@
 // DNSControl's "prettyzone" record order, used by the zone writer and by anything that prints zones.
 // Labels sort by their components from the right (apex first, then "*"), numeric components numerically;
 // within a label by type (SOA NS CNAME A AAAA MX SRV TXT LUA, then alphabetically), then by type-specific keys.
+import { isIPv6 } from 'node:net';
 import type { RecordConfig } from '../ir/types.js';
 import { rdataText } from '../rr/text.js';
 
@@ -59,6 +60,7 @@ function ipv4Number(ip: string): number {
 
 /** IPv6 expanded to 32 hex digits so that string order is numeric order; '' when unparsable. */
 export function ipv6Sortable(ip: string): string {
+  if (!isIPv6(ip)) return '';
   let s = ip.toLowerCase();
   const v4 = s.match(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/);
   if (v4) {
