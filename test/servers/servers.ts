@@ -74,6 +74,8 @@ export interface StartOptions {
   zoneFiles?: Record<string, string>;
   /** Extra environment for the start script (TSIG_ALG, NOTIFY_PORT, PRIMARY, TSIG_SECRET, ...). */
   env?: Record<string, string>;
+  /** A port chosen beforehand (e.g. one a primary already NOTIFYs); default: a free one. */
+  port?: number;
 }
 
 export async function startServer(kind: ServerKind, opts: StartOptions = {}): Promise<RunningServer> {
@@ -83,7 +85,7 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
   const zones = kind === 'pdns' ? [] : (opts.zones ?? ['example.test']);
   let lastErr: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const port = await freePorts(PORTS[kind]);
+    const port = opts.port ?? await freePorts(PORTS[kind]);
     try {
       await run(join(here, `start-${kind}.sh`), [dir, String(port), ...zones], {
         env: { ...process.env, ...opts.env }, timeout: 120_000,

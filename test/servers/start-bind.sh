@@ -48,7 +48,7 @@ options { default-key "rndc-key"; default-server 127.0.0.1; default-port $ctl_po
 EOF
 
 # NOTIFY only to the explicit local secondary, never to the zone's NS hosts.
-if [ -n "$notify_port" ]; then notify_mode="explicit; also-notify { 127.0.0.1 port $notify_port; }"; else notify_mode=no; fi
+if [ -n "$notify_port" ]; then notify_mode="explicit; notify-delay 0; also-notify { 127.0.0.1 port $notify_port; }"; else notify_mode=no; fi
 {
 cat <<EOF
 include "$wd/tsig.key";
