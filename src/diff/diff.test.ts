@@ -61,6 +61,12 @@ describe('ordering', () => {
     const { lines } = msgs([], ['a A 192.0.2.1 300', 'b CNAME a.example.com. 300']);
     expect(lines).toEqual(['- DELETE b.example.com CNAME a.example.com. ttl=300', '- DELETE a.example.com A 192.0.2.1 ttl=300']);
   });
+  it('orders a chain of CNAMEs target-first', () => {
+    const chain = Array.from({ length: 12 }, (_, i) => `c${String(i).padStart(2, '0')} CNAME c${String(i + 1).padStart(2, '0')}.example.com. 300`);
+    const { lines } = msgs([...chain, 'c12 A 192.0.2.1 300', 'x A 192.0.2.2 300'], []);
+    const order = lines.map((l) => l.split(' ')[2]!.split('.')[0]);
+    expect(order).toEqual(['c12', 'c11', 'c10', 'c09', 'c08', 'c07', 'c06', 'c05', 'c04', 'c03', 'c02', 'c01', 'c00', 'x']);
+  });
   it('--disableordering keeps the label order', () => {
     const { lines } = msgs(['a CNAME z.example.com. 300', 'z A 192.0.2.1 300'], [], { disableOrdering: true });
     expect(lines[0]).toMatch(/^\+ CREATE a\.example\.com CNAME/);

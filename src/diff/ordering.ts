@@ -50,18 +50,49 @@ export function orderByDependencies(changes: Change[]): OrderResult {
   if (indegree.every((d) => d === 0)) return { changes, unresolved: [] };
 
   // Kahn's algorithm; always take the lowest ready index to keep the input order where possible.
-  const ready: number[] = [];
+  const ready = new MinHeap();
   indegree.forEach((d, i) => { if (d === 0) ready.push(i); });
   const out: Change[] = [];
   const done = new Array<boolean>(n).fill(false);
-  while (ready.length) {
-    let k = 0;
-    for (let j = 1; j < ready.length; j++) if (ready[j]! < ready[k]!) k = j;
-    const i = ready.splice(k, 1)[0]!;
+  while (ready.size > 0) {
+    const i = ready.pop();
     done[i] = true;
     out.push(changes[i]!);
     for (const j of after[i]!) if (--indegree[j]! === 0) ready.push(j);
   }
   const unresolved = changes.filter((_, i) => !done[i]);
   return { changes: out.concat(unresolved), unresolved };
+}
+
+/** A binary min-heap of indices (hand-written: a dozen lines, not worth a dependency). */
+class MinHeap {
+  private readonly a: number[] = [];
+  get size(): number { return this.a.length; }
+  push(v: number): void {
+    const a = this.a;
+    let i = a.push(v) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= v) break;
+      a[i] = a[p]!; i = p;
+    }
+    a[i] = v;
+  }
+  pop(): number {
+    const a = this.a;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= a.length) break;
+        const c = l + 1 < a.length && a[l + 1]! < a[l]! ? l + 1 : l;
+        if (a[c]! >= last) break;
+        a[i] = a[c]!; i = c;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
 }

@@ -29,7 +29,10 @@ export interface ApplyResult {
   error?: unknown;
 }
 
-export async function executePlan(plan: Plan, push: boolean, reporter: Reporter): Promise<ApplyResult> {
+/** push -i: asked before each runnable correction; false skips it (it stays not applied). */
+export type Confirm = (c: Correction) => Promise<boolean>;
+
+export async function executePlan(plan: Plan, push: boolean, reporter: Reporter, confirm?: Confirm): Promise<ApplyResult> {
   const applied: AppliedCorrection[] = [];
   const notApplied: AppliedCorrection[] = [];
   let error: unknown;
@@ -49,6 +52,7 @@ export async function executePlan(plan: Plan, push: boolean, reporter: Reporter)
         if (error !== undefined) { notApplied.push(where); continue; }
         reporter.correction(c, { n: ++n, info: false });
         if (!push) continue;
+        if (confirm && !(await confirm(c))) { notApplied.push(where); continue; }
         try {
           await c.run();
           applied.push(where);

@@ -6,16 +6,16 @@ import type { Io } from '../cli/io.js';
 import type { PreviewOptions } from '../cli/options.js';
 import { reportJson } from '../plan/report.js';
 import { textReporter } from '../plan/text.js';
-import { executePlan, type AppliedCorrection } from './apply.js';
+import { executePlan, type AppliedCorrection, type Confirm } from './apply.js';
 import { planRun } from './plan-run.js';
 
 /** Exit code of --expect-no-changes when changes are pending. DNSControl uses 1 (same as an error). */
 export const EXIT_PENDING_CHANGES = 1;
 
-export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean): Promise<number> {
+export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean, confirm?: Confirm): Promise<number> {
   const { plan, warnings } = await planRun(opts, io);
   for (const w of warnings) io.err(`${w}\n`);
-  const result = await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }));
+  const result = await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm);
   if (opts.report) await writeFile(path.resolve(io.cwd, opts.report), reportJson(plan));
   if (result.error !== undefined) {
     io.err(failureSummary(result.applied, result.notApplied));

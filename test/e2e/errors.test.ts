@@ -1,0 +1,60 @@
+// Bad input: each case exits 1 with one clear error (file, line or the offending value) and writes nothing.
+import { chmod } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIND_CREDS, HEADER, Workdir } from './helpers.js';
+
+let w: Workdir | undefined;
+afterEach(async () => { if (w) { await chmod(w.path('zones'), 0o755).catch(() => {}); await w.remove(); } w = undefined; });
+
+const good = `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND), A("@", "192.0.2.1"));\n`;
+
+interface Case {
+  name: string;
+  config?: string;
+  creds?: string;
+  args?: string[];
+  setup?: (w: Workdir) => Promise<void>;
+  /** The error must match; it must also be a single "Error: ..." message. */
+  error: RegExp;
+}
+
+const cases: Case[] = [
+  { name: 'JS syntax error', config: `${HEADER}D("example.com", REG_NONE,\n  A("@", "192.0.2.1"\n);\n`, error: /dnsconfig\.js:\d+/ },
+  { name: 'unknown function', config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  AA("@", "192.0.2.1"));\n`, error: /dnsconfig\.js:\d+.*AA/ },
+  { name: 'MX without priority', config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  MX("@", "mail.example.com."));\n`, error: /MX/ },
+  { name: 'CNAME at the apex', config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  CNAME("@", "other.example.net."));\n`, error: /CNAME/ },
+  { name: 'broken creds.json', creds: '{\n  "bind": { "TYPE": "BIND" \n  "x": 1\n}\n', error: /creds\.json:3:3/ },
+  { name: 'creds TYPE mismatch', creds: '{ "bind": { "TYPE": "NONE" } }', config: good.replace('NewDnsProvider("bind"', 'NewDnsProvider("bind", "BIND"'), error: /mismatch.*"BIND".*"NONE"/ },
+  { name: 'bad --domains filter', args: ['--domains', 'exa*mple.com'], error: /--domains "exa\*mple\.com"/ },
+  { name: 'bad --cmode', args: ['--cmode', 'fast'], error: /--cmode "fast"/ },
+  {
+    name: 'unparsable zone file',
+    setup: (w) => w.write('zones/example.com.zone', '$TTL 300\n@ IN A 192.0.2.1\nbad IN A not-an-address\n'),
+    error: /example\.com\.zone:3/,
+  },
+  {
+    name: 'unreadable zone file',
+    setup: async (w) => { await w.write('zones/example.com.zone', '$TTL 300\n@ IN A 192.0.2.9\n'); await chmod(w.path('zones/example.com.zone'), 0o000); },
+    error: /example\.com\.zone/,
+  },
+];
+
+describe('bad input exits 1 with one clear error and writes nothing', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_n, c) => {
+    if (c.name === 'unreadable zone file' && process.getuid?.() === 0) {
+      // root reads any file: make it a directory instead, which no one can read as a zone.
+      c = { ...c, setup: (w) => w.write('zones/example.com.zone/x', '') };
+    }
+    w = await Workdir.create(c.config ?? good, c.creds ?? BIND_CREDS);
+    await c.setup?.(w);
+    const before = await w.snapshot();
+    for (const cmd of ['preview', 'push']) {
+      const r = await w.run(cmd, ...(c.args ?? []));
+      expect(r.code, `${cmd}: ${r.stdout}${r.stderr}`).toBe(1);
+      expect(r.stderr).toMatch(c.error);
+      expect(r.stderr.match(/Error/g)?.length ?? 0, r.stderr).toBe(1);
+      expect(r.stdout).not.toContain('SUCCESS');
+      expect(await w.snapshot()).toEqual(before);
+    }
+  });
+});
