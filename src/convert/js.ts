@@ -36,7 +36,7 @@ function recordArgs(rc: RecordConfig): string[] {
     return [jsQuote(rc.caatag ?? ''), jsQuote(rc.target), ...(rc.caaflag === 128 ? ['CAA_CRITICAL'] : [])];
   }
   const rec = rc as unknown as Record<string, unknown>;
-  return t.fields.map((f) => (f.kind === 'u8' || f.kind === 'u16' || f.kind === 'u32' ? String(rec[f.ir] ?? 0) : jsQuote(String(rec[f.ir] ?? ''))));
+  return t.fields.map((f) => (f.kind === 'u8' || f.kind === 'u16' || f.kind === 'u32' || f.kind === 'ttl' ? String(rec[f.ir] ?? 0) : jsQuote(String(rec[f.ir] ?? ''))));
 }
 
 /** One line per record, without separators; `comment` lines are commented out. */

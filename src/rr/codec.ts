@@ -3,6 +3,7 @@ import type { RecordConfig } from '../ir/types.js';
 import { RdataError } from './descriptor.js';
 import type { RRField, RRType, RdataToken } from './descriptor.js';
 import { quoteString } from './quote.js';
+import { parseTtl } from './ttl.js';
 
 const MAX: Record<string, number> = { u8: 0xff, u16: 0xffff, u32: 0xffffffff };
 
@@ -24,6 +25,11 @@ export function qualifyName(name: string, origin: string): string {
 function parseField(f: RRField, tok: RdataToken, origin: string): string | number {
   switch (f.kind) {
     case 'u8': case 'u16': case 'u32': return parseUint(tok.text, f.kind, f.name);
+    case 'ttl': {
+      const v = parseTtl(tok.text);
+      if (v === undefined) throw new RdataError(`${f.name}: expected seconds or a duration like 1h30m, got ${JSON.stringify(tok.text)}`);
+      return v;
+    }
     case 'name': return qualifyName(tok.text, origin);
     default: return tok.text;
   }
@@ -42,10 +48,15 @@ export function parseFields(t: RRType, tokens: RdataToken[], origin: string): Pa
     }
     const tok = tokens[i];
     if (!tok) throw new RdataError(`${t.name}: missing ${f.name} (expected ${fields.map((x) => x.name).join(' ')})`);
-    out[f.ir] = parseField(f, tok, origin);
+    try {
+      out[f.ir] = parseField(f, tok, origin);
+    } catch (err) {
+      if (err instanceof RdataError && err.index === undefined) err.index = i;
+      throw err;
+    }
   }
   if (tokens.length > fields.length) {
-    throw new RdataError(`${t.name}: unexpected ${JSON.stringify(tokens[fields.length]!.text)} after ${fields.map((x) => x.name).join(' ')}`);
+    throw new RdataError(`${t.name}: unexpected ${JSON.stringify(tokens[fields.length]!.text)} after ${fields.map((x) => x.name).join(' ')}`, fields.length);
   }
   if (!('target' in out)) out.target = '';
   return out as Partial<RecordConfig>;
@@ -58,7 +69,7 @@ export function formatFields(t: RRType, rc: RecordConfig): string {
     const v = rec[f.ir];
     let text: string;
     switch (f.kind) {
-      case 'u8': case 'u16': case 'u32': text = String(v ?? 0); break;
+      case 'u8': case 'u16': case 'u32': case 'ttl': text = String(v ?? 0); break;
       case 'qstring': text = quoteString(String(v ?? '')); break;
       default: text = String(v ?? '');
     }

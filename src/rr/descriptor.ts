@@ -1,9 +1,9 @@
 // The shape of a record-type descriptor: one per type in rr/types/, listed once in rr/registry.ts.
 import type { RecordConfig } from '../ir/types.js';
 
-/** How a field looks in zone-file text. `name` is completed with the origin; `qstring` is a quoted
+/** How a field looks in zone-file text. `ttl` is a u32 that also accepts units ("1h30m", SOA timers). `name` is completed with the origin; `qstring` is a quoted
  *  character-string; `rest` takes all remaining tokens joined (base64/hex split by spaces); `params` keeps them space-separated (SVCB). */
-export type FieldKind = 'u8' | 'u16' | 'u32' | 'name' | 'qstring' | 'word' | 'rest' | 'params';
+export type FieldKind = 'u8' | 'u16' | 'u32' | 'ttl' | 'name' | 'qstring' | 'word' | 'rest' | 'params';
 
 /** The flat IR keys a field can live in (DNSControl's print-ir shape). */
 export type IrKey = { [K in keyof RecordConfig]-?: RecordConfig[K] extends string | number | undefined ? K : never }[keyof RecordConfig];
@@ -34,4 +34,10 @@ export interface RRType {
 /** Bad rdata; the zone parser adds file and line. */
 export class RdataError extends Error {
   override name = 'RdataError';
+  /** Index of the offending rdata token, when known. */
+  index?: number;
+  constructor(message: string, index?: number) {
+    super(message);
+    this.index = index;
+  }
 }

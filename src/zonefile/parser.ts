@@ -11,7 +11,7 @@ import { genericTypeCode, getRRType } from '../rr/registry.js';
 import { parseRdataTokens } from '../rr/text.js';
 import { lexZone } from './lexer.js';
 import type { Entry, Token } from './lexer.js';
-import { parseTtl } from './ttl.js';
+import { parseTtl } from '../rr/ttl.js';
 
 export interface ParseZoneOptions {
   /** The zone's apex (no trailing dot); record names are made relative to it. */
@@ -144,7 +144,7 @@ function record(e: Entry, file: string, st: State): RecordConfig {
   try {
     fields = parseRdataTokens(type, rdata, st.origin);
   } catch (err) {
-    if (err instanceof RdataError) fail(file, rdata[0]!, `${owner} ${type}: ${err.message}`);
+    if (err instanceof RdataError) fail(file, rdata[Math.min(err.index ?? 0, rdata.length - 1)]!, `${owner} ${type}: ${err.message}`);
     throw err;
   }
   return { type, name: owner, ttl: effTtl, target: '', ...fields } as RecordConfig;

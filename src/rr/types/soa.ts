@@ -7,9 +7,9 @@ export const SOA: RRType = {
     { name: 'mname', kind: 'name', ir: 'target' },
     { name: 'rname', kind: 'name', ir: 'soambox' },
     { name: 'serial', kind: 'u32', ir: 'soaserial' },
-    { name: 'refresh', kind: 'u32', ir: 'soarefresh' },
-    { name: 'retry', kind: 'u32', ir: 'soaretry' },
-    { name: 'expire', kind: 'u32', ir: 'soaexpire' },
-    { name: 'minimum', kind: 'u32', ir: 'soaminttl' },
+    { name: 'refresh', kind: 'ttl', ir: 'soarefresh' },
+    { name: 'retry', kind: 'ttl', ir: 'soaretry' },
+    { name: 'expire', kind: 'ttl', ir: 'soaexpire' },
+    { name: 'minimum', kind: 'ttl', ir: 'soaminttl' },
   ],
 };

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ZoneParseError } from '../errors.js';
+import { parseZone } from './parser.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../test/zones');
+const fixture = (name: string) => path.join(FIXTURES, name);
+const parseFixture = (name: string, origin: string) =>
+  parseZone(fs.readFileSync(fixture(name), 'utf8'), { origin, file: fixture(name) });
+const brief = (rs: ReturnType<typeof parseZone>) => rs.map((r) => `${r.name} ${r.ttl} ${r.type} ${r.target}`);
+
+describe('parseZone: a real-world zone', () => {
+  const recs = parseFixture('realworld.example.zone', 'realworld.example');
+
+  it('reads every record with owners, TTLs and targets resolved', () => {
+    expect(brief(recs)).toEqual([
+      '@ 3600 SOA ns1.realworld.example.',
+      '@ 3600 NS ns1.realworld.example.',
+      '@ 3600 NS ns2.provider.net.',
+      '@ 300 A 192.0.2.10',
+      '@ 3600 AAAA 2001:db8::10',
+      '@ 3600 MX mail.realworld.example.',
+      '@ 3600 MX mail.backup.net.',
+      '@ 3600 TXT v=spf1 mx -all',
+      '@ 3600 TXT first part second part',
+      'ns1 3600 A 192.0.2.53',
+      'mail 5400 A 192.0.2.25',
+      'www 600 CNAME realworld.example.',
+      '*.dyn 3600 A 192.0.2.99',
+      '_sip._tcp 3600 SRV sip.realworld.example.',
+      'sip 3600 A 192.0.2.60',
+      'q 3600 TXT semi;colonquote"dback\\slashABC',
+      'deep.sub 3600 A 192.0.2.70',
+      'sub 3600 CAA letsencrypt.org',
+      'incl.sub 3600 A 192.0.2.90',
+      'after.sub 3600 A 192.0.2.80',
+    ]);
+  });
+
+  it('reads a multi-line SOA with TTL units', () => {
+    expect(recs[0]).toMatchObject({
+      soambox: 'hostmaster.realworld.example.', soaserial: 2024052001, soarefresh: 7200, soaretry: 1800,
+      soaexpire: 1209600, soaminttl: 86400,
+    });
+  });
+});
+
+describe('parseZone: constructs', () => {
+  it.each<[string, string, string[]]>([
+    ['omitted TTL uses the last explicit one without $TTL', 'a 120 A 192.0.2.1\nb A 192.0.2.2', ['a 120 A 192.0.2.1', 'b 120 A 192.0.2.2']],
+    ['class before TTL', 'a IN 60 A 192.0.2.1', ['a 60 A 192.0.2.1']],
+    ['fully qualified owner', 'www.z.example. A 192.0.2.1', ['www 3600 A 192.0.2.1']],
+    ['@ and upper-case owner', '@ A 192.0.2.1\nWWW A 192.0.2.2', ['@ 3600 A 192.0.2.1', 'www 3600 A 192.0.2.2']],
+    ['lower-case type', 'a a 192.0.2.1', ['a 3600 A 192.0.2.1']],
+    ['CRLF line ends', 'a A 192.0.2.1\r\nb A 192.0.2.2\r\n', ['a 3600 A 192.0.2.1', 'b 3600 A 192.0.2.2']],
+    ['RFC 3597 generic type', 'a TYPE65280 \\# 2 abcd', ['a 3600 TYPE65280 \\# 2 abcd']],
+    ['$TTL after records', 'a A 192.0.2.1\n$TTL 5m\nb A 192.0.2.2', ['a 3600 A 192.0.2.1', 'b 300 A 192.0.2.2']],
+    ['comment-only and blank lines', '; c\n\n   ; indented comment\na A 192.0.2.1 ; trailing', ['a 3600 A 192.0.2.1']],
+  ])('%s', (_name, text, want) => {
+    expect(brief(parseZone(text, { origin: 'z.example' }))).toEqual(want);
+  });
+});
+
+describe('parseZone: errors name file, line, column and token', () => {
+  it.each<[string, string, number, number, string, RegExp]>([
+    ['unknown type', 'bad-type.zone', 3, 12, 'AXX', /unknown record type/],
+    ['unclosed parenthesis', 'bad-paren.zone', 2, 57, '(', /unbalanced/],
+  ])('%s', (_name, file, line, col, token, reason) => {
+    let err: unknown;
+    try { parseFixture(file, 'bad.example'); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(ZoneParseError);
+    const z = err as ZoneParseError;
+    expect([z.file, z.line, z.column, z.token]).toEqual([fixture(file), line, col, token]);
+    expect(z.message).toMatch(reason);
+    expect(z.message.startsWith(`${fixture(file)}:${line}:${col}: `)).toBe(true);
+  });
+
+  it.each<[string, string, number, RegExp]>([
+    ['bad IPv4', 'a A 1.2.3', 1, /IPv4/],
+    ['name outside the zone', 'www.other.example. A 192.0.2.1', 1, /outside the zone/],
+    ['missing rdata', 'a A', 1, /without rdata/],
+    ['first record without owner', '  A 192.0.2.1', 1, /no owner/],
+    ['CH class', 'a CH A 192.0.2.1', 1, /only IN/],
+    ['unterminated string', 'a TXT "abc\n', 1, /unterminated/],
+    ['bad $TTL', '$TTL soon', 1, /\$TTL/],
+    ['unsupported directive', '$GENERATE 1-2 a$ A 192.0.2.$', 1, /unsupported/],
+    ['missing include', '$INCLUDE does-not-exist.zone', 1, /cannot read/],
+    ['bad MX on line 3', 'a A 192.0.2.1\n\n@ MX mail.', 3, /preference/],
+  ])('%s', (_name, text, line, reason) => {
+    expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(reason);
+    try { parseZone(text, { origin: 'z.example', file: 'test.zone' }); } catch (e) {
+      expect(e).toBeInstanceOf(ZoneParseError);
+      expect((e as ZoneParseError).line).toBe(line);
+    }
+  });
+});
