@@ -54,8 +54,14 @@ export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, in
   // Largest zones first, so the long ones do not start last.
   parallel.sort((a, b) => b.j.dc.records.length - a.j.dc.records.length);
   const limit = pLimit(cmax);
-  const runSerial = async () => { for (const { j, i } of serial) results[i] = await gatherZone(j, ctx); };
-  await Promise.all([runSerial(), ...parallel.map(({ j, i }) => limit(async () => { results[i] = await gatherZone(j, ctx); }))]);
+  const errors = new Map<number, unknown>();
+  const guarded = (i: number, f: () => Promise<void>) => f().catch((e: unknown) => { errors.set(i, e); });
+  const runSerial = async () => {
+    for (const { j, i } of serial) if (errors.size === 0) await guarded(i, async () => { results[i] = await gatherZone(j, ctx); });
+  };
+  await Promise.all([runSerial(), ...parallel.map(({ j, i }) => limit(() => guarded(i, async () => { results[i] = await gatherZone(j, ctx); })))]);
+  // Report the failure of the first zone in config order, so the error does not depend on timing.
+  if (errors.size) throw errors.get(Math.min(...errors.keys()));
   return results;
 }
 
