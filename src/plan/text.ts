@@ -2,6 +2,9 @@
 // changes; --full adds provider headings and "0 corrections" lines. Scripts parse the change lines and the
 // closing "Done. N corrections.", so those are stable.
 import { styleText } from 'node:util';
+
+// io.color already decided whether colours are wanted (TTY, NO_COLOR, --no-colors); don't re-check the stream.
+const paint = (c: 'green' | 'red' | 'yellow', s: string) => styleText(c, s, { validateStream: false });
 import type { Correction } from '../providers/types.js';
 import type { Reporter } from '../run/apply.js';
 import type { ProviderPlan, ZonePlan } from './types.js';
@@ -18,9 +21,9 @@ const plural = (n: number) => `${n} correction${n === 1 ? '' : 's'}`;
 export function colorize(text: string, color: boolean): string {
   if (!color) return text;
   return text.split('\n').map((line) => {
-    if (line.startsWith('+ ')) return styleText('green', line);
-    if (line.startsWith('- ')) return styleText('red', line);
-    if (line.startsWith('± ')) return styleText('yellow', line);
+    if (line.startsWith('+ ')) return paint('green', line);
+    if (line.startsWith('- ')) return paint('red', line);
+    if (line.startsWith('± ')) return paint('yellow', line);
     return line;
   }).join('\n');
 }
@@ -43,11 +46,11 @@ export function textReporter(o: TextOptions): Reporter {
       w(`${label.info ? 'INFO' : ''}#${label.n}: ${colorize(c.msg, o.color)}`);
     },
     success() {
-      w(o.color ? styleText('green', 'SUCCESS!') : 'SUCCESS!');
+      w(o.color ? paint('green', 'SUCCESS!') : 'SUCCESS!');
     },
     failure(error: unknown) {
       const msg = `FAILURE! ${error instanceof Error ? error.message : String(error)}`;
-      w(o.color ? styleText('red', msg) : msg);
+      w(o.color ? paint('red', msg) : msg);
     },
     done(total: number) {
       w(`Done. ${total} corrections.`);
