@@ -8,16 +8,22 @@ export interface BatchOp {
   msgs: string[];
 }
 
-/** Splits `ops` into chunks by a count limit, and optionally a size limit (Route 53 counts value characters). */
-export function chunkOps<T extends BatchOp>(ops: T[], maxCount: number, size?: (op: T) => number, maxSize = Infinity): T[][] {
+export interface SizeLimit<T> {
+  of(op: T): number;
+  max: number;
+}
+
+/** Splits `ops` into chunks by a count limit and any size limits (Route 53 also counts values and characters). */
+export function chunkOps<T extends BatchOp>(ops: T[], maxCount: number, limits: Array<SizeLimit<T>> = []): T[][] {
   const chunks: T[][] = [];
   let cur: T[] = [];
-  let curSize = 0;
+  let used = limits.map(() => 0);
   for (const op of ops) {
-    const s = size?.(op) ?? 0;
-    if (cur.length > 0 && (cur.length >= maxCount || curSize + s > maxSize)) { chunks.push(cur); cur = []; curSize = 0; }
+    const sizes = limits.map((l) => l.of(op));
+    const full = cur.length >= maxCount || limits.some((l, i) => used[i]! + sizes[i]! > l.max);
+    if (cur.length > 0 && full) { chunks.push(cur); cur = []; used = limits.map(() => 0); }
     cur.push(op);
-    curSize += s;
+    used = used.map((u, i) => u + sizes[i]!);
   }
   if (cur.length) chunks.push(cur);
   return chunks;

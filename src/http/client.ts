@@ -116,6 +116,11 @@ export class HttpClient {
     return new Response(res.status === 204 || res.status === 304 ? null : res.text, { status: res.status, headers: res.headers });
   };
 
+  /** One request under the retry rules; any final status is returned, never thrown (for SDK adapters). */
+  async raw(method: string, url: string, headers: Record<string, string>, body?: string): Promise<HttpResponse & { attempts: number }> {
+    return this.#send(method, url, headers, body);
+  }
+
   async #send(method: string, url: string, headers: Record<string, string>, body: string | undefined) {
     const path = this.#printable(url);
     for (let attempt = 0; ; attempt++) {

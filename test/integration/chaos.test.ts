@@ -37,7 +37,7 @@ describe.each(TARGETS)('$label', (factory) => {
   it('when every call fails, the error lists what was applied and what was not', async () => {
     s = await factory.start(ZONE, { http_retries: '2' });
     await apply(s.target, domain(ZONE, []));
-    const dc = domain(ZONE, records(450));
+    const dc = domain(ZONE, records(700));
     // Plan with a healthy API, then let the first request through and fail everything after it.
     const existing = await s.target.provider.getZoneRecords(ZONE, dc);
     const full = { ...dc, records: [...dc.records, ...existing.filter((r) => !apexNs(r))] };
@@ -51,7 +51,7 @@ describe.each(TARGETS)('$label', (factory) => {
     const pe = err as ProviderError;
     expect(pe.details.applied!.length).toBeGreaterThan(0);
     expect(pe.details.notApplied!.length).toBeGreaterThan(0);
-    expect(pe.details.applied!.length + pe.details.notApplied!.length).toBe(450);
+    expect(pe.details.applied!.length + pe.details.notApplied!.length).toBe(700);
     expect(pe.message).toMatch(/applied/);
     expect(pe.message).toMatch(/after 3 attempts/);
   });

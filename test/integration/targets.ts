@@ -3,6 +3,8 @@ import type { ProviderType } from '../../src/providers/types.js';
 import type { FakeServer } from '../fakes/_server.js';
 import { cloudflare } from '../../src/providers/cloudflare/index.js';
 import { startCloudflareFake } from '../fakes/cloudflare/server.js';
+import { route53 } from '../../src/providers/route53/index.js';
+import { startRoute53Fake } from '../fakes/route53/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -30,6 +32,13 @@ export const TARGETS: TargetFactory[] = [
     start: async (zone, creds = {}) => {
       const fake = await startCloudflareFake();
       return fromFake('CLOUDFLAREAPI', cloudflare, fake, zone, { apitoken: fake.token, accountid: 'acc1', base_url: `${fake.url}/client/v4`, ...creds });
+    },
+  },
+  {
+    label: 'ROUTE53 (fake)',
+    start: async (zone, creds = {}) => {
+      const fake = await startRoute53Fake();
+      return fromFake('ROUTE53', route53, fake, zone, { KeyId: fake.accessKeyId, SecretKey: fake.secretAccessKey, ...creds });
     },
   },
 ];
