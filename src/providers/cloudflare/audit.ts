@@ -19,7 +19,6 @@ export function auditCloudflare(records: RecordConfig[]): string[] {
     if (r.type === 'ALIAS' && r.name !== '@') out.push(`${at}: Cloudflare supports ALIAS only at the apex (as a flattened CNAME)`);
     if (r.type === 'MX' && (r.target === '.' || r.target === '')) out.push(`${at}: Cloudflare does not accept a null MX`);
     if (r.type === 'TXT' && /[\r\n]/.test(r.target)) out.push(`${at}: Cloudflare cannot store a TXT with a line break`);
-    if (r.type === 'NS' && r.name === '@') out.push(`${at}: apex NS records are managed by Cloudflare; remove them or use NAMESERVER()`);
   }
   return out;
 }

@@ -1,0 +1,105 @@
+// ROUTE53 against the fake REST-XML server (test/fakes/route53) through the real AWS SDK.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startRoute53Fake, type Route53Fake } from '../../../test/fakes/route53/server.js';
+import { apply, domain, rec } from '../../../test/integration/harness.js';
+import type { RecordConfig } from '../../ir/types.js';
+import { route53 } from './index.js';
+import { auditRoute53 } from './audit.js';
+
+const Z = 'example.com';
+let fake: Route53Fake;
+afterEach(async () => { await fake?.close(); });
+
+async function setup(creds: Record<string, string> = {}) {
+  fake = await startRoute53Fake();
+  const provider = await route53.createDns!({ credkey: 'r53', creds: { KeyId: fake.accessKeyId, SecretKey: fake.secretAccessKey, base_url: fake.url, http_retry_base_ms: '1', max_requests_per_second: '0', ...creds }, meta: {} });
+  return { label: 'r53', type: route53, provider, zone: Z };
+}
+const alias = (name: string, type: string, target: string, zone_id?: string): RecordConfig =>
+  ({ type: 'R53_ALIAS', name, target, ttl: 300, r53_alias: { type, ...(zone_id ? { zone_id } : {}), evaluate_target_health: 'false' } });
+const changeCalls = () => Object.entries(fake.stats.byRoute).filter(([k]) => k.startsWith('POST') && k.endsWith('/rrset')).reduce((n, [, v]) => n + v, 0);
+
+describe('ROUTE53', () => {
+  it.each([[10, 1], [500, 1], [501, 2], [1200, 3]])('%i new rrsets go in %i ChangeResourceRecordSets call(s) (UPSERT counts twice)', async (n, calls) => {
+    const t = await setup();
+    await apply(t, domain(Z, []));
+    const before = changeCalls();
+    await apply(t, domain(Z, Array.from({ length: n }, (_, i) => rec.a(`h${i}`, '192.0.2.1'))));
+    expect(changeCalls() - before).toBe(calls);
+  });
+
+  it('splits by the 32,000 value-character limit', async () => {
+    const t = await setup();
+    await apply(t, domain(Z, []));
+    const before = changeCalls();
+    // 40 TXT of 1,000 characters: 80,000 counted characters under UPSERT → 3 calls.
+    await apply(t, domain(Z, Array.from({ length: 40 }, (_, i) => rec.txt(`t${i}`, 'x'.repeat(1000)))));
+    expect(changeCalls() - before).toBe(3);
+    expect((await apply(t, domain(Z, Array.from({ length: 40 }, (_, i) => rec.txt(`t${i}`, 'x'.repeat(1000)))), true)).changes).toBe(0);
+  });
+
+  it('pages ListResourceRecordSets with NextRecordName/NextRecordType', async () => {
+    const t = await setup();
+    fake.maxItems = 7;
+    const records = Array.from({ length: 25 }, (_, i) => rec.a(`h${i}`, '192.0.2.1'));
+    await apply(t, domain(Z, records));
+    expect((await t.provider.getZoneRecords(Z)).filter((r) => r.type === 'A')).toHaveLength(25);
+  });
+
+  it('R53_ALIAS of A and AAAA at one name, and a change of its target', async () => {
+    const t = await setup();
+    const dc = domain(Z, [rec.a('www', '192.0.2.1'), alias('@', 'A', `www.${Z}.`), alias('@', 'AAAA', 'lb.example.net.', 'Z2FDTNDATAQYW2')]);
+    await apply(t, dc);
+    expect((await apply(t, dc, true)).changes).toBe(0);
+    const z = [...fake.zones.values()][0]!;
+    expect(z.rrsets.get(`${Z}. A`)!.AliasTarget).toEqual({ HostedZoneId: z.id, DNSName: `www.${Z}.`, EvaluateTargetHealth: false });
+    const moved = domain(Z, [rec.a('www', '192.0.2.1'), alias('@', 'A', `www.${Z}.`), alias('@', 'AAAA', 'lb2.example.net.', 'Z2FDTNDATAQYW2')]);
+    expect((await apply(t, moved)).changes).toBe(1);
+    expect(z.rrsets.get(`${Z}. AAAA`)!.AliasTarget!.DNSName).toBe('lb2.example.net.');
+  });
+
+  it('reads wildcard names written as \\052', async () => {
+    const t = await setup();
+    await apply(t, domain(Z, [rec.a('*', '192.0.2.1'), rec.a('*.dev', '192.0.2.2')]));
+    const names = (await t.provider.getZoneRecords(Z)).filter((r) => r.type === 'A').map((r) => r.name).sort();
+    expect(names).toEqual(['*', '*.dev']);
+  });
+
+  it('honours R53_ZONE (zone_id meta) to pick one of two zones with the same name', async () => {
+    const t = await setup();
+    fake.addZone(Z);
+    const second = fake.addZone(Z);
+    await apply(t, domain(Z, [rec.a('x', '192.0.2.1')], { meta: { zone_id: second.id } }));
+    expect(second.rrsets.has(`x.${Z}. A`)).toBe(true);
+  });
+
+  it('retries HTTP 400 Throttling', async () => {
+    const t = await setup();
+    fake.faults = { rate: 0.5, statuses: [429] }; // this fake answers "429" faults as 400 <Code>Throttling</Code>
+    expect(await t.provider.listZones!()).toEqual([]);
+    await t.provider.ensureZone!(Z);
+    fake.faults.rate = 0;
+    expect(await t.provider.listZones!()).toEqual([Z]);
+  });
+
+  it('a bad key fails with a message that holds no secret', async () => {
+    const t = await setup({ KeyId: 'AKIAWRONG00000000000' });
+    const err = (await t.provider.listZones!().catch((e: unknown) => e)) as Error;
+    expect(String(err)).toMatch(/security token included in the request is invalid/);
+    expect(String(err) + String(err.stack)).not.toContain(fake.secretAccessKey);
+  });
+});
+
+describe('auditRoute53', () => {
+  it.each<[string, Partial<RecordConfig>, RegExp | null]>([
+    ['A', {}, null],
+    ['ALIAS', { type: 'ALIAS' }, /use R53_ALIAS/],
+    ['LOC', { type: 'LOC' }, /cannot store LOC/],
+    ['R53_ALIAS bad type', { type: 'R53_ALIAS', r53_alias: { type: 'LOC' } }, /R53_ALIAS type/],
+    ['R53_ALIAS CNAME at apex', { type: 'R53_ALIAS', name: '@', r53_alias: { type: 'CNAME' } }, /apex/],
+  ])('%s', (_n, x, want) => {
+    const got = auditRoute53([{ type: 'A', name: 'www', target: '192.0.2.1', ttl: 300, ...x }]);
+    if (want) expect(got.join('\n')).toMatch(want);
+    else expect(got).toEqual([]);
+  });
+});
