@@ -3,6 +3,7 @@ import type { ProviderType } from './types.js';
 import { none } from './none/index.js';
 import { bind } from './bind/index.js';
 import { cloudflare } from './cloudflare/index.js';
+import { route53 } from './route53/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -10,6 +11,7 @@ const PROVIDERS: ProviderType[] = [
   none,
   bind,
   cloudflare,
+  route53,
   axfrddns,
   powerdns,
 ];
