@@ -8,6 +8,8 @@ import type { Change } from './change.js';
 interface Target {
   rc: RecordConfig;
   text: string;
+  /** text + " ttl=N": identical records have equal `full`. */
+  full: string;
 }
 
 export interface TypeGroup {
@@ -22,7 +24,7 @@ export interface LabelGroup {
   types: TypeGroup[];
 }
 
-/** Labels in zone-file order (apex first, then by reversed labels) and types alphabetically. */
+/** Group by label, then type, in first-seen order (sorting is left to the few groups that change). */
 export function groupRecords(domain: string, existing: RecordConfig[], desired: RecordConfig[]): LabelGroup[] {
   const labels = new Map<string, Map<string, TypeGroup>>();
   const add = (rc: RecordConfig, side: 'existing' | 'desired') => {
@@ -35,30 +37,31 @@ export function groupRecords(domain: string, existing: RecordConfig[], desired: 
   };
   for (const rc of existing) add(rc, 'existing');
   for (const rc of desired) add(rc, 'desired');
-  return [...labels.keys()].sort(compareLabels).map((label) => ({
-    label,
-    fqdn: labelToFQDN(label, domain),
-    types: [...labels.get(label)!.values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)),
-  }));
+  return [...labels].map(([label, types]) => ({ label, fqdn: labelToFQDN(label, domain), types: [...types.values()] }));
 }
 
-function compareLabels(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === '@') return -1;
-  if (b === '@') return 1;
-  const pa = a.split('.').reverse();
-  const pb = b.split('.').reverse();
+/** Zone-file order: the apex first, then by labels compared right to left (numbers numerically). */
+export function sortByLabel<T extends { label: string }>(items: T[]): T[] {
+  const keyed = items.map((item) => ({ item, parts: item.label === '@' ? [] : item.label.split('.').reverse() }));
+  keyed.sort((x, y) => compareParts(x.parts, y.parts));
+  return keyed.map((k) => k.item);
+}
+
+function compareParts(pa: string[], pb: string[]): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    if (pa[i] === pb[i]) continue;
-    const na = Number(pa[i]);
-    const nb = Number(pb[i]);
-    if (Number.isInteger(na) && Number.isInteger(nb)) return na - nb;
-    return pa[i]! < pb[i]! ? -1 : 1;
+    const a = pa[i]!; const b = pb[i]!;
+    if (a === b) continue;
+    const na = Number(a); const nb = Number(b);
+    if (a !== '' && b !== '' && Number.isInteger(na) && Number.isInteger(nb)) return na - nb;
+    return a < b ? -1 : 1;
   }
   return pa.length - pb.length;
 }
 
-const ttlText = (t: Target) => `${t.text} ttl=${t.rc.ttl}`;
+export const byType = (a: { type: string }, b: { type: string }) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+
+const ttlText = (t: Target) => t.full;
+const target = (rc: RecordConfig, text: string): Target => ({ rc, text, full: `${text} ttl=${rc.ttl}` });
 
 /**
  * Pair the records of one (label, type): identical ones drop out, TTL-only differences become MODIFY-TTL,
@@ -66,9 +69,11 @@ const ttlText = (t: Target) => `${t.text} ttl=${t.rc.ttl}`;
  */
 export function diffTargets(fqdn: string, type: string, existingRecs: RecordConfig[], desiredRecs: RecordConfig[],
   comparable: (rc: RecordConfig) => string): Change[] {
-  let ex: Target[] = existingRecs.map((rc) => ({ rc, text: comparable(rc) }));
-  let de: Target[] = desiredRecs.map((rc) => ({ rc, text: comparable(rc) }));
-  [ex, de] = removeMatches(ex, de, (t) => ttlText(t));
+  let ex: Target[] = existingRecs.map((rc) => target(rc, comparable(rc)));
+  let de: Target[] = desiredRecs.map((rc) => target(rc, comparable(rc)));
+  // Fast path: a single identical record on each side (most record sets).
+  if (ex.length === 1 && de.length === 1 && ex[0]!.full === de[0]!.full) return [];
+  [ex, de] = removeMatches(ex, de, ttlText);
   const changes: Change[] = [];
   const key = { nameFQDN: fqdn, type };
   // Same rdata, different TTL.
@@ -81,7 +86,7 @@ export function diffTargets(fqdn: string, type: string, existingRecs: RecordConf
       msgs: [`± MODIFY-TTL ${fqdn} ${type} ${d.text} ttl=(${e.rc.ttl}->${d.rc.ttl})`] });
   }
   de = unmatchedDesired;
-  const byText = (a: Target, b: Target) => { const x = ttlText(a); const y = ttlText(b); return x < y ? -1 : x > y ? 1 : 0; };
+  const byText = (a: Target, b: Target) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0);
   ex.sort(byText);
   de.sort(byText);
   const common = Math.min(ex.length, de.length);

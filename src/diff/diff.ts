@@ -3,7 +3,7 @@
 import { rdataText } from '../rr/text.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import type { Change, DiffMode, DiffResult } from './change.js';
-import { diffTargets, groupRecords, type LabelGroup } from './compare.js';
+import { byType, diffTargets, groupRecords, sortByLabel, type LabelGroup, type TypeGroup } from './compare.js';
 import { handsoff } from './handsoff.js';
 import { orderByDependencies } from './ordering.js';
 
@@ -40,19 +40,27 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
 }
 
 function groupChanges(groups: LabelGroup[], mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
-  const out: Change[] = [];
+  // Diff every (label, type), then sort only the labels that changed: in-sync zones sort nothing.
+  const changed: Array<{ label: string; lg: LabelGroup; sets: Array<{ tg: TypeGroup; changes: Change[] }> }> = [];
   for (const lg of groups) {
-    const labelChanges: Change[] = [];
+    const sets: Array<{ tg: TypeGroup; changes: Change[] }> = [];
     for (const tg of lg.types) {
-      const recChanges = diffTargets(lg.fqdn, tg.type, tg.existing, tg.desired, comparable);
-      if (recChanges.length === 0) continue;
-      if (mode === 'recordset') out.push(merge(recChanges, { nameFQDN: lg.fqdn, type: tg.type }, tg.existing, tg.desired));
-      else if (mode === 'label') labelChanges.push(...recChanges);
-      else out.push(...recChanges);
+      const changes = diffTargets(lg.fqdn, tg.type, tg.existing, tg.desired, comparable);
+      if (changes.length) sets.push({ tg, changes });
     }
-    if (mode === 'label' && labelChanges.length) {
+    if (sets.length) changed.push({ label: lg.label, lg, sets });
+  }
+  const out: Change[] = [];
+  for (const { lg, sets } of sortByLabel(changed)) {
+    sets.sort((a, b) => byType(a.tg, b.tg));
+    if (mode === 'label') {
       const all = lg.types;
-      out.push(merge(labelChanges, { nameFQDN: lg.fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
+      out.push(merge(sets.flatMap((s) => s.changes), { nameFQDN: lg.fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
+    } else {
+      for (const { tg, changes } of sets) {
+        if (mode === 'recordset') out.push(merge(changes, { nameFQDN: lg.fqdn, type: tg.type }, tg.existing, tg.desired));
+        else out.push(...changes);
+      }
     }
   }
   return out;
