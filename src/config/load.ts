@@ -1,14 +1,89 @@
 // Contract (implemented by the DSL work): find and evaluate the config, or read --ir, then normalise.
-import type { DNSConfig } from '../ir/types.js';
+// Discovery order without --config: dnsconfig.ts, dnsconfig.mjs, dnsconfig.js (the first that exists).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DNSConfig, DomainConfig, SourcePos } from '../ir/types.js';
 import type { DslOptions } from '../cli/options.js';
 import type { Io } from '../cli/io.js';
+import { ConfigError, UsageError, ValidationError } from '../errors.js';
+import { evaluateFile } from '../dsl/evaluate.js';
+import { normalizeConfig } from '../normalize/index.js';
 
 export interface LoadOptions {
   /** Skip validation/normalisation (print-ir --raw). */
   raw?: boolean;
 }
 
+export const CONFIG_CANDIDATES = ['dnsconfig.ts', 'dnsconfig.mjs', 'dnsconfig.js'] as const;
+
+/** The config file to run: --config, else the first candidate present in cwd. */
+export function findConfig(opts: DslOptions, cwd: string): string {
+  if (opts.config) {
+    const abs = path.resolve(cwd, opts.config);
+    if (!fs.existsSync(abs)) throw new ConfigError(`config file ${opts.config} not found`);
+    return abs;
+  }
+  for (const c of CONFIG_CANDIDATES) {
+    const abs = path.join(cwd, c);
+    if (fs.existsSync(abs)) return abs;
+  }
+  throw new ConfigError(`no config: none of ${CONFIG_CANDIDATES.join(', ')} in ${cwd} (use --config FILE)`);
+}
+
+/** -v name=value → { name: "value" }. */
+export function parseVariables(list: string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list ?? []) {
+    const eq = item.indexOf('=');
+    const name = eq > 0 ? item.slice(0, eq) : '';
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new UsageError(`-v ${item}: expected name=value with a JavaScript identifier as name`);
+    out[name] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+function readIr(file: string, cwd: string): DNSConfig {
+  const abs = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read --ir ${file}: ${(e as Error).message}`);
+  }
+  try {
+    const cfg = JSON.parse(text) as DNSConfig;
+    if (!cfg || typeof cfg !== 'object' || !Array.isArray(cfg.domains)) throw new Error('expected an object with a "domains" list');
+    return cfg;
+  } catch (e) {
+    throw new ConfigError(`${file}: not IR JSON: ${(e as Error).message}`);
+  }
+}
+
 /** Evaluate dnsconfig.js/.ts/.mjs (or read --ir JSON), then validate and normalise. Throws ConfigError/ValidationError. */
-export async function loadConfig(_opts: DslOptions, _io: Io, _load: LoadOptions = {}): Promise<DNSConfig> {
-  throw new Error('loadConfig: not implemented yet');
+export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {}): Promise<DNSConfig> {
+  let cfg: DNSConfig;
+  let domainPos: Map<DomainConfig, SourcePos> | undefined;
+  let source: string;
+  if (opts.ir) {
+    cfg = readIr(opts.ir, io.cwd);
+    source = opts.ir;
+  } else {
+    const file = findConfig(opts, io.cwd);
+    source = path.relative(io.cwd, file) || file;
+    if (!/\.(js|cjs)$/i.test(file)) {
+      throw new ConfigError(`${source}: TypeScript and ES module configs are not supported yet; use dnsconfig.js`);
+    }
+    const result = await evaluateFile(file, { cwd: io.cwd, variables: parseVariables(opts.variable), allowFetch: opts.allowFetch });
+    for (const w of result.warnings) io.err(`WARNING: ${w}\n`);
+    cfg = result.config;
+    domainPos = result.domainPos;
+  }
+  if (load.raw) return cfg;
+  const problems = normalizeConfig(cfg, { domainPos });
+  for (const w of problems.warnings) io.err(`WARNING: ${w}\n`);
+  if (problems.errors.length) {
+    const n = problems.errors.length;
+    throw new ValidationError(`${source}: ${n} error${n === 1 ? '' : 's'}`, problems.errors);
+  }
+  return cfg;
 }

@@ -1,0 +1,113 @@
+// Top-level DSL functions that declare domains and providers: D, D_EXTEND, DEFAULTS, DOMAIN_ELSEWHERE(_AUTO),
+// NewRegistrar, NewDnsProvider, getConfiguredDomains, INCLUDE.
+import { dslError, isObject, isString } from './state.js';
+import type { DslDomain, DslState } from './state.js';
+
+type Fn = (...args: unknown[]) => unknown;
+
+/** Applies domain modifiers: functions get the domain, arrays are flattened, objects merge into meta. */
+export function applyDomainMods(state: DslState, d: DslDomain, mods: unknown[]): void {
+  for (const m of mods) {
+    if (typeof m === 'function') (m as Fn)(d);
+    else if (Array.isArray(m)) applyDomainMods(state, d, m);
+    else if (isObject(m)) Object.assign(d.meta, m);
+    else {
+      throw dslError(state, `domain modifier type unsupported: ${typeof m} ${JSON.stringify(m)} in ${d.name}` +
+        (isString(m) ? ' (D(name, registrar, ...modifiers): providers are added with DnsProvider())' : ''));
+    }
+  }
+}
+
+function newDomain(name: string, registrar: string): DslDomain {
+  return {
+    name, subdomain: '', registrar, meta: {}, records: [], dnsProviders: {}, defaultTTL: 0,
+    nameservers: [], unmanaged: [], rawrecords: [],
+  };
+}
+
+/**
+ * The domain a D_EXTEND name belongs to: the longest declared name equal to it or a parent of it.
+ * Walks the name's parent labels through the map (linear in labels), not a scan of every domain.
+ */
+export function findDomain(state: DslState, name: string): DslDomain | undefined {
+  let candidate = name.toLowerCase();
+  for (;;) {
+    const d = state.byName.get(candidate);
+    if (d) return d;
+    const dot = candidate.indexOf('.');
+    if (dot < 0) return undefined;
+    candidate = candidate.slice(dot + 1);
+  }
+}
+
+function providerFunction(state: DslState, list: 'registrars' | 'dnsProviders', fnName: string): Fn {
+  return (...args: unknown[]) => {
+    const [name, a1, a2] = args;
+    if (args.length < 1 || args.length > 3 || !isString(name)) {
+      throw dslError(state, `${fnName}(name[, type][, meta]) takes 1 to 3 arguments, the first a string`);
+    }
+    let type = '-';
+    let meta: unknown;
+    if (args.length === 2) {
+      if (isString(a1)) type = a1; else meta = a1;
+    } else if (args.length === 3) {
+      type = isString(a1) ? a1 : '-';
+      meta = a2;
+    }
+    if (meta !== undefined && !isObject(meta)) throw dslError(state, `${fnName}: meta must be an object`);
+    const entry = { name, type: type || '-', ...(meta && Object.keys(meta).length ? { meta: JSON.parse(JSON.stringify(meta)) } : {}) };
+    state[list].push(entry);
+    return name;
+  };
+}
+
+export function domainFunctions(state: DslState): Record<string, Fn> {
+  const D: Fn = (...args) => {
+    const [name, registrar, ...mods] = args;
+    if (!isString(name) || name === '') throw dslError(state, 'D(name, registrar, ...): name must be a non-empty string');
+    if (!isString(registrar)) throw dslError(state, `D("${name}", ...): the second argument must be a registrar name (from NewRegistrar)`);
+    const key = name.toLowerCase();
+    if (state.byName.has(key)) throw dslError(state, `${name} is declared more than once`);
+    const d = newDomain(name, registrar);
+    d.pos = state.tracker.caller();
+    applyDomainMods(state, d, state.defaults);
+    applyDomainMods(state, d, mods);
+    state.domains.push(d);
+    state.byName.set(key, d);
+  };
+
+  const D_EXTEND: Fn = (...args) => {
+    const [name, ...mods] = args;
+    if (!isString(name)) throw dslError(state, 'D_EXTEND(name, ...): name must be a string');
+    const d = findDomain(state, name);
+    if (!d) throw dslError(state, `${name} was not declared yet and therefore cannot be updated. Use D() before.`);
+    d.subdomain = name.slice(0, Math.max(0, name.length - d.name.length - 1));
+    applyDomainMods(state, d, mods);
+  };
+
+  return {
+    D,
+    D_EXTEND,
+    DEFAULTS: (...args) => { state.defaults = args; },
+    NewRegistrar: providerFunction(state, 'registrars', 'NewRegistrar'),
+    NewDnsProvider: providerFunction(state, 'dnsProviders', 'NewDnsProvider'),
+    getConfiguredDomains: () => state.domains.map((d) => d.name),
+    DOMAIN_ELSEWHERE: (domain, registrar, nameservers) => {
+      D(domain, registrar, (d: DslDomain) => { d.keepunknown = true; });
+      if (!Array.isArray(nameservers)) throw dslError(state, 'DOMAIN_ELSEWHERE(name, registrar, [nameservers]): the third argument must be a list');
+      for (const ns of nameservers) D_EXTEND(domain, (d: DslDomain) => { d.nameservers.push({ name: String(ns) }); });
+    },
+    DOMAIN_ELSEWHERE_AUTO: (domain, registrar, ...dsps) => {
+      D(domain, registrar, (d: DslDomain) => { d.keepunknown = true; });
+      for (const p of dsps) D_EXTEND(domain, (d: DslDomain) => { d.dnsProviders[String(p)] = -1; });
+    },
+    INCLUDE: (name) => {
+      if (!isString(name)) throw dslError(state, 'INCLUDE(name): name must be a string');
+      const src = state.byName.get(name.toLowerCase());
+      if (!src) throw dslError(state, `INCLUDE("${name}"): no such domain declared before this point`);
+      return (d: DslDomain) => {
+        for (const r of src.records) d.records.push({ ...r, meta: { ...r.meta } });
+      };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// Runs a dnsconfig.js in the sandbox with the DSL installed and returns the IR (not yet normalised).
+import path from 'node:path';
+import { builderFunctions } from './builders/index.js';
+import { domainFunctions } from './domain.js';
+import { modifierFunctions } from './modifiers.js';
+import { PositionTracker } from './positions.js';
+import { providerSpecificFunctions } from './providers-specific.js';
+import { recordFunctions } from './records.js';
+import { reverseName } from './rev.js';
+import { Sandbox } from './sandbox.js';
+import { dslError, newState, warn } from './state.js';
+import type { DslState, RevMode } from './state.js';
+import { stateToIR } from './to-ir.js';
+import type { DslOutput } from './to-ir.js';
+
+export interface EvaluateOptions {
+  cwd: string;
+  /** -v name=value globals (strings, as DNSControl sets them). */
+  variables?: Record<string, string>;
+  allowFetch?: boolean;
+}
+
+export interface EvaluateResult extends DslOutput {
+  warnings: string[];
+}
+
+function revFunctions(state: DslState): Record<string, unknown> {
+  return {
+    REV: (cidr: unknown) => {
+      if (typeof cidr !== 'string') throw dslError(state, 'REV(cidr): cidr must be a string');
+      try {
+        const r = reverseName(cidr, state.revMode);
+        if (r.warning) warn(state, r.warning);
+        return r.name;
+      } catch (e) {
+        throw dslError(state, (e as Error).message);
+      }
+    },
+    REVCOMPAT: (mode: unknown) => {
+      const m = String(mode).toLowerCase();
+      if (m !== 'rfc2317' && m !== 'rfc4183') throw dslError(state, 'REVCOMPAT takes "rfc2317" or "rfc4183"');
+      state.revMode = m as RevMode;
+    },
+  };
+}
+
+export async function evaluateFile(file: string, opts: EvaluateOptions): Promise<EvaluateResult> {
+  const tracker = new PositionTracker(opts.cwd);
+  const state = newState(tracker);
+  const sandbox = new Sandbox({ cwd: opts.cwd, tracker, allowFetch: opts.allowFetch });
+  sandbox.define({
+    ...recordFunctions(state),
+    ...domainFunctions(state),
+    ...modifierFunctions(state),
+    ...providerSpecificFunctions(state),
+    ...builderFunctions(state),
+    ...revFunctions(state),
+    ...opts.variables,
+  });
+  sandbox.runFile(path.resolve(opts.cwd, file));
+  await sandbox.settle();
+  return { ...stateToIR(state), warnings: state.warnings };
+}

@@ -1,0 +1,122 @@
+// Provider-specific DSL: Cloudflare, Route 53, Hurricane Electric modifiers and rules, and IMPORT_TRANSFORM.
+// They only shape the IR the way DNSControl does; the providers give them meaning.
+import { applyRecordMods, newRecord, num2dot, pushRecord } from './records.js';
+import { dslError, isObject, isString } from './state.js';
+import type { DslDomain, DslRecord, DslState } from './state.js';
+
+type Fn = (...args: unknown[]) => unknown;
+
+/** CF_REDIRECT-style rules: stored as "a,b" in target, so neither part may contain a comma. */
+function commaPair(state: DslState, type: string): Fn {
+  return (...args: unknown[]) => {
+    const [a, b, ...mods] = args;
+    if (!isString(a) || !isString(b)) throw dslError(state, `${type} takes two strings`);
+    if (a.includes(',') || b.includes(',')) throw dslError(state, `${type} arguments must not contain commas`);
+    const pos = state.tracker.caller();
+    return (d: DslDomain) => {
+      const r = newRecord(type, d);
+      applyRecordMods(state, r, mods);
+      r.name = '@';
+      r.target = `${a},${b}`;
+      r.meta.orig_custom_type = type;
+      return pushRecord(d, r, pos);
+    };
+  };
+}
+
+/** New-style record: raw arguments and metas go to `rawrecords` for provider code to interpret. */
+function rawRecord(state: DslState, type: string): Fn {
+  return (...args: unknown[]) => {
+    const pos = state.tracker.caller();
+    return (d: DslDomain) => {
+      const rec: DslRecord = { type, name: '', target: '', ttl: 0, meta: {} };
+      const plain: unknown[] = [];
+      const metas: Record<string, unknown>[] = [];
+      for (const a of args) {
+        if (typeof a === 'function') (a as Fn)(rec);
+        else if (isObject(a)) metas.push(a);
+        else plain.push(a);
+      }
+      d.rawrecords.push({
+        type, args: plain,
+        ...(metas.length ? { metas: JSON.parse(JSON.stringify(metas)) } : {}),
+        ...(rec.ttl ? { ttl: rec.ttl } : {}),
+        ...(pos ? { filepos: `${pos.file}:${pos.line}:${pos.column}` } : {}),
+        ...(d.subdomain ? { subdomain: d.subdomain } : {}),
+      } as DslDomain['rawrecords'][number]);
+    };
+  };
+}
+
+/** IMPORT_TRANSFORM's table as DNSControl stores it in meta: "low ~ high ~ newBase ~ newIP ; ...". */
+export function formatTransformTable(table: unknown): string {
+  const ip = (v: unknown): string => (Array.isArray(v) ? v.map(ip).join(',') : typeof v === 'number' ? num2dot(v) : v ? String(v) : '');
+  if (!Array.isArray(table)) return '';
+  return table.map((row) => {
+    const r = isObject(row) ? row : {};
+    return [ip(r.low), ip(r.high), ip(r.newBase), ip(r.newIP)].join(' ~ ');
+  }).join(' ; ');
+}
+
+function importTransform(state: DslState, strip: boolean): Fn {
+  return (...args: unknown[]) => {
+    const [table, domain, ttl] = args;
+    const suffix = strip ? args[3] : undefined;
+    const mods = args.slice(strip ? 4 : 3);
+    if (!isString(domain)) throw dslError(state, 'IMPORT_TRANSFORM(table, domain, ttl): domain must be a string');
+    if (strip && !isString(suffix)) throw dslError(state, 'IMPORT_TRANSFORM_STRIP: suffixstrip must be a string');
+    const pos = state.tracker.caller();
+    return (d: DslDomain) => {
+      const r = newRecord('IMPORT_TRANSFORM', d);
+      applyRecordMods(state, r, mods);
+      r.name = '@';
+      r.target = domain;
+      r.meta.transform_table = formatTransformTable(table);
+      if (strip) r.meta.transform_suffixstrip = suffix;
+      if (typeof ttl === 'number') r.ttl = ttl;
+      return pushRecord(d, r, pos);
+    };
+  };
+}
+
+const meta = (key: string, value: string) => ({ [key]: value });
+
+export function providerSpecificFunctions(state: DslState): Record<string, unknown> {
+  return {
+    CF_REDIRECT: commaPair(state, 'CF_REDIRECT'),
+    CF_TEMP_REDIRECT: commaPair(state, 'CF_TEMP_REDIRECT'),
+    CF_WORKER_ROUTE: commaPair(state, 'CF_WORKER_ROUTE'),
+    CF_SINGLE_REDIRECT: rawRecord(state, 'CLOUDFLAREAPI_SINGLE_REDIRECT'),
+    CF_PROXY_OFF: meta('cloudflare_proxy', 'off'),
+    CF_PROXY_ON: meta('cloudflare_proxy', 'on'),
+    CF_PROXY_FULL: meta('cloudflare_proxy', 'full'),
+    CF_PROXY_DEFAULT_OFF: meta('cloudflare_proxy_default', 'off'),
+    CF_PROXY_DEFAULT_ON: meta('cloudflare_proxy_default', 'on'),
+    CF_UNIVERSALSSL_OFF: meta('cloudflare_universalssl', 'off'),
+    CF_UNIVERSALSSL_ON: meta('cloudflare_universalssl', 'on'),
+    CF_CNAME_FLATTEN_OFF: meta('cloudflare_cname_flatten', 'off'),
+    CF_CNAME_FLATTEN_ON: meta('cloudflare_cname_flatten', 'on'),
+    CF_MANAGE_COMMENTS: meta('cloudflare_manage_comments', 'true'),
+    CF_MANAGE_TAGS: meta('cloudflare_manage_tags', 'true'),
+    CF_COMMENT: (c: unknown) => meta('cloudflare_comment', String(c)),
+    CF_TAGS: (...tags: unknown[]) => meta('cloudflare_tags', tags.map(String).join(',')),
+    HEDNS_DYNAMIC_ON: meta('hedns_dynamic', 'on'),
+    HEDNS_DYNAMIC_OFF: meta('hedns_dynamic', 'off'),
+    HEDNS_DDNS_KEY: (k: unknown) => meta('hedns_ddns_key', String(k)),
+    R53_ZONE: (zoneId: unknown) => (r: DslRecord | DslDomain) => {
+      const id = String(zoneId);
+      if ('type' in r && (r.type === 'R53_ALIAS' || isObject(r.r53_alias))) {
+        r.r53_alias = { ...(isObject(r.r53_alias) ? r.r53_alias : {}), zone_id: id };
+      } else {
+        r.meta.zone_id = id;
+      }
+    },
+    R53_EVALUATE_TARGET_HEALTH: (v: unknown) => (r: DslRecord) => {
+      r.r53_alias = { ...(isObject(r.r53_alias) ? r.r53_alias : {}), evaluate_target_health: String(Boolean(v)) };
+    },
+    R53_WEIGHT: (weight: unknown, setId: unknown) => ({ r53_weight: String(weight), r53_set_identifier: String(setId) }),
+    R53_HEALTH_CHECK_ID: (id: unknown) => meta('r53_health_check_id', String(id)),
+    IMPORT_TRANSFORM: importTransform(state, false),
+    IMPORT_TRANSFORM_STRIP: importTransform(state, true),
+  };
+}

@@ -1,0 +1,141 @@
+// Record-type DSL functions. Each call checks its arguments and returns a modifier; D()/D_EXTEND() apply it
+// to the domain, which is when the record is created (with the domain's DefaultTTL and D_EXTEND subdomain).
+import type { SourcePos } from '../ir/types.js';
+import { posString } from './positions.js';
+import { NO_SUBDOMAIN_TYPES, RECORD_TYPES } from './record-types.js';
+import type { ArgCheck, RecordTypeSpec } from './record-types.js';
+import { dslError, isNumber, isObject, isString } from './state.js';
+import type { DslDomain, DslRecord, DslState } from './state.js';
+
+type Fn = (...args: unknown[]) => unknown;
+
+const CHECKS: Record<ArgCheck, (v: unknown) => boolean> = {
+  string: isString,
+  number: isNumber,
+  stringOrNumber: (v) => isString(v) || isNumber(v),
+  any: (v) => v !== undefined,
+};
+
+/** 16909060 → "1.2.3.4" (DNSControl accepts numeric A targets, e.g. from IP()). */
+export function num2dot(n: number): string {
+  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+}
+
+/** Applies record modifiers: functions are called with the record, objects merge into meta. */
+export function applyRecordMods(state: DslState, record: DslRecord, mods: unknown[]): void {
+  for (const mod of mods) {
+    if (typeof mod === 'function') (mod as Fn)(record);
+    else if (Array.isArray(mod)) applyRecordMods(state, record, mod);
+    else if (isObject(mod)) Object.assign(record.meta, mod);
+    else throw dslError(state, `${record.type} record: unknown modifier ${JSON.stringify(mod)} (expected a function such as TTL() or a meta object)`);
+  }
+}
+
+/** Creates the record in `d`, honouring D_EXTEND's subdomain the way DNSControl's helpers do. */
+export function pushRecord(d: DslDomain, record: DslRecord, pos: SourcePos | undefined): DslRecord {
+  record.filepos = posString(pos);
+  if (d.subdomain && !NO_SUBDOMAIN_TYPES.has(record.type)) {
+    const fqdn = `${d.subdomain}.${d.name}`;
+    record.subdomain = d.subdomain;
+    if (record.name === '@') record.name = d.subdomain;
+    else if (record.name !== fqdn && record.type !== 'PTR') record.name = `${record.name}.${d.subdomain}`;
+  }
+  d.records.push(record);
+  return record;
+}
+
+export function newRecord(type: string, d: DslDomain): DslRecord {
+  return { type, name: '', target: '', ttl: d.defaultTTL, meta: {} };
+}
+
+/** Checks arity and argument kinds now (so errors point at the record's line), builds later. */
+export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?: (r: DslRecord, args: unknown[]) => void): Fn {
+  const type = spec.type ?? spec.fn;
+  return (...args: unknown[]) => {
+    const n = spec.args.length;
+    if (args.length < n) {
+      throw dslError(state, `${spec.fn} record requires ${n} arguments (${spec.args.map((a) => a[0]).join(', ')}). Only ${args.length} were supplied`);
+    }
+    spec.args.forEach(([argName, check], i) => {
+      if (!CHECKS[check](args[i])) {
+        throw dslError(state, `${spec.fn} record ${argName} argument validation failed (got ${JSON.stringify(args[i]) ?? 'undefined'})`);
+      }
+    });
+    const pos = state.tracker.caller();
+    const mods = args.slice(n);
+    return (d: DslDomain) => {
+      const record = newRecord(type, d);
+      applyRecordMods(state, record, mods);
+      spec.args.forEach(([argName, , irKey], i) => {
+        const v = args[i];
+        const key = irKey ?? argName;
+        if (key === 'target') record.target = typeof v === 'number' ? num2dot(v) : String(v);
+        else if (key === 'name') record.name = v as string;
+        else if (spec.args[i]![2]) record[key] = v;
+      });
+      if (spec.custom) record.meta.orig_custom_type = spec.fn;
+      transform?.(record, args);
+      return pushRecord(d, record, pos);
+    };
+  };
+}
+
+const AZURE_ALIAS_TYPES = new Set(['A', 'AAAA', 'CNAME']);
+const R53_ALIAS_TYPES = new Set(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR']);
+
+/** Per-type extras on top of the table (validation DNSControl's helpers do in JS). */
+function transformFor(state: DslState, fn: string): ((r: DslRecord, args: unknown[]) => void) | undefined {
+  switch (fn) {
+    case 'AZURE_ALIAS':
+      return (r, args) => {
+        const t = args[1] as string;
+        if (!AZURE_ALIAS_TYPES.has(t)) throw dslError(state, `AZURE_ALIAS type must be A, AAAA or CNAME, got ${JSON.stringify(t)}`);
+        r.azure_alias = { type: t };
+      };
+    case 'R53_ALIAS':
+      return (r, args) => {
+        const t = args[1] as string;
+        if (!R53_ALIAS_TYPES.has(t)) throw dslError(state, `R53_ALIAS type ${JSON.stringify(t)} is not one of ${[...R53_ALIAS_TYPES].join(', ')}`);
+        const prev = isObject(r.r53_alias) ? r.r53_alias : {};
+        r.r53_alias = { ...prev, type: t, evaluate_target_health: isString(prev.evaluate_target_health) ? prev.evaluate_target_health : 'false' };
+      };
+    case 'ADGUARDHOME_A_PASSTHROUGH':
+    case 'ADGUARDHOME_AAAA_PASSTHROUGH':
+      return (r) => {
+        if (r.target !== '') throw dslError(state, `${fn} takes an empty value ("")`);
+      };
+    default:
+      return undefined;
+  }
+}
+
+export function recordFunctions(state: DslState): Record<string, Fn> {
+  const out: Record<string, Fn> = {};
+  for (const spec of RECORD_TYPES) out[spec.fn] = recordFunction(state, spec, transformFor(state, spec.fn));
+  out.TXT = txtFunction(state);
+  out.RP = recordFunction(state, { fn: 'RP', args: [['name', 'string'], ['mbox', 'string'], ['txt', 'string']] },
+    (r, args) => { r.target = `${args[1] as string} ${args[2] as string}`; });
+  return out;
+}
+
+/** TXT takes one string or an array of strings; the IR keeps them joined (DNSControl v4). */
+function txtFunction(state: DslState): Fn {
+  return (...args: unknown[]) => {
+    const [name, value] = args;
+    if (args.length < 2) throw dslError(state, `TXT record requires 2 arguments (name, target). Only ${args.length} were supplied`);
+    if (!isString(name)) throw dslError(state, 'TXT record name argument validation failed');
+    const parts = Array.isArray(value) ? value : [value];
+    if (parts.length === 0 || !parts.every(isString)) {
+      throw dslError(state, `TXT record target must be a string or an array of strings (got ${JSON.stringify(value)})`);
+    }
+    const pos = state.tracker.caller();
+    const mods = args.slice(2);
+    return (d: DslDomain) => {
+      const record = newRecord('TXT', d);
+      applyRecordMods(state, record, mods);
+      record.name = name;
+      record.target = (parts as string[]).join('');
+      return pushRecord(d, record, pos);
+    };
+  };
+}

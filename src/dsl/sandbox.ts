@@ -1,0 +1,183 @@
+// The vm context a config runs in: a fresh global with only the DSL, `require`/`require_glob` (the only file
+// access), `_` (underscore, loaded on first use) and, with --allow-fetch, FETCH. No process, no import.
+// node:vm isolates globals, not privileges: it keeps configs from reaching Node by accident, it is not a
+// security boundary against hostile code.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import JSON5 from 'json5';
+import { ConfigError } from '../errors.js';
+import type { PositionTracker } from './positions.js';
+
+const nodeRequire = createRequire(import.meta.url);
+
+export interface SandboxOptions {
+  cwd: string;
+  tracker: PositionTracker;
+  allowFetch?: boolean;
+}
+
+export class Sandbox {
+  readonly context: vm.Context;
+  private readonly global: Record<string, unknown>;
+  private readonly opts: SandboxOptions;
+  private readonly pending: Promise<unknown>[] = [];
+
+  constructor(opts: SandboxOptions) {
+    this.opts = opts;
+    this.global = {};
+    this.context = vm.createContext(this.global, { name: 'dnsconfig', codeGeneration: { strings: true, wasm: false } });
+    let underscore: unknown;
+    Object.defineProperty(this.global, '_', {
+      configurable: true,
+      enumerable: false,
+      get: () => (underscore ??= this.loadUnderscore()),
+      set: (v) => { underscore = v; },
+    });
+    this.define({
+      require: (p: unknown) => this.require(p),
+      require_glob: (p: unknown, recursive?: unknown) => this.requireGlob(p, recursive !== false),
+      setTimeout: (fn: unknown, ms?: unknown) => {
+        this.track(new Promise<void>((res) => setTimeout(() => { if (typeof fn === 'function') fn(); res(); }, Number(ms) || 0)));
+      },
+      CLI_DEFAULTS: (defaults: unknown) => {
+        if (defaults && typeof defaults === 'object') {
+          for (const [k, v] of Object.entries(defaults)) if (this.global[k] === undefined) this.global[k] = v;
+        }
+      },
+      FETCH: (url: unknown, init?: unknown) => {
+        if (!this.opts.allowFetch) throw this.error('FETCH is disabled; run with --allow-fetch to enable it');
+        return this.track(fetch(String(url), init as RequestInit | undefined).catch((e: unknown) => {
+          throw this.error(`FETCH ${String(url)} failed: ${(e as Error).message}`);
+        }));
+      },
+    });
+  }
+
+  define(globals: Record<string, unknown>): void {
+    Object.assign(this.global, globals);
+  }
+
+  getGlobal(name: string): unknown {
+    return this.global[name];
+  }
+
+  /** Runs a config file (compiled under its real name, so stack frames carry file:line:col). */
+  runFile(absPath: string): void {
+    let code: string;
+    try {
+      code = fs.readFileSync(absPath, 'utf8');
+    } catch (e) {
+      throw new ConfigError(`cannot read ${this.opts.tracker.display(absPath)}: ${(e as Error).message}`);
+    }
+    this.opts.tracker.addFile(absPath);
+    let script: vm.Script;
+    try {
+      script = new vm.Script(code, { filename: absPath });
+    } catch (e) {
+      throw syntaxError(e, absPath, this.opts.tracker);
+    }
+    try {
+      script.runInContext(this.context);
+    } catch (e) {
+      throw toConfigError(e, this.opts.tracker);
+    }
+  }
+
+  /** Waits for FETCH/setTimeout work the config started (DNSControl drains its event loop the same way). */
+  async settle(): Promise<void> {
+    while (this.pending.length) {
+      const batch = this.pending.splice(0);
+      const results = await Promise.allSettled(batch);
+      await new Promise((r) => setImmediate(r));
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) throw toConfigError((failed as PromiseRejectedResult).reason, this.opts.tracker);
+    }
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.pending.push(p);
+    return p;
+  }
+
+  private error(message: string): ConfigError {
+    return new ConfigError(message, this.opts.tracker.caller());
+  }
+
+  private resolveFrom(p: string): string {
+    // "./x" is relative to the requiring file; anything else to the working directory (DNSControl's rule).
+    if (path.isAbsolute(p)) return p;
+    if (p.startsWith('.')) {
+      const site = this.opts.tracker.callerSite();
+      return path.resolve(site ? path.dirname(site.abs) : this.opts.cwd, p);
+    }
+    return path.resolve(this.opts.cwd, p);
+  }
+
+  private require(p: unknown): unknown {
+    if (typeof p !== 'string' || p === '') throw this.error('require(path): path must be a non-empty string');
+    const abs = this.resolveFrom(p);
+    if (!fs.existsSync(abs)) throw this.error(`require("${p}"): no such file ${this.opts.tracker.display(abs)}`);
+    if (/\.json5?$/i.test(abs)) {
+      let data: unknown;
+      try {
+        data = JSON5.parse(fs.readFileSync(abs, 'utf8'));
+      } catch (e) {
+        throw this.error(`require("${p}"): ${(e as Error).message}`);
+      }
+      // Rebuild the value inside the sandbox so it has the sandbox's prototypes.
+      return vm.runInContext(`(${JSON.stringify(data) ?? 'undefined'})`, this.context);
+    }
+    this.runFile(abs);
+    return true;
+  }
+
+  private requireGlob(p: unknown, recursive: boolean): void {
+    if (typeof p !== 'string') throw this.error('require_glob(dir[, recursive]): dir must be a string');
+    const dir = this.resolveFrom(p);
+    if (!fs.existsSync(dir)) throw this.error(`require_glob("${p}"): no such directory ${this.opts.tracker.display(dir)}`);
+    const files = (fs.readdirSync(dir, { recursive, withFileTypes: true }) as fs.Dirent[])
+      .filter((e) => e.isFile() && e.name.endsWith('.js'))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    for (const f of files) this.runFile(f);
+  }
+
+  private loadUnderscore(): unknown {
+    const file = nodeRequire.resolve('underscore/underscore-umd-min.js');
+    new vm.Script(fs.readFileSync(file, 'utf8'), { filename: 'underscore.js' }).runInContext(this.context);
+    return vm.runInContext('_', this.context);
+  }
+}
+
+/** "file:12" + the caret line of V8's SyntaxError stack → ConfigError at file:line:col. */
+function syntaxError(e: unknown, absPath: string, tracker: PositionTracker): ConfigError {
+  const err = e as { message?: string; stack?: string };
+  const lines = (err.stack ?? '').split('\n');
+  const m = lines[0]?.match(/:(\d+)$/);
+  const caret = lines[2]?.indexOf('^') ?? -1;
+  const pos = { file: tracker.display(absPath), line: m ? Number(m[1]) : 0, column: caret >= 0 ? caret + 1 : 0 };
+  return new ConfigError(`syntax error: ${err.message ?? String(e)}`, pos);
+}
+
+/** Errors from config code come from another realm (no instanceof): locate them by their stack. */
+export function toConfigError(e: unknown, tracker: PositionTracker): Error {
+  if (e instanceof ConfigError) return e;
+  const err = e as { name?: string; message?: string; stack?: string };
+  if (typeof err !== 'object' || err === null || typeof err.message !== 'string') {
+    // DNSControl configs often `throw "message"`.
+    return new ConfigError(String(e));
+  }
+  let pos;
+  for (const line of (err.stack ?? '').split('\n').slice(1)) {
+    const m = line.match(/\(?([^()\s]+):(\d+):(\d+)\)?$/);
+    if (m && tracker.isUserFile(m[1]!)) {
+      pos = { file: tracker.display(m[1]!), line: Number(m[2]), column: Number(m[3]) };
+      break;
+    }
+  }
+  const undef = err.name === 'ReferenceError' ? err.message.match(/^(\S+) is not defined$/) : null;
+  const msg = undef ? `unknown function or variable ${undef[1]} (not part of the DNSControl DSL)` : `${err.name ?? 'Error'}: ${err.message}`;
+  return new ConfigError(msg, pos);
+}

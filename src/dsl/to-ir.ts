@@ -1,0 +1,92 @@
+// The DSL model → the IR (DNSControl's print-ir shape). Like DNSControl's JSON hand-over from JS to Go,
+// only known record fields survive, meta values become strings, and ENSURE_ABSENT records move to
+// recordsabsent.
+import type { DNSConfig, DomainConfig, Meta, RecordConfig, SourcePos } from '../ir/types.js';
+import type { DslDomain, DslRecord, DslState } from './state.js';
+
+/** Flat record fields copied into the IR when set (everything else a config adds to a record is dropped). */
+const RECORD_FIELDS = [
+  'mxpreference', 'srvpriority', 'srvweight', 'srvport', 'caatag', 'caaflag', 'dskeytag', 'dsalgorithm',
+  'dsdigesttype', 'dsdigest', 'dnskeyflags', 'dnskeyprotocol', 'dnskeyalgorithm', 'dnskeypublickey',
+  'locversion', 'locsize', 'lochorizpre', 'locvertpre', 'loclatitude', 'loclongitude', 'localtitude',
+  'luartype', 'naptrorder', 'naptrpreference', 'naptrflags', 'naptrservice', 'naptrregexp', 'smimeausage',
+  'smimeaselector', 'smimeamatchingtype', 'sshfpalgorithm', 'sshfpfingerprint', 'soambox', 'soaserial',
+  'soarefresh', 'soaretry', 'soaexpire', 'soaminttl', 'svcpriority', 'svcparams', 'tlsausage', 'tlsaselector',
+  'tlsamatchingtype', 'r53_alias', 'azure_alias', 'answer_type', 'unknown_type_name',
+] as const;
+
+export function metaStrings(meta: Record<string, unknown>): Meta {
+  const out: Meta = {};
+  for (const [k, v] of Object.entries(meta)) {
+    if (v === undefined || v === null) continue;
+    out[k] = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
+  return out;
+}
+
+function recordToIR(r: DslRecord): RecordConfig {
+  const rc: RecordConfig = { type: r.type, name: String(r.name), target: String(r.target ?? ''), ttl: Number(r.ttl) || 0 };
+  const meta = metaStrings(r.meta ?? {});
+  if (Object.keys(meta).length) rc.meta = meta;
+  if (r.subdomain) rc.subdomain = r.subdomain;
+  if (r.filepos) rc.filepos = r.filepos;
+  const out = rc as unknown as Record<string, unknown>;
+  for (const k of RECORD_FIELDS) {
+    const v = r[k];
+    if (v !== undefined && v !== null) out[k] = typeof v === 'object' ? JSON.parse(JSON.stringify(v)) : v;
+  }
+  return rc;
+}
+
+function domainToIR(d: DslDomain): DomainConfig {
+  const bang = d.name.indexOf('!');
+  const rawName = bang < 0 ? d.name : d.name.slice(0, bang);
+  const tag = bang < 0 ? '' : d.name.slice(bang + 1);
+  const name = rawName.toLowerCase().replace(/\.$/, '');
+  const uniquename = tag ? `${name}!${tag}` : name;
+  const records: RecordConfig[] = [];
+  const absent: RecordConfig[] = [];
+  for (const r of d.records) (r.ensure_absent ? absent : records).push(recordToIR(r));
+  const dc: DomainConfig = {
+    name,
+    ...(tag ? { tag } : {}),
+    uniquename,
+    registrar: d.registrar,
+    dnsProviders: { ...d.dnsProviders },
+    meta: {
+      ...metaStrings(d.meta),
+      dnscontrol_tag: tag,
+      dnscontrol_uniquename: uniquename,
+      dnscontrol_nameraw: rawName,
+    },
+    records,
+  };
+  if (d.nameservers.length) dc.nameservers = d.nameservers.map((n) => ({ name: n.name }));
+  if (absent.length) dc.recordsabsent = absent;
+  if (d.keepunknown) dc.keepunknown = true;
+  if (d.unmanaged.length) dc.unmanaged = d.unmanaged.map((u) => ({ ...u })) as DomainConfig['unmanaged'];
+  if (d.unmanaged_disable_safety_check) dc.unmanaged_disable_safety_check = true;
+  if (d.ignore_external_dns) {
+    dc.ignore_external_dns = true;
+    dc.external_dns_prefix = d.external_dns_prefix ?? '';
+  }
+  if (d.auto_dnssec) dc.auto_dnssec = d.auto_dnssec;
+  if (d.rawrecords.length) dc.rawrecords = d.rawrecords;
+  return dc;
+}
+
+export interface DslOutput {
+  config: DNSConfig;
+  /** Where each domain was declared (D() call), for domain-level errors. */
+  domainPos: Map<DomainConfig, SourcePos>;
+}
+
+export function stateToIR(state: DslState): DslOutput {
+  const domainPos = new Map<DomainConfig, SourcePos>();
+  const domains = state.domains.map((d) => {
+    const dc = domainToIR(d);
+    if (d.pos) domainPos.set(dc, d.pos);
+    return dc;
+  });
+  return { config: { registrars: state.registrars, dns_providers: state.dnsProviders, domains }, domainPos };
+}

@@ -1,0 +1,57 @@
+// IMPORT_TRANSFORM: copies another domain's A and CNAME records, renaming them under this domain and mapping
+// A targets through the IP range table ("low ~ high ~ newBase ~ newIP ; ...").
+import net from 'node:net';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import { addOrigin } from './labels.js';
+
+interface Range { low: number; high: number; newBase?: number; newIPs: string[] }
+
+const ipNum = (ip: string): number => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+const numIp = (n: number): string => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+
+export function parseTransformTable(text: string): Range[] | string {
+  const ranges: Range[] = [];
+  for (const row of text.split(';').map((r) => r.trim()).filter(Boolean)) {
+    const [low = '', high = '', base = '', ips = ''] = row.split('~').map((c) => c.trim());
+    if (!net.isIPv4(low) || !net.isIPv4(high)) return `transform table row ${JSON.stringify(row)}: low and high must be IPv4 addresses`;
+    const newIPs = ips ? ips.split(',').map((s) => s.trim()) : [];
+    if ((base && !net.isIPv4(base)) || newIPs.some((ip) => !net.isIPv4(ip))) return `transform table row ${JSON.stringify(row)}: bad newBase/newIP`;
+    ranges.push({ low: ipNum(low), high: ipNum(high), newBase: base ? ipNum(base) : undefined, newIPs });
+  }
+  return ranges;
+}
+
+export function transformIp(ip: string, table: Range[]): string[] {
+  const n = ipNum(ip);
+  for (const r of table) {
+    if (n < r.low || n > r.high) continue;
+    if (r.newIPs.length) return r.newIPs;
+    if (r.newBase !== undefined) return [numIp(r.newBase + n - r.low)];
+  }
+  return [ip];
+}
+
+/** The records `dst` imports from `src` through one IMPORT_TRANSFORM record; a string is an error. */
+export function importRecords(it: RecordConfig, src: DomainConfig, dst: DomainConfig): RecordConfig[] | string {
+  const table = parseTransformTable(it.meta?.transform_table ?? '');
+  if (typeof table === 'string') return table;
+  const strip = it.meta?.transform_suffixstrip;
+  const out: RecordConfig[] = [];
+  for (const rc of src.records) {
+    if (rc.type !== 'A' && rc.type !== 'CNAME') continue;
+    let label = rc.name === '@' ? src.name : `${rc.name}.${src.name}`;
+    if (strip) {
+      if (!label.endsWith(strip)) return `IMPORT_TRANSFORM_STRIP: ${label} does not end with ${strip}`;
+      label = label.slice(0, -strip.length).replace(/\.$/, '');
+    }
+    const base: RecordConfig = { ...rc, name: label, ttl: it.ttl || rc.ttl, filepos: it.filepos };
+    delete base.subdomain;
+    if (rc.type === 'A') {
+      for (const ip of transformIp(rc.target, table)) out.push({ ...base, target: ip });
+    } else {
+      const full = addOrigin(rc.target, `${src.name}.`).replace(/\.$/, '');
+      out.push({ ...base, target: `${addOrigin(full, dst.name)}.` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+// Validation and normalisation of the IR, in one pass that collects every problem. Works on IR from the DSL
+// or from --ir JSON alike. Mutates `cfg` in place into DNSControl's normalised print-ir form.
+import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/types.js';
+import { sortRecords } from '../zonefile/sort.js';
+import { importRecords } from './import-transform.js';
+import { canonicalLabel, canonicalTarget } from './labels.js';
+import { domainSubject, newProblems, recordSubject } from './problems.js';
+import type { Problems } from './problems.js';
+import { checkCapabilities } from './rules/capabilities.js';
+import { checkRecord } from './rules/record-rules.js';
+import { checkRRsets } from './rules/rrset-rules.js';
+
+export type { Problems } from './problems.js';
+
+export const DEFAULT_TTL = 300;
+
+/** Provider-specific types: the IR marks them the way DNSControl's custom-type registry does. */
+const CUSTOM_TYPES = new Set([
+  'AKAMAICDN', 'AKAMAITLC', 'AZURE_ALIAS', 'R53_ALIAS', 'CF_REDIRECT', 'CF_TEMP_REDIRECT', 'CF_WORKER_ROUTE',
+  'URL', 'URL301', 'FRAME', 'CLOUDNS_WR', 'PORKBUN_URLFWD', 'BUNNY_DNS_RDR', 'ADGUARDHOME_A_PASSTHROUGH',
+  'ADGUARDHOME_AAAA_PASSTHROUGH', 'MIKROTIK_FWD', 'MIKROTIK_NXDOMAIN', 'MIKROTIK_FORWARDER',
+]);
+
+export interface NormalizeOptions {
+  /** Where each domain was declared, for domain-level messages. */
+  domainPos?: Map<DomainConfig, SourcePos>;
+}
+
+/** Checks and canonicalises one record in place; false when it has errors (it is then left as given). */
+function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boolean {
+  const subject = () => recordSubject(rc, dc);
+  const label = canonicalLabel(rc, dc);
+  if (typeof label !== 'string') {
+    p.errors.push(`${subject()}: ${label.error}`);
+    return false;
+  }
+  rc.name = label;
+  const reasons = checkRecord(rc);
+  for (const r of reasons) p.errors.push(`${subject()}: ${r}`);
+  if (reasons.length) return false;
+  rc.target = canonicalTarget(rc, dc);
+  if (CUSTOM_TYPES.has(rc.type)) rc.meta = { ...rc.meta, orig_custom_type: rc.meta?.orig_custom_type ?? rc.type };
+  return true;
+}
+
+function normalizeDomainShape(dc: DomainConfig): void {
+  // IR read from --ir may omit what the DSL always sets.
+  dc.records ??= [];
+  dc.dnsProviders ??= {};
+  dc.uniquename ??= dc.tag ? `${dc.name}!${dc.tag}` : dc.name;
+  dc.meta = { ...dc.meta, dnscontrol_tag: dc.tag ?? '', dnscontrol_uniquename: dc.uniquename };
+}
+
+export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Problems {
+  const p = newProblems();
+  cfg.registrars ??= [];
+  cfg.dns_providers ??= [];
+  cfg.domains ??= [];
+  const declared = new Set(cfg.dns_providers.map((d) => d.name));
+  const byName = new Map<string, DomainConfig>();
+  for (const dc of cfg.domains) {
+    normalizeDomainShape(dc);
+    if (!byName.has(dc.uniquename!)) byName.set(dc.uniquename!, dc);
+    if (!byName.has(dc.name)) byName.set(dc.name, dc);
+  }
+  const seen = new Set<string>();
+  for (const dc of cfg.domains) {
+    const where = domainSubject(dc, opts.domainPos?.get(dc));
+    if (seen.has(dc.uniquename!)) p.errors.push(`${where}: declared more than once`);
+    seen.add(dc.uniquename!);
+    for (const name of Object.keys(dc.dnsProviders)) {
+      if (!declared.has(name)) p.errors.push(`${where}: DnsProvider("${name}") was not declared with NewDnsProvider`);
+    }
+    for (const rc of dc.records) normalizeRecord(rc, dc, p);
+    for (const rc of dc.recordsabsent ?? []) normalizeRecord(rc, dc, p);
+  }
+  for (const dc of cfg.domains) {
+    if (!dc.records.some((r) => r.type === 'IMPORT_TRANSFORM')) continue;
+    const out: RecordConfig[] = [];
+    for (const rc of dc.records) {
+      if (rc.type !== 'IMPORT_TRANSFORM') { out.push(rc); continue; }
+      const src = byName.get(rc.target.replace(/\.$/, '').toLowerCase());
+      if (!src) { p.errors.push(`${recordSubject(rc, dc)}: IMPORT_TRANSFORM source domain ${rc.target} is not declared`); continue; }
+      const imported = importRecords(rc, src, dc);
+      if (typeof imported === 'string') p.errors.push(`${recordSubject(rc, dc)}: ${imported}`);
+      else out.push(...imported.filter((r) => !out.some((o) => o.type === r.type && o.name === r.name && o.target === r.target)));
+    }
+    dc.records = out;
+  }
+  for (const dc of cfg.domains) {
+    for (const rc of dc.records) if (!rc.ttl) rc.ttl = DEFAULT_TTL;
+    checkRRsets(dc, p);
+    checkCapabilities(cfg, dc, p);
+    if (p.errors.length === 0) dc.records = sortRecords(dc.records);
+  }
+  return p;
+}

@@ -1,0 +1,79 @@
+// Canonical labels and targets, as DNSControl's normaliser makes them: lower-case labels relative to the
+// zone ("@" for the apex), reverse-zone magic for PTR names, and hostname targets completed to FQDNs with a
+// trailing dot (relative to the D_EXTEND subdomain when there is one).
+import net from 'node:net';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+
+const ARPA = /\.(in-addr|ip6)\.arpa$/;
+
+/** Types whose target is a hostname, completed with the origin when relative. */
+export const HOSTNAME_TARGET_TYPES = new Set(['ALIAS', 'CNAME', 'DNAME', 'MX', 'NS', 'PTR', 'SRV']);
+
+/** "foo" + "example.com." → "foo.example.com."; "@" → the origin; FQDNs unchanged. */
+export function addOrigin(name: string, origin: string): string {
+  if (name.endsWith('.')) return name;
+  if (name === '@' || name === '') return origin;
+  return `${name}.${origin}`;
+}
+
+/** The reverse name of an IPv4/IPv6 address ("1.2.3.4" → "4.3.2.1.in-addr.arpa"), or undefined. */
+export function reverseOfIp(ip: string): string | undefined {
+  if (net.isIPv4(ip)) return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+  if (net.isIPv6(ip)) {
+    const url = new URL(`http://[${ip}]`).hostname.slice(1, -1);
+    const [head = '', tail] = url.split('::');
+    const h = head ? head.split(':') : [];
+    const t = tail ? tail.split(':') : [];
+    const groups = tail === undefined ? h : [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t];
+    return `${groups.map((g) => g.padStart(4, '0')).join('').split('').reverse().join('.')}.ip6.arpa`;
+  }
+  return undefined;
+}
+
+/**
+ * The zone-relative label of a record; returns an error message for labels that cannot be right.
+ * In reverse zones, names given in full (e.g. from REV()) are made relative; PTR names may be IPs.
+ */
+export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { error: string } {
+  let name = rc.name.toLowerCase();
+  const domain = dc.name;
+  if (name === '' ) return { error: 'empty label (use "@" for the apex)' };
+  if (name === domain || name === `${domain}.`) return '@';
+  if (ARPA.test(domain)) {
+    if (rc.type === 'PTR' && name.includes('.')) {
+      const rev = reverseOfIp(name);
+      if (rev) {
+        if (rev === domain) return '@';
+        if (!rev.endsWith(`.${domain}`)) return { error: `PTR name ${rc.name} is not in reverse zone ${domain}` };
+        return rev.slice(0, -(domain.length + 1));
+      }
+    }
+    const bare = name.replace(/\.$/, '');
+    if (ARPA.test(bare)) {
+      if (bare === domain) return '@';
+      if (!bare.endsWith(`.${domain}`)) return { error: `${rc.name} is not in reverse zone ${domain}` };
+      return bare.slice(0, -(domain.length + 1));
+    }
+  }
+  if (name.endsWith('.')) return { error: `label ${rc.name} ends with a dot; labels are relative to the zone (use "@" for the apex)` };
+  if (name.endsWith(`.${domain}`) && rc.meta?.skip_fqdn_check !== 'true') {
+    return {
+      error: `label ${JSON.stringify(rc.name)} ends with the domain name; record names are relative to the zone. ` +
+        `Add {skip_fqdn_check:"true"} to the record if you really mean ${name}.${domain}`,
+    };
+  }
+  return name;
+}
+
+/** Hostname target → FQDN with trailing dot, relative to the D_EXTEND subdomain if any. */
+export function canonicalTarget(rc: RecordConfig, dc: DomainConfig): string {
+  if (HOSTNAME_TARGET_TYPES.has(rc.type)) {
+    const origin = rc.subdomain ? `${rc.subdomain}.${dc.name}.` : `${dc.name}.`;
+    return addOrigin(rc.target, origin);
+  }
+  if (rc.type === 'SOA') return addOrigin(rc.target, `${dc.name}.`);
+  if (rc.type === 'NAPTR' && rc.target === '') return '.';
+  if (rc.type === 'A' && net.isIPv4(rc.target)) return rc.target.split('.').map(Number).join('.');
+  if (rc.type === 'AAAA' && net.isIPv6(rc.target)) return new URL(`http://[${rc.target}]`).hostname.slice(1, -1);
+  return rc.target;
+}

@@ -1,0 +1,38 @@
+// Checks across the records of one domain: CNAME exclusivity, exact duplicates, TTLs within an RRset.
+import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import type { Problems } from '../problems.js';
+import { recordSubject } from '../problems.js';
+
+/** Everything that makes two records the same record, except the TTL. */
+export function recordIdentity(rc: RecordConfig): string {
+  const { ttl: _ttl, filepos: _pos, meta: _meta, subdomain: _sub, name_raw: _nr, name_unicode: _nu, ...rest } = rc;
+  return JSON.stringify(Object.keys(rest).sort().map((k) => [k, (rest as Record<string, unknown>)[k]]));
+}
+
+export function checkRRsets(dc: DomainConfig, p: Problems): void {
+  const byLabel = new Map<string, RecordConfig[]>();
+  for (const rc of dc.records) {
+    const list = byLabel.get(rc.name);
+    if (list) list.push(rc); else byLabel.set(rc.name, [rc]);
+  }
+  for (const records of byLabel.values()) {
+    const cname = records.find((r) => r.type === 'CNAME');
+    const other = cname && records.find((r) => r.type !== 'CNAME');
+    if (cname && other) {
+      p.errors.push(`${recordSubject(cname, dc)}: a label with a CNAME cannot have other records (also ${other.type}${other.filepos ? ` at ${other.filepos}` : ''})`);
+    }
+    const seen = new Map<string, RecordConfig>();
+    const ttls = new Map<string, RecordConfig>();
+    for (const rc of records) {
+      const id = recordIdentity(rc);
+      const first = seen.get(id);
+      if (first) p.errors.push(`${recordSubject(rc, dc)}: exact duplicate of the record${first.filepos ? ` at ${first.filepos}` : ''}`);
+      else seen.set(id, rc);
+      const set = ttls.get(rc.type);
+      if (!set) ttls.set(rc.type, rc);
+      else if (set.ttl !== rc.ttl) {
+        p.warnings.push(`${recordSubject(rc, dc)}: TTL ${rc.ttl} differs from ${set.ttl} of the other ${rc.type} records at this label; providers will use one TTL for the set`);
+      }
+    }
+  }
+}
