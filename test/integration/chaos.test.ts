@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/errors.js';
 import { diffZone } from '../../src/diff/diff.js';
 import { apply, domain, rec } from './harness.js';
-import { TARGETS, type Started } from './targets.js';
+import { FAKE_TARGETS, type Started } from './targets.js';
 
 const ZONE = 'chaos.example';
 const records = (n: number, v = 1) => Array.from({ length: n }, (_, i) => rec.a(`h${i}`, `10.${v}.${i >> 8}.${i & 255}`));
@@ -13,7 +13,7 @@ const apexNs = (r: { type: string; name: string }) => !(r.type === 'NS' && r.nam
 let s: Started | undefined;
 afterEach(async () => { await s?.close(); s = undefined; });
 
-describe.each(TARGETS)('$label', (factory) => {
+describe.each(FAKE_TARGETS())('$label', (factory) => {
   it('converges when 30% of calls fail with 429/500, with no duplicate records', async () => {
     s = await factory.start(ZONE);
     await apply(s.target, domain(ZONE, []));

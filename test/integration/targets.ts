@@ -5,6 +5,10 @@ import { cloudflare } from '../../src/providers/cloudflare/index.js';
 import { startCloudflareFake } from '../fakes/cloudflare/server.js';
 import { route53 } from '../../src/providers/route53/index.js';
 import { startRoute53Fake } from '../fakes/route53/server.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bind } from '../../src/providers/bind/index.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -15,6 +19,8 @@ export interface Started {
 
 export interface TargetFactory {
   label: string;
+  /** A fake API server (supports fault injection and request counting). */
+  fake?: boolean;
   start(zone: string, creds?: Record<string, string>): Promise<Started>;
 }
 
@@ -26,16 +32,26 @@ async function fromFake(label: string, type: ProviderType, fake: FakeServer, zon
   return { target: { label, type, provider, zone }, fake, close: () => fake.close() };
 }
 
+export const FAKE_TARGETS = (): TargetFactory[] => TARGETS.filter((t) => t.fake);
+
 export const TARGETS: TargetFactory[] = [
   {
-    label: 'CLOUDFLAREAPI (fake)',
+    label: 'BIND (zone files)',
+    start: async (zone) => {
+      const dir = await mkdtemp(join(tmpdir(), 'dnscode-suite-'));
+      const provider = await bind.createDns!({ credkey: 'bind', creds: { directory: dir }, meta: {} });
+      return { target: { label: 'BIND', type: bind, provider, zone }, close: () => rm(dir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    label: 'CLOUDFLAREAPI (fake)', fake: true,
     start: async (zone, creds = {}) => {
       const fake = await startCloudflareFake();
       return fromFake('CLOUDFLAREAPI', cloudflare, fake, zone, { apitoken: fake.token, accountid: 'acc1', base_url: `${fake.url}/client/v4`, ...creds });
     },
   },
   {
-    label: 'ROUTE53 (fake)',
+    label: 'ROUTE53 (fake)', fake: true,
     start: async (zone, creds = {}) => {
       const fake = await startRoute53Fake();
       return fromFake('ROUTE53', route53, fake, zone, { KeyId: fake.accessKeyId, SecretKey: fake.secretAccessKey, ...creds });
