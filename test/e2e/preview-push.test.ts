@@ -37,8 +37,8 @@ describe('preview and push over BIND', () => {
     expect(push.code).toBe(0);
     expect(push.stdout).toContain('SUCCESS!');
     const zone = await w.read('zones/example.com.zone');
-    expect(zone).toMatch(/^www\s+IN\s+CNAME\s+web$/m);
-    expect(zone).toMatch(/^@?\s+IN\s+MX\s+10 mail$/m);
+    expect(zone).toMatch(/^www\s+IN\s+CNAME\s+web(\.example\.com\.)?$/m);
+    expect(zone).toMatch(/^@?\s+IN\s+MX\s+10 mail(\.example\.com\.)?$/m);
     expect(await w.read('zones/example.org.zone')).toMatch(/IN\s+A\s+198\.51\.100\.1/);
 
     const mtime = await w.mtime('zones/example.com.zone');
