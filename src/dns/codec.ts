@@ -10,6 +10,8 @@ interface Codec<T> {
 }
 interface Codecs {
   name: Codec<string>;
+  /** rdata codec of a type: encode() writes the 2-byte rdlength and the rdata. */
+  record(type: string): Codec<unknown>;
   question: Codec<Question>;
   answer: Codec<Answer>;
 }
@@ -20,6 +22,7 @@ const types = require('dns-packet/types') as { toType(name: string): number; toS
 export const nameCodec = codecs.name;
 export const questionCodec = codecs.question;
 export const answerCodec = codecs.answer;
+export const rdataCodec = (type: string): Codec<unknown> => codecs.record(type);
 /** "A" → 1; unknown mnemonics → 0. "TYPE65534" style names are understood by dns-packet too. */
 export const typeCode = (name: string): number => types.toType(name);
 export const typeName = (code: number): string => types.toString(code);

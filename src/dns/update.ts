@@ -1,7 +1,7 @@
 // Dynamic update (RFC 2136): build UPDATE messages and send them, TSIG-signed. A change set is split into
 // as few messages as fit (each message is applied atomically by the server); a group of operations
 // (one change: its deletes and adds) never straddles two messages.
-import { answerCodec, nameCodec, questionCodec, typeCode, type Answer } from './codec.js';
+import { nameCodec, questionCodec, rdataCodec, typeCode, type Answer } from './codec.js';
 import { TcpSession, udpExchange, fmtServer, type ServerAddress } from './transport.js';
 import type { TsigKey } from './tsig.js';
 import { checkReply, newId, prepare } from './message.js';
@@ -22,31 +22,48 @@ export type UpdateOp =
   /** Delete every record of a name and type (class ANY, §2.5.2). */
   | { op: 'deleteRRset'; name: string; type: string };
 
-/** One record in the update section. dns-packet cannot write classes NONE/ANY, so the class is patched in. */
-function encodeOp(u: UpdateOp): Buffer {
-  if (u.op === 'deleteRRset') {
-    const name = nameCodec.encode(u.name);
-    const rest = Buffer.alloc(10);
-    rest.writeUInt16BE(typeCode(u.type), 0);
-    rest.writeUInt16BE(CLASS_ANY, 2);
-    return Buffer.concat([name, rest]);
-  }
-  const rr = { ...u.rr, class: 'IN', ttl: u.op === 'delete' ? 0 : (u.rr as { ttl?: number }).ttl } as Answer;
-  const raw = /^UNKNOWN_(\d+)$/.exec(rr.type);
-  // Types dns-packet has no codec for travel as opaque rdata (a Buffer) under their numeric type.
-  const buf = raw ? encodeOpaque(rr, Number(raw[1])) : answerCodec.encode(rr);
-  if (u.op === 'delete') buf.writeUInt16BE(CLASS_NONE, nameCodec.encodingLength(rr.name) + 2);
-  return buf;
+/** Owner name, compressed against the zone name of the zone section (always at offset 12): most owners
+ *  are inside the zone, so this roughly halves message sizes for short labels. */
+function ownerName(name: string, zone: string): Buffer {
+  const n = name.replace(/\.$/, '').toLowerCase();
+  const prefix = n === zone ? '' : n.endsWith(`.${zone}`) ? n.slice(0, -zone.length - 1) : undefined;
+  if (prefix === undefined || prefix.includes('\\')) return nameCodec.encode(n);
+  const labels = prefix === '' ? [] : prefix.split('.');
+  const parts = labels.map((l) => Buffer.from(l, 'utf8'));
+  const out = Buffer.alloc(parts.reduce((k, p) => k + 1 + p.length, 0) + 2);
+  let off = 0;
+  for (const p of parts) { out[off++] = p.length; p.copy(out, off); off += p.length; }
+  out.writeUInt16BE(0xc00c, off);
+  return out;
 }
 
-function encodeOpaque(rr: Answer, code: number): Buffer {
-  const data = (rr as { data: Buffer }).data;
-  const fixed = Buffer.alloc(10);
-  fixed.writeUInt16BE(code, 0);
-  fixed.writeUInt16BE(1, 2);
-  fixed.writeUInt32BE((rr as { ttl?: number }).ttl ?? 0, 4);
-  fixed.writeUInt16BE(data.length, 8);
-  return Buffer.concat([nameCodec.encode(rr.name), fixed, data]);
+/** One record in the update section (RFC 2136 §2.5): class IN to add, NONE to delete one record, ANY
+ *  with empty rdata to delete an rrset. dns-packet cannot write NONE/ANY, so records are assembled here
+ *  from its rdata codecs. Types it has no codec for ("UNKNOWN_<code>") carry their rdata as a Buffer. */
+function encodeOp(u: UpdateOp, zone: string): Buffer {
+  const name = u.op === 'deleteRRset' ? u.name : u.rr.name;
+  const fixed = Buffer.alloc(8);
+  let rdata: Buffer;
+  if (u.op === 'deleteRRset') {
+    fixed.writeUInt16BE(typeCode(u.type), 0);
+    fixed.writeUInt16BE(CLASS_ANY, 2);
+    rdata = Buffer.from([0, 0]);
+  } else {
+    const rr = u.rr as Answer & { ttl?: number; data: unknown };
+    const raw = /^UNKNOWN_(\d+)$/.exec(rr.type);
+    fixed.writeUInt16BE(raw ? Number(raw[1]) : typeCode(rr.type), 0);
+    fixed.writeUInt16BE(u.op === 'delete' ? CLASS_NONE : 1, 2);
+    fixed.writeUInt32BE(u.op === 'delete' ? 0 : (rr.ttl ?? 0), 4);
+    if (raw) {
+      const data = rr.data as Buffer;
+      rdata = Buffer.alloc(2 + data.length);
+      rdata.writeUInt16BE(data.length, 0);
+      data.copy(rdata, 2);
+    } else {
+      rdata = rdataCodec(rr.type).encode(rr.data);
+    }
+  }
+  return Buffer.concat([ownerName(name, zone), fixed, rdata]);
 }
 
 export interface PlannedUpdate {
@@ -60,7 +77,8 @@ export interface PlannedUpdate {
  *  go first so a replacement (e.g. A → CNAME at one name) is never refused for a conflict; only `early`
  *  adds go before them. */
 export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_UPDATE_BYTES): PlannedUpdate[] {
-  const q = { name: zone.replace(/\.$/, ''), type: 'SOA', class: 'IN' } as const;
+  const zoneName = zone.replace(/\.$/, '').toLowerCase();
+  const q = { name: zoneName, type: 'SOA', class: 'IN' } as const;
   // question.encode returns its input, not the buffer: allocate it here.
   const zoneSection = Buffer.alloc(questionCodec.encodingLength(q));
   questionCodec.encode(q, zoneSection, 0);
@@ -76,7 +94,7 @@ export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_U
     early = []; dels = []; adds = []; idx = []; size = 12 + zoneSection.length;
   };
   groups.forEach((g, i) => {
-    const enc = g.map((u) => ({ bucket: u.op !== 'add' ? 'del' : u.early ? 'early' : 'add', buf: encodeOp(u) }));
+    const enc = g.map((u) => ({ bucket: u.op !== 'add' ? 'del' : u.early ? 'early' : 'add', buf: encodeOp(u, zoneName) }));
     const gsize = enc.reduce((n, e) => n + e.buf.length, 0);
     if (12 + zoneSection.length + gsize > maxBytes) throw new Error(`one change needs ${gsize} bytes, more than an UPDATE message can carry`);
     if (size + gsize > maxBytes || early.length + dels.length + adds.length + g.length > 0xffff) flush();

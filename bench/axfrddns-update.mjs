@@ -1,0 +1,81 @@
+// Push of 10,000 records to BIND by RFC 2136 (AXFR read + diff + TSIG-signed UPDATE messages) vs
+// `nsupdate` sending the same records in the same number of messages. Target: dnscode ≤ 1× nsupdate.
+// Each run starts from a fresh BIND with the minimal zone.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { start, hasBinary, median, ms } from './_dns-servers.mjs';
+import { axfrddns } from '../dist/providers/axfrddns/index.js';
+import { diffZone } from '../dist/diff/diff.js';
+import { parseRdata } from '../dist/rr/text.js';
+import { planUpdates } from '../dist/dns/update.js';
+import { toAnswer } from '../dist/providers/axfrddns/convert.js';
+
+if (!hasBinary('named') || !hasBinary('nsupdate')) { console.log('SKIPPED: named or nsupdate missing (test/servers/install-packages.sh)'); process.exit(0); }
+const N = 10_000, RUNS = 5, ZONE = 'example.test';
+const mk = (i) => {
+  const k = i % 4, name = `r${i}`;
+  const [type, rdata] = [['A', `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`], ['AAAA', `2001:db8::${i.toString(16)}`],
+    ['TXT', `"v=spf1 -all" "id=${i}"`], ['MX', `10 ns1.${ZONE}.`]][k];
+  return { type, name, rdata, rc: { type, name, target: '', ttl: 300, ...parseRdata(type, rdata, ZONE) } };
+};
+const recs = Array.from({ length: N }, (_, i) => mk(i));
+// Keep what the start script's zone has, so the diff is exactly N creates.
+const base = [['@', 'NS', `ns1.${ZONE}.`], ['ns1', 'A', '127.0.0.1'], ['www', 'A', '192.0.2.10']]
+  .map(([name, type, rdata]) => ({ type, name, target: '', ttl: 300, ...parseRdata(type, rdata, ZONE) }));
+const dc = { name: ZONE, registrar: 'none', dnsProviders: { ddns: -1 }, records: [...base, ...recs.map((r) => r.rc)] };
+
+const tDnscode = [], tNsupdate = [];
+const phases = [];
+// nsupdate gets the same records in as many messages as dnscode uses (equal chunks).
+const messages = planUpdates(ZONE, recs.map((r) => [{ op: 'add', rr: toAnswer(r.rc, ZONE) }])).length;
+const per = Math.ceil(N / messages);
+
+async function runDnscode() {
+  const srv = await start('bind', [ZONE]);
+  try {
+    const key = `${srv.env.TSIG_ALG}:${srv.env.TSIG_NAME}:${srv.env.TSIG_SECRET}`;
+    const p = axfrddns.createDns({ credkey: 'ddns', meta: {}, creds: { master: `127.0.0.1:${srv.port}`, 'transfer-key': key, 'update-key': key, 'update-mode': 'tcp' } });
+    const t0 = process.hrtime.bigint();
+    const existing = await p.getZoneRecords(ZONE);
+    const tRead = ms(t0);
+    const diff = diffZone(dc, existing, { mode: 'record' });
+    const tDiff = ms(t0) - tRead;
+    const corr = await p.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+    const tCorr = ms(t0) - tRead - tDiff;
+    for (const c of corr) await c.run?.();
+    tDnscode.push(ms(t0));
+    phases.push(`AXFR ${tRead.toFixed(0)} + diff ${tDiff.toFixed(0)} + build ${tCorr.toFixed(0)} + send ${(tDnscode.at(-1) - tRead - tDiff - tCorr).toFixed(0)}`);
+    if (diff.actualChangeCount !== N) throw new Error(`expected ${N} changes, got ${diff.actualChangeCount}`);
+    if ((await p.getZoneRecords(ZONE)).length < N) throw new Error('records missing after push');
+  } finally {
+    srv.stop();
+  }
+}
+
+async function runNsupdate() {
+  const srv = await start('bind', [ZONE]);
+  try {
+    const lines = [`server 127.0.0.1 ${srv.port}`, `zone ${ZONE}`];
+    recs.forEach((r, i) => {
+      lines.push(`update add ${r.name}.${ZONE}. 300 IN ${r.type} ${r.rdata}`);
+      if ((i + 1) % per === 0 || i === N - 1) lines.push('send');
+    });
+    const file = join(srv.dir, 'nsupdate.txt');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const t0 = process.hrtime.bigint();
+    execFileSync('nsupdate', ['-v', '-y', `${srv.env.TSIG_ALG}:${srv.env.TSIG_NAME}:${srv.env.TSIG_SECRET}`, file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    tNsupdate.push(ms(t0));
+  } finally {
+    srv.stop();
+  }
+}
+
+// Interleaved, so both see the same machine load.
+for (let run = 0; run < RUNS; run++) { await runDnscode(); await runNsupdate(); }
+const d = median(tDnscode), n = median(tNsupdate);
+console.log(`BIND RFC 2136, ${N} records in ${messages} UPDATE messages (TSIG hmac-sha256, TCP)`);
+console.log(`  dnscode push (AXFR + diff + UPDATEs): ${tDnscode.map((x) => x.toFixed(0)).join(' / ')} ms, median ${d.toFixed(0)} ms`);
+console.log(`  phases (ms): ${phases.join('; ')}`);
+console.log(`  nsupdate -v (same records, ${messages} sends): ${tNsupdate.map((x) => x.toFixed(0)).join(' / ')} ms, median ${n.toFixed(0)} ms`);
+console.log(`  ratio ${(d / n).toFixed(2)}× (target ≤ 1×)`);
