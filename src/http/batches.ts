@@ -54,3 +54,26 @@ export function batchCorrections<T extends BatchOp>(provider: string, zone: stri
 export function runBatches<T extends BatchOp>(provider: string, zone: string, ops: T[], maxCount: number, send: (chunk: T[]) => Promise<void>): Correction[] {
   return batchCorrections(provider, zone, chunkOps(ops, maxCount), send);
 }
+
+/**
+ * For APIs without a batch endpoint: one correction per phase (e.g. deletes, then changes, then
+ * creates), whose requests run concurrently under the client's limiter. A failure lists every
+ * change line that did and did not reach the provider, across all phases.
+ */
+export function phasedCorrections<T extends BatchOp>(provider: string, zone: string, phases: T[][], send: (op: T) => Promise<void>): Correction[] {
+  const done = new Set<T>();
+  const all = phases.flat();
+  return phases.filter((p) => p.length > 0).map((phase) => ({
+    msg: linesOf(phase).join('\n'),
+    run: async () => {
+      const results = await Promise.allSettled(phase.map(async (op) => { await send(op); done.add(op); }));
+      const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed.length === 0) return;
+      const applied = linesOf(all.filter((o) => done.has(o)));
+      const notApplied = linesOf(all.filter((o) => !done.has(o))).filter((l) => !applied.includes(l));
+      const first = failed[0]!.reason as unknown;
+      const summary = `${failed.length} request(s) failed (${applied.length} change(s) applied, ${notApplied.length} not applied): ${first instanceof Error ? first.message : String(first)}`;
+      throw new ProviderError(provider, zone, summary, { cause: first, applied, notApplied });
+    },
+  }));
+}

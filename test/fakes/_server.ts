@@ -26,6 +26,8 @@ export interface FaultMode {
   statuses: number[];
   /** Retry-After seconds sent with a 429 (omitted when undefined). */
   retryAfter?: number;
+  /** Only requests after this many (in stats.requests) can fail: "healthy, then down". */
+  after?: number;
 }
 
 export interface FakeServer {
@@ -79,7 +81,7 @@ export async function startFake(o: FakeOptions): Promise<FakeServer> {
       fake.stats.requests++;
       const route = `${fr.method} ${fr.path.replace(/\/[0-9a-f]{32}\b/g, '/:id').replace(/\/\d+\b/g, '/:n')}`;
       fake.stats.byRoute[route] = (fake.stats.byRoute[route] ?? 0) + 1;
-      if (fake.faults.rate > 0 && random() < fake.faults.rate) {
+      if (fake.faults.rate > 0 && fake.stats.requests > (fake.faults.after ?? 0) && random() < fake.faults.rate) {
         const status = fake.faults.statuses[fake.stats.faults++ % fake.faults.statuses.length]!;
         const r = o.faultResponse?.(status, fake.faults.retryAfter) ?? {
           status,

@@ -1,11 +1,18 @@
 // The provider-agnostic suite: every target walks STEPS; each step must apply and a second plan
 // must find zero changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainConfig } from '../../src/ir/types.js';
+import type { ProviderType } from '../../src/providers/types.js';
 import { apply, domain } from './harness.js';
 import { STEPS, stepDomain } from './steps.js';
 import { TARGETS, type Started } from './targets.js';
 
 const ZONE = 'example.com';
+
+/** Only the records this provider's audit accepts (e.g. DigitalOcean refuses TXT with quotes). */
+function storable(dc: DomainConfig, type: ProviderType): DomainConfig {
+  return { ...dc, records: dc.records.filter((r) => (type.audit?.([r]) ?? []).length === 0) };
+}
 
 describe.each(TARGETS)('$label', (factory) => {
   let s: Started;
@@ -16,7 +23,7 @@ describe.each(TARGETS)('$label', (factory) => {
     it.sequential(step.name, async (ctx) => {
       const caps = s.target.type.capabilities;
       if (step.requires?.some((c) => !caps[c]?.can)) return ctx.skip();
-      const dc = stepDomain(step, ZONE);
+      const dc = storable(stepDomain(step, ZONE), s.target.type);
       const first = await apply(s.target, dc);
       if (step !== STEPS[0]) expect(first.changes).toBeGreaterThan(0);
       const second = await apply(s.target, dc, true);
@@ -43,7 +50,7 @@ describe.each(TARGETS)('$label get-zones round trip', (factory) => {
         .filter((r) => !(r.type === 'A' && rich.some((o) => o.name === r.name && o.type === 'CNAME')));
       // one TTL per rrset
       const ttl = new Map<string, number>();
-      const dc = domain(ZONE, unique.map((r) => { const k = `${r.name} ${r.type}`; if (!ttl.has(k)) ttl.set(k, r.ttl); return { ...r, ttl: ttl.get(k)! }; }));
+      const dc = storable(domain(ZONE, unique.map((r) => { const k = `${r.name} ${r.type}`; if (!ttl.has(k)) ttl.set(k, r.ttl); return { ...r, ttl: ttl.get(k)! }; })), s.target.type);
       await apply(s.target, dc);
       expect(await s.target.provider.listZones?.()).toContain(ZONE);
       const got = await s.target.provider.getZoneRecords(ZONE);

@@ -9,6 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bind } from '../../src/providers/bind/index.js';
+import { digitalocean } from '../../src/providers/digitalocean/index.js';
+import { startDigitalOceanFake } from '../fakes/digitalocean/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -55,6 +57,13 @@ export const TARGETS: TargetFactory[] = [
     start: async (zone, creds = {}) => {
       const fake = await startRoute53Fake();
       return fromFake('ROUTE53', route53, fake, zone, { KeyId: fake.accessKeyId, SecretKey: fake.secretAccessKey, ...creds });
+    },
+  },
+  {
+    label: 'DIGITALOCEAN (fake)', fake: true,
+    start: async (zone, creds = {}) => {
+      const fake = await startDigitalOceanFake();
+      return fromFake('DIGITALOCEAN', digitalocean, fake, zone, { token: fake.token, base_url: `${fake.url}/v2`, ...creds });
     },
   },
 ];
