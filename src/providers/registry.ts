@@ -4,6 +4,7 @@ import { none } from './none/index.js';
 import { bind } from './bind/index.js';
 import { cloudflare } from './cloudflare/index.js';
 import { route53 } from './route53/index.js';
+import { digitalocean } from './digitalocean/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -12,6 +13,7 @@ const PROVIDERS: ProviderType[] = [
   bind,
   cloudflare,
   route53,
+  digitalocean,
   axfrddns,
   powerdns,
 ];
