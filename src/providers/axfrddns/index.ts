@@ -62,8 +62,11 @@ class AxfrDdnsProvider implements DnsProvider {
   private readonly s: Settings;
   constructor(s: Settings) { this.s = s; }
 
-  async getNameservers(): Promise<string[]> {
-    return this.s.nameservers;
+  /** creds "nameservers"; without it, the apex NS the zone has now (so a config from get-zones round-trips). */
+  async getNameservers(domain: string): Promise<string[]> {
+    if (this.s.nameservers.length) return this.s.nameservers;
+    const apex = (await this.getZoneRecords(domain)).filter((r) => r.type === 'NS' && r.name === '@');
+    return apex.map((r) => r.target.replace(/\.$/, ''));
   }
 
   async getZoneRecords(domain: string): Promise<RecordConfig[]> {

@@ -104,7 +104,8 @@ export class PdnsApi {
       }
       if (res.status >= 500 && attempt < RETRIES) { await res.body?.cancel(); await sleep(200 * (attempt + 1)); continue; }
       const text = await res.text();
-      if (!res.ok) throw new PdnsApiError(res.status, `${method} ${url}: HTTP ${res.status} ${errorText(text, res.statusText)}`);
+      const hint = res.status === 401 ? ' (check apiKey)' : '';
+      if (!res.ok) throw new PdnsApiError(res.status, `${method} ${url}: HTTP ${res.status} ${errorText(text, res.statusText)}${hint}`);
       return text ? JSON.parse(text) : undefined;
     }
   }

@@ -12,6 +12,7 @@ const NAME = 'POWERDNS';
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
 interface Settings {
+  credkey: string;
   api: PdnsApi;
   defaultNs: string[];
   zoneKind: string;
@@ -32,6 +33,7 @@ function readSettings(ctx: ProviderContext): Settings {
   if (missing.length) throw new ProviderError(NAME, ctx.credkey, `creds.json lacks ${missing.map((m) => `"${m}"`).join(' and ')}`);
   const maxMb = Number(creds.maxBodySizeMB ?? '');
   return {
+    credkey: ctx.credkey,
     api: new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost'),
     defaultNs: list(meta.default_ns).map((n) => n.replace(/\.$/, '')),
     zoneKind: typeof meta.zone_kind === 'string' && meta.zone_kind ? meta.zone_kind : 'Native',
@@ -67,8 +69,13 @@ class PowerDnsProvider implements DnsProvider {
     return p.catch((e: unknown) => { throw new ProviderError(NAME, zone, `${what}: ${(e as Error).message}`, { cause: e }); });
   }
 
-  async getNameservers(): Promise<string[]> {
-    return this.s.defaultNs;
+  /** meta default_ns; without it, the apex NS the zone has now (so a config from get-zones round-trips). */
+  async getNameservers(domain: string): Promise<string[]> {
+    if (this.s.defaultNs.length) return this.s.defaultNs;
+    const z = await this.wrap(domain, 'cannot read the zone', this.s.api.getZone(domain));
+    const apex = dotted(domain).toLowerCase();
+    return (z?.rrsets ?? []).filter((r) => r.type === 'NS' && r.name.toLowerCase() === apex)
+      .flatMap((r) => (r.records ?? []).filter((x) => !x.disabled).map((x) => x.content.replace(/\.$/, '')));
   }
 
   async getZoneRecords(domain: string): Promise<RecordConfig[]> {
@@ -77,7 +84,7 @@ class PowerDnsProvider implements DnsProvider {
   }
 
   async listZones(): Promise<string[]> {
-    const zones = await this.wrap('', 'cannot list zones', this.s.api.listZones());
+    const zones = await this.wrap(this.s.credkey, 'cannot list zones', this.s.api.listZones());
     return zones.map((z) => z.name.replace(/\.$/, '')).sort();
   }
 
