@@ -22,12 +22,16 @@ function compareStrings(a: string, b: string): number {
 }
 
 export function compareLabels(a: string, b: string): number {
+  return a === b ? 0 : compareLabelParts(a, a.split('.'), b, b.split('.'));
+}
+
+/** compareLabels with the labels already split on dots (sortRecords splits each name once). */
+function compareLabelParts(a: string, as: string[], b: string, bs: string[]): number {
   if (a === b) return 0;
   if (a === '@') return -1;
   if (b === '@') return 1;
   if (a === '*') return -1;
   if (b === '*') return 1;
-  const as = a.split('.'), bs = b.split('.');
   for (let i = as.length - 1, j = bs.length - 1; i >= 0 && j >= 0; i--, j--) {
     const x = as[i]!, y = bs[j]!;
     if (x === y) continue;
@@ -114,8 +118,8 @@ export function compareRecords(a: RecordConfig, b: RecordConfig): number {
 /** A sorted copy in DNSControl's zone-file order (the input is not modified). */
 export function sortRecords(records: RecordConfig[]): RecordConfig[] {
   // Precompute the rdata strings once: the comparator runs O(n log n) times.
-  const keyed = records.map((rc) => ({ rc, text: rdataText(rc) }));
-  keyed.sort((x, y) => compareLabels(x.rc.name, y.rc.name) || compareTypes(x.rc.type, y.rc.type) ||
+  const keyed = records.map((rc) => ({ rc, parts: rc.name.split('.'), text: rdataText(rc) }));
+  keyed.sort((x, y) => compareLabelParts(x.rc.name, x.parts, y.rc.name, y.parts) || compareTypes(x.rc.type, y.rc.type) ||
     compareSameType(x.rc, y.rc) || compareStrings(x.text, y.text) || compareNumbers(x.rc.ttl, y.rc.ttl));
   return keyed.map((k) => k.rc);
 }
