@@ -107,8 +107,9 @@ export async function main(argv: string[]): Promise<void> {
     (await import('./commands/write-types.js')).writeTypes(o, io));
   on(program.command('init').description('write creds.json and a starter dnsconfig.js')
     .option('--creds <file>', 'creds file', 'creds.json')
-    .option('--config <file>', 'config file', 'dnsconfig.js')
+    .option('--config <file>', 'config file (default dnsconfig.js, or dnsconfig.ts with --ts)')
     .option('--no-config', 'only write creds.json')
+    .option('--ts', 'write dnsconfig.ts and types-dnscontrol.d.ts')
     .option('--yes', 'non-interactive: take the flags and defaults')
     .option('--provider <type>', 'provider TYPE (non-interactive)')
     .option('--credkey <name>', 'credkey name (non-interactive)')

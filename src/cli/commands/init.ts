@@ -1,0 +1,90 @@
+// `dnscode init`: write creds.json and a starter dnsconfig.js (or .ts), interactively or from flags
+// (--yes). Existing zones can be imported through get-zones.
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable, type Readable } from 'node:stream';
+import type { Io } from '../io.js';
+import { UsageError } from '../../errors.js';
+import { answersFromFlags, type InitAnswers, type InitFlags } from '../../init/answers.js';
+import { askAnswers, askYesNo, type PromptStreams } from '../../init/ask.js';
+import { starterConfig, typingsReference, writeCreds } from '../../init/files.js';
+import { formatConfig } from '../../fmt/format.js';
+import { bundleTypings } from '../../typings/bundle.js';
+import { VERSION } from '../../version.js';
+
+export interface InitOptions extends InitFlags {
+  creds?: string;
+  /** false with --no-config. */
+  config?: string | false;
+  yes?: boolean;
+  ts?: boolean;
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+/** Existing records as config text, written by the get-zones command itself (format js). */
+async function importedConfig(a: InitAnswers, credsFile: string, io: Io): Promise<string> {
+  const { getZones } = await import('./get-zones.js');
+  const tmp = path.join(path.dirname(credsFile), `.dnscode-init-${process.pid}.js`);
+  try {
+    await getZones({ creds: credsFile, format: 'js', out: tmp, ttl: 0 }, [a.credkey, ...a.domains], io);
+    return await readFile(tmp, 'utf8');
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+function describeCreds(a: InitAnswers): string {
+  const fields = Object.entries(a.fields).map(([k, v]) => (v.startsWith('$') ? `${k} from ${v}` : k));
+  return `"${a.credkey}" (TYPE ${a.providerType}${fields.length ? `: ${fields.join(', ')}` : ''})`;
+}
+
+export async function init(opts: InitOptions, io: Io, input: Readable = process.stdin): Promise<number> {
+  const interactive = !opts.yes;
+  const prompts: PromptStreams = {
+    input,
+    output: () => new Writable({ write: (chunk, _enc, done) => { io.out(String(chunk)); done(); } }),
+  };
+  const credsName = opts.creds ?? 'creds.json';
+  const credsFile = path.resolve(io.cwd, credsName);
+  const ts = Boolean(opts.ts) || (typeof opts.config === 'string' && /\.[cm]?ts$/.test(opts.config));
+  const configName = opts.config === false ? undefined : (opts.config ?? (ts ? 'dnsconfig.ts' : 'dnsconfig.js'));
+  const configFile = configName === undefined ? undefined : path.resolve(io.cwd, configName);
+
+  // Refuse before asking anything or writing anything, so a run never leaves half its files behind.
+  let writeConfig = configFile !== undefined;
+  if (configFile && (await exists(configFile))) {
+    if (!interactive) throw new UsageError(`${configName} already exists; remove it or use --no-config`);
+    writeConfig = await askYesNo(`${configName} exists. Replace it?`, false, prompts);
+  }
+  const a = interactive ? await askAnswers(prompts) : answersFromFlags(opts);
+  let replaceCredkey = false;
+  if (interactive && (await exists(credsFile))) {
+    const text = await readFile(credsFile, 'utf8');
+    if (new RegExp(`"${a.credkey.replace(/[.]/g, '\\.')}"\\s*:`).test(text)) {
+      replaceCredkey = await askYesNo(`${credsName} already has "${a.credkey}". Replace it?`, false, prompts);
+      if (!replaceCredkey) throw new UsageError(`${credsName} already has "${a.credkey}"; nothing written`);
+    }
+  }
+
+  await writeCreds(credsFile, credsName, a, replaceCredkey);
+  io.out(`Wrote ${credsName}: ${describeCreds(a)}${a.credkey === 'none' ? '' : ', "none" (TYPE NONE, the registrar)'}\n`);
+
+  if (writeConfig && configFile && configName) {
+    const raw = a.importZones ? typingsReference(ts) + (await importedConfig(a, credsFile, io)) : starterConfig(a, ts);
+    await writeFile(configFile, await formatConfig(raw, configName));
+    const what = a.domains.length ? `${a.domains.length} domain${a.domains.length === 1 ? '' : 's'}` : 'no domains yet';
+    io.out(`Wrote ${configName}: ${what}${a.importZones ? ', existing records imported' : ''}\n`);
+    if (ts) {
+      await writeFile(path.resolve(path.dirname(configFile), 'types-dnscontrol.d.ts'), await bundleTypings(VERSION));
+      io.out('Wrote types-dnscontrol.d.ts (typings for the config)\n');
+    }
+  }
+
+  if (interactive && writeConfig && configName && (await askYesNo('Run dnscode preview now?', true, prompts))) {
+    const { preview } = await import('./preview.js');
+    return preview({ creds: credsName, config: configName, variable: [], cmode: 'concurrent', cmax: 100, format: 'text', populate: true }, io);
+  }
+  io.out(`Next: dnscode preview${configName && configName !== 'dnsconfig.js' ? ` --config ${configName}` : ''}${credsName !== 'creds.json' ? ` --creds ${credsName}` : ''}\n`);
+  return 0;
+}

@@ -1,0 +1,61 @@
+// The interactive wizard. Prompts come from @inquirer/prompts; secrets use its password prompt, which
+// echoes nothing.
+import type { Readable, Writable } from 'node:stream';
+import { confirm, input, password, select } from '@inquirer/prompts';
+import type { ProviderType } from '../providers/types.js';
+import { choosableProviders, defaultCredkey, fallbackValue, secretEnvName, splitDomains, type InitAnswers } from './answers.js';
+
+export interface PromptStreams {
+  input: Readable;
+  /** A fresh stream per prompt: inquirer ends its output stream when a prompt closes. */
+  output: () => Writable;
+}
+
+/** The context one prompt call takes. */
+const ctxOf = (s: PromptStreams) => ({ input: s.input, output: s.output() });
+
+async function askFields(type: ProviderType, credkey: string, ctx: PromptStreams): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  for (const f of type.credsFields) {
+    const help = f.help ? ` (${f.help})` : '';
+    let value: string;
+    if (f.secret) {
+      const env = secretEnvName(credkey, f.name);
+      value = await password({ message: `${f.name}${help}; empty = read $${env} at run time:` }, ctxOf(ctx));
+    } else {
+      value = await input({
+        message: `${f.name}${help}${f.required ? '' : ' (optional)'}:`,
+        default: f.default,
+        validate: (v) => !f.required || v.trim() !== '' || `${f.name} is required`,
+      }, ctxOf(ctx));
+    }
+    const chosen = value.trim() === '' ? fallbackValue(credkey, f) : value.trim();
+    if (chosen !== undefined) fields[f.name] = chosen;
+  }
+  return fields;
+}
+
+export async function askAnswers(ctx: PromptStreams): Promise<InitAnswers> {
+  const types = choosableProviders();
+  const providerType = await select({
+    message: 'DNS provider:',
+    choices: types.map((t) => ({ value: t.name, name: t.name })),
+  }, ctxOf(ctx));
+  const type = types.find((t) => t.name === providerType)!;
+  const credkey = await input({
+    message: 'Name for it in creds.json (the credkey):',
+    default: defaultCredkey(providerType),
+    validate: (v) => /^[A-Za-z0-9_.-]+$/.test(v.trim()) || 'letters, digits, "_", "-" and "." only',
+  }, ctxOf(ctx));
+  const fields = await askFields(type, credkey.trim(), ctx);
+  const domains = splitDomains([await input({ message: 'Domains to manage (comma or space separated, may be empty):' }, ctxOf(ctx))]);
+  let importZones = false;
+  if (type.capabilities.canGetZones?.can && domains.length > 0) {
+    importZones = await confirm({ message: 'Import their existing records into the config (get-zones)?', default: true }, ctxOf(ctx));
+  }
+  return { providerType, credkey: credkey.trim(), fields, domains, importZones };
+}
+
+export function askYesNo(message: string, fallback: boolean, ctx: PromptStreams): Promise<boolean> {
+  return confirm({ message, default: fallback }, ctxOf(ctx));
+}

@@ -1,0 +1,78 @@
+// The files `init` writes: creds.json (merged into an existing one) and a starter config.
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+import type { InitAnswers } from './answers.js';
+
+type CredsJson = Record<string, Record<string, string>>;
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The creds.json text with the answers' credkey (and the "none" registrar the starter config uses) added.
+ * An existing file is merged only when it is plain JSON: rewriting a commented JSON5 file would drop comments.
+ */
+export function mergeCreds(existing: string | undefined, a: InitAnswers, credsName: string, replace: boolean): string {
+  let creds: CredsJson = {};
+  if (existing !== undefined && existing.trim() !== '') {
+    try {
+      creds = JSON.parse(existing) as CredsJson;
+    } catch {
+      throw new UsageError(`${credsName} is not plain JSON (comments?); add the "${a.credkey}" entry by hand`);
+    }
+    if (Object.hasOwn(creds, a.credkey) && !replace) {
+      throw new UsageError(`${credsName} already has "${a.credkey}"; choose another name with --credkey`);
+    }
+  }
+  creds[a.credkey] = { TYPE: a.providerType, ...a.fields };
+  if (a.credkey !== 'none') creds.none ??= { TYPE: 'NONE' };
+  return `${JSON.stringify(creds, null, 2)}\n`;
+}
+
+export async function writeCreds(file: string, credsName: string, a: InitAnswers, replace = false): Promise<void> {
+  const text = mergeCreds(await readIfExists(file), a, credsName, replace);
+  await writeFile(file, text, { mode: 0o600 });
+  await chmod(file, 0o600); // creds.json holds secrets; also tighten a file that already existed
+}
+
+/** A JS identifier for the provider variable, e.g. "bind" → DSP_BIND. */
+export function providerVar(credkey: string): string {
+  const id = credkey.toUpperCase().replace(/[^A-Z0-9_$]+/g, '_');
+  return `DSP_${/^[0-9]/.test(id) ? `_${id}` : id}`;
+}
+
+/** Line telling the type checker where the DSL typings are (only for .ts configs, which need them). */
+export function typingsReference(ts: boolean): string {
+  return ts ? '/// <reference path="types-dnscontrol.d.ts" />\n' : '';
+}
+
+/** A starter config: the providers, and one D() per domain with example records left commented out. */
+export function starterConfig(a: InitAnswers, ts: boolean): string {
+  const dsp = providerVar(a.credkey);
+  const lines = [
+    typingsReference(ts) + `// DNS as code: written by \`dnscode init\`. Preview with \`dnscode preview\`, apply with \`dnscode push\`.`,
+    `var REG_NONE = NewRegistrar(${JSON.stringify('none')});`,
+    `var ${dsp} = NewDnsProvider(${JSON.stringify(a.credkey)});`,
+    '',
+  ];
+  for (const d of a.domains) {
+    lines.push(
+      `D(${JSON.stringify(d)}, REG_NONE, DnsProvider(${dsp}),`,
+      '    DefaultTTL(300),',
+      '    // A("@", "192.0.2.1"),',
+      '    // CNAME("www", "@"),',
+      ');',
+      '',
+    );
+  }
+  if (a.domains.length === 0) {
+    lines.push('// D("example.com", REG_NONE, DnsProvider(' + dsp + '),', '//     A("@", "192.0.2.1"),', '// );', '');
+  }
+  return lines.join('\n');
+}
