@@ -89,6 +89,8 @@ export class BindProvider implements DnsProvider {
     if (dc) {
       const desired = dc.records.find((r) => r.type === 'SOA');
       const merged = mergeSoa(desired, soa, this.#defaultSoa);
+      // A new file starts at the serial it will be written with, so the CREATE line shows it.
+      if (!soa && !desired?.soaserial) merged.soaserial = this.#opts.bindserial ?? nextSerial(0, (this.#opts.now ?? (() => new Date()))());
       dc.records = [merged, ...dc.records.filter((r) => r.type !== 'SOA')];
     }
     return records;
@@ -104,7 +106,9 @@ export class BindProvider implements DnsProvider {
     const desiredSoa = dc.records.find((r) => r.type === 'SOA');
     const soa = { ...mergeSoa(desiredSoa, old, this.#defaultSoa) };
     const now = (this.#opts.now ?? (() => new Date()))();
-    soa.soaserial = this.#opts.bindserial ?? nextSerial(Math.max(old?.soaserial ?? 0, desiredSoa?.soaserial ?? 0), now);
+    soa.soaserial = this.#opts.bindserial ?? (old
+      ? nextSerial(Math.max(old.soaserial ?? 0, desiredSoa?.soaserial ?? 0), now)
+      : desiredSoa?.soaserial || nextSerial(0, now));
     const records = [soa, ...dc.records.filter((r) => r.type !== 'SOA')];
     const comments = [`generated with dnscode ${VERSION} ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`];
     if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
