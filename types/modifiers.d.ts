@@ -54,8 +54,6 @@ declare const DISABLE_IGNORE_SAFETY_CHECK: DomainModifier;
 /** Never delete records that are not in the config. */
 declare const NO_PURGE: DomainModifier;
 declare const PURGE: DomainModifier;
-/** Delete these records even under NO_PURGE. */
-declare function ENSURE_ABSENT(...records: DomainModifierArg[]): DomainModifier;
 
 declare const AUTODNSSEC_ON: DomainModifier;
 declare const AUTODNSSEC_OFF: DomainModifier;
@@ -74,8 +72,6 @@ declare const CF_UNIVERSALSSL_OFF: DomainModifier;
 declare const CF_UNIVERSALSSL_ON: DomainModifier;
 declare const CF_MANAGE_COMMENTS: DomainModifier;
 declare const CF_MANAGE_TAGS: DomainModifier;
-/** GidiNet premium nameservers (five NAMESERVER() calls). */
-declare function GIDINET_PREMIUM_NS(): DomainModifier[];
 
 /** Lets every D() end with a trailing comma: `D("example.com", REG, A(...), END);`. */
 declare const END: DomainModifier & RecordModifier;

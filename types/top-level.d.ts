@@ -62,12 +62,12 @@ declare namespace __dnscode {
 import require = __dnscode.require;
 /** require() every .js file in a folder (recursively unless `recursive` is false). */
 declare function require_glob(path: string, recursive?: boolean): void;
-/** File names matching a pattern. */
-declare function glob(pattern: string, recursive?: boolean, fileExtension?: string): string[];
 /** Defaults for `-v name=value` variables: a name not given on the command line gets its value from here. */
 declare function CLI_DEFAULTS(defaults: Record<string, string | number | boolean>): void;
 /** Legacy helper: a long DKIM key split into 255-byte strings for TXT(). */
 declare function DKIM(value: string): string[];
+/** Runs `fn` later; the run waits for it before reading the config (as DNSControl's event loop does). */
+declare function setTimeout(fn: () => void, ms?: number): void;
 /** underscore.js, available to configs as in DNSControl. */
 declare var _: any;
 
