@@ -56,6 +56,8 @@ describe('parseZone: constructs', () => {
     ['CRLF line ends', 'a A 192.0.2.1\r\nb A 192.0.2.2\r\n', ['a 3600 A 192.0.2.1', 'b 3600 A 192.0.2.2']],
     ['RFC 3597 generic type', 'a TYPE65280 \\# 2 abcd', ['a 3600 TYPE65280 \\# 2 abcd']],
     ['$TTL after records', 'a A 192.0.2.1\n$TTL 5m\nb A 192.0.2.2', ['a 3600 A 192.0.2.1', 'b 300 A 192.0.2.2']],
+    ['$GENERATE with step and modifiers', '$GENERATE 1-5/2 host-${10,3} A 192.0.2.$', ['host-011 3600 A 192.0.2.1', 'host-013 3600 A 192.0.2.3', 'host-015 3600 A 192.0.2.5']],
+    ['$GENERATE PTR with hex and a literal \\$', '$GENERATE 10-11 $ PTR h${0,2,x}\\$.example.', ['10 3600 PTR h0a$.example.', '11 3600 PTR h0b$.example.']],
     ['comment-only and blank lines', '; c\n\n   ; indented comment\na A 192.0.2.1 ; trailing', ['a 3600 A 192.0.2.1']],
   ])('%s', (_name, text, want) => {
     expect(brief(parseZone(text, { origin: 'z.example' }))).toEqual(want);
@@ -84,7 +86,9 @@ describe('parseZone: errors name file, line, column and token', () => {
     ['CH class', 'a CH A 192.0.2.1', 1, /only IN/],
     ['unterminated string', 'a TXT "abc\n', 1, /unterminated/],
     ['bad $TTL', '$TTL soon', 1, /\$TTL/],
-    ['unsupported directive', '$GENERATE 1-2 a$ A 192.0.2.$', 1, /unsupported/],
+    ['unsupported directive', '$FOO bar', 1, /unsupported/],
+    ['bad $GENERATE range', '$GENERATE 5-1 a$ A 192.0.2.$', 1, /range/],
+    ['bad $GENERATE base', '$GENERATE 1-2 a${0,0,q} A 192.0.2.1', 1, /base/],
     ['missing include', '$INCLUDE does-not-exist.zone', 1, /cannot read/],
     ['bad MX on line 3', 'a A 192.0.2.1\n\n@ MX mail.', 3, /preference/],
   ])('%s', (_name, text, line, reason) => {

@@ -1,5 +1,5 @@
 // Zone-file parser: entries from lexer.ts → RecordConfig[] in the IR's shape (name relative to the zone,
-// "@" for the apex; targets fully qualified with a trailing dot). Supports $ORIGIN, $TTL, $INCLUDE,
+// "@" for the apex; targets fully qualified with a trailing dot). Supports $ORIGIN, $TTL, $INCLUDE, $GENERATE,
 // omitted owner/TTL/class, TTL units, and RFC 3597 generic types. Errors name file, line and token.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { qualifyName } from '../rr/codec.js';
 import { RdataError } from '../rr/descriptor.js';
 import { genericTypeCode, getRRType } from '../rr/registry.js';
 import { parseRdataTokens } from '../rr/text.js';
+import { expandGenerate } from './generate.js';
 import { lexZone } from './lexer.js';
 import type { Entry, Token } from './lexer.js';
 import { parseTtl } from '../rr/ttl.js';
@@ -91,6 +92,9 @@ function directive(e: Entry, file: string, st: State, out: RecordConfig[]): void
       st.origin = saved;
       return;
     }
+    case '$GENERATE':
+      for (const g of expandGenerate(e, file)) out.push(record(g, file, st));
+      return;
     default:
       fail(file, d!, `unsupported directive ${name}`);
   }
