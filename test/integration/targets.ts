@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { bind } from '../../src/providers/bind/index.js';
 import { digitalocean } from '../../src/providers/digitalocean/index.js';
 import { startDigitalOceanFake } from '../fakes/digitalocean/server.js';
+import { desec } from '../../src/providers/desec/index.js';
+import { startDesecFake } from '../fakes/desec/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -64,6 +66,14 @@ export const TARGETS: TargetFactory[] = [
     start: async (zone, creds = {}) => {
       const fake = await startDigitalOceanFake();
       return fromFake('DIGITALOCEAN', digitalocean, fake, zone, { token: fake.token, base_url: `${fake.url}/v2`, ...creds });
+    },
+  },
+  {
+    label: 'DESEC (fake)', fake: true,
+    start: async (zone, creds = {}) => {
+      const fake = await startDesecFake();
+      fake.minimumTtl = 60; // lowered on request, as deSEC does; the 3600 default is tested on its own
+      return fromFake('DESEC', desec, fake, zone, { 'auth-token': fake.token, base_url: `${fake.url}/api/v1`, ...creds });
     },
   },
 ];
