@@ -5,6 +5,7 @@ import { bind } from './bind/index.js';
 import { cloudflare } from './cloudflare/index.js';
 import { route53 } from './route53/index.js';
 import { digitalocean } from './digitalocean/index.js';
+import { desec } from './desec/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -14,6 +15,7 @@ const PROVIDERS: ProviderType[] = [
   cloudflare,
   route53,
   digitalocean,
+  desec,
   axfrddns,
   powerdns,
 ];
