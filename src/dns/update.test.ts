@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import * as packet from 'dns-packet';
+import { planUpdates, type UpdateOp } from './update.js';
+import type { Answer } from './codec.js';
+
+const a = (name: string, ip: string): Answer => ({ name, type: 'A', class: 'IN', ttl: 300, data: ip });
+const ZONE = 'example.test';
+
+describe('planUpdates', () => {
+  it.each([
+    [1, 1],
+    [2000, 1],
+    [10_000, 4],
+  ])('%i single-record changes → %i messages', (n, messages) => {
+    const groups: UpdateOp[][] = Array.from({ length: n }, (_, i) => [{ op: 'add', rr: a(`h${i}.${ZONE}`, '192.0.2.1') }]);
+    const plan = planUpdates(ZONE, groups);
+    expect(plan).toHaveLength(messages);
+    expect(plan.flatMap((p) => p.groups)).toEqual(groups.map((_, i) => i));
+    for (const p of plan) expect(p.wire.length).toBeLessThanOrEqual(65535 - 512);
+  });
+
+  it('writes a valid UPDATE: zone section, deletes (class NONE) before adds, early adds first, compressed owners', () => {
+    const [p] = planUpdates(ZONE, [
+      [{ op: 'delete', rr: a(`www.${ZONE}`, '192.0.2.1') }, { op: 'add', rr: a(`www.${ZONE}`, '192.0.2.2') }],
+      [{ op: 'add', rr: { name: ZONE, type: 'NS', class: 'IN', ttl: 300, data: `ns2.${ZONE}` } as Answer, early: true }],
+      [{ op: 'deleteRRset', name: `old.${ZONE}`, type: 'TXT' }],
+    ]);
+    const msg = packet.decode(p!.wire);
+    expect(msg.opcode).toBe('UPDATE');
+    expect(msg.questions).toEqual([{ name: ZONE, type: 'SOA', class: 'IN' }]);
+    const upd = (msg.authorities ?? []) as { name: string; type: string; class: string; ttl?: number; data?: unknown }[];
+    expect(upd.map((r) => [r.name, r.type, r.class, r.ttl])).toEqual([
+      [ZONE, 'NS', 'IN', 300],
+      [`www.${ZONE}`, 'A', 'UNKNOWN_254', 0],
+      [`old.${ZONE}`, 'TXT', 'ANY', 0],
+      [`www.${ZONE}`, 'A', 'IN', 300],
+    ]);
+    expect(p!.wire.includes(Buffer.from('\x03www\xc0\x0c', 'latin1'))).toBe(true);
+  });
+
+  it('never splits one change over two messages', () => {
+    const big = (i: number): UpdateOp[] => Array.from({ length: 100 }, (_, k) => ({ op: 'add', rr: a(`g${i}-${k}.${ZONE}`, '192.0.2.1') }) as UpdateOp);
+    const plan = planUpdates(ZONE, Array.from({ length: 60 }, (_, i) => big(i)));
+    expect(plan.length).toBeGreaterThan(1);
+    for (const p of plan) expect(packet.decode(p.wire).authorities).toHaveLength(p.groups.length * 100);
+  });
+});
