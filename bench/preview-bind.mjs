@@ -22,7 +22,7 @@ function records(d) {
   for (let i = 0; out.length < RECORDS; i++) {
     const k = i % 10;
     if (k < 5) out.push({ js: `A("host${i}", "10.${d >> 8 & 255}.${d & 255}.${i & 255}")`, zone: `host${i} IN A 10.${d >> 8 & 255}.${d & 255}.${i & 255}` });
-    else if (k === 5) out.push({ js: `AAAA("host${i}", "2001:db8:${d.toString(16)}::${i.toString(16)}")`, zone: `host${i} IN AAAA 2001:db8:${d.toString(16)}::${i.toString(16)}` });
+    else if (k === 5) out.push({ js: `AAAA("host${i}", "2001:db8:${(d + 1).toString(16)}::${i.toString(16)}")`, zone: `host${i} IN AAAA 2001:db8:${(d + 1).toString(16)}::${i.toString(16)}` });
     else if (k === 6) out.push({ js: `CNAME("alias${i}", "host${i - 6}")`, zone: `alias${i} IN CNAME host${i - 6}` });
     else if (k === 7) out.push({ js: `MX("mx${i}", 10, "host${i - 7}")`, zone: `mx${i} IN MX 10 host${i - 7}` });
     else out.push({ js: `TXT("txt${i}", "v=spf1 ip4:10.${d & 255}.0.${i & 255} -all")`, zone: `txt${i} IN TXT "v=spf1 ip4:10.${d & 255}.0.${i & 255} -all"` });
