@@ -1,5 +1,6 @@
 // Builders. They expand to records, so they return DomainModifier values or arrays of them (which D()
-// flattens), never RecordModifier: DNSControl's typings got this wrong (DNSControl#2582, #2484).
+// flattens), never RecordModifier: DNSControl's typings got this wrong (DNSControl#2582, #2484). Each return
+// type is what dnscode's engine returns (src/dsl/builders), so array methods are only offered on arrays.
 /// <reference path="base.d.ts" />
 
 interface SpfBuilderOptions {
@@ -7,7 +8,7 @@ interface SpfBuilderOptions {
   label?: RecordName;
   /** The SPF terms, e.g. `["v=spf1", "ip4:198.51.100.0/24", "include:_spf.google.com", "~all"]`. */
   parts: readonly string[];
-  /** `include:` domains to resolve into ip4/ip6 terms at build time. */
+  /** `include:` domains to flatten. dnscode accepts this but keeps the includes (it makes no DNS lookups) and warns. */
   flatten?: readonly string[];
   /** Label pattern for overflow records (default "_spf%d"). */
   overflow?: string;
@@ -41,7 +42,7 @@ type DmarcPolicy = 'none' | 'quarantine' | 'reject';
 type DmarcAlignment = 'relaxed' | 'strict' | 'r' | 's';
 
 interface DmarcBuilderOptions {
-  /** Label (default "@"; the record goes at `_dmarc.<label>`). */
+  /** Label of the TXT record (default "_dmarc"). */
   label?: RecordName;
   version?: string;
   policy: DmarcPolicy;
@@ -71,16 +72,17 @@ interface DkimBuilderOptions {
   ttl?: Duration;
 }
 
-interface M365BuilderOptions {
-  label?: RecordName;
+interface M365BuilderCommon {
   mx?: boolean;
   autodiscover?: boolean;
-  dkim?: boolean;
   skypeForBusiness?: boolean;
   mdm?: boolean;
+  /** Defaults to the label with dots replaced by dashes. */
   domainGUID?: string;
-  initialDomain?: string;
 }
+/** `initialDomain` (e.g. "example.onmicrosoft.com") is required unless DKIM is turned off. */
+type M365BuilderOptions = M365BuilderCommon &
+  ({ dkim: false; initialDomain?: string } | { dkim?: true; initialDomain: string });
 
 interface LocBuilderCommon {
   label?: RecordName;
@@ -99,22 +101,21 @@ interface LocBuilderStrOptions extends LocBuilderCommon {
   str: string;
 }
 
-/** SPF record(s), optionally flattened and split over several labels. */
-declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier[];
+/** SPF record(s), split over several labels when too long. */
+declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier;
 /** CAA records from lists of issuers. */
 declare function CAA_BUILDER(options: CaaBuilderOptions): DomainModifier[];
 /** A DMARC TXT record. */
 declare function DMARC_BUILDER(options: DmarcBuilderOptions): DomainModifier;
 /** A DKIM TXT record. */
 declare function DKIM_BUILDER(options: DkimBuilderOptions): DomainModifier;
-/** The records Microsoft 365 needs (MX, autodiscover, DKIM, ...). */
-declare function M365_BUILDER(name: RecordName, options?: M365BuilderOptions): DomainModifier[];
-declare function M365_BUILDER(options: M365BuilderOptions): DomainModifier[];
+/** The records Microsoft 365 needs (MX, autodiscover, DKIM, ...) at label `name` ("@" for the apex). */
+declare function M365_BUILDER(name: RecordName, options: M365BuilderOptions): DomainModifier[];
 /** LOC record from decimal degrees. */
-declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier[];
+declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier;
 /** LOC record from degrees and decimal minutes text. */
-declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModifier[];
+declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModifier;
 /** LOC record from degrees, minutes and seconds text. */
-declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModifier[];
+declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModifier;
 /** LOC record from any of the supported coordinate texts. */
-declare function LOC_BUILDER_STR(options: LocBuilderStrOptions): DomainModifier[];
+declare function LOC_BUILDER_STR(options: LocBuilderStrOptions): DomainModifier;

@@ -20,7 +20,7 @@ describe('bundleTypings', () => {
   it.each([
     ['D', 'declare function D(name: string, registrar: string'],
     ['A', 'declare function A(name: RecordName, address: IPv4'],
-    ['SPF_BUILDER', 'declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier[]'],
+    ['SPF_BUILDER', 'declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier;'],
     ['DMARC_BUILDER', 'declare function DMARC_BUILDER(options: DmarcBuilderOptions): DomainModifier;'],
     ['NewDnsProvider', 'declare function NewDnsProvider(name: string, meta?: ProviderMeta): string;'],
     ['require', 'import require = __dnscode.require;'],

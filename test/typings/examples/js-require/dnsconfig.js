@@ -12,4 +12,4 @@ D("main.example", REG_NONE, DnsProvider(DSP_BIND),
 
 require("./zones/example.com.js");
 require("zones/example.net.js"); // relative to the working folder, as DNSControl allows
-require_glob("./zones/", false);
+require_glob("./more-zones/", false);
