@@ -14,6 +14,8 @@ export interface ZoneJob {
   dc: DomainConfig;
   /** Selected DNS provider credkeys with their nsCount. */
   dns: Array<{ credkey: string; count: number }>;
+  /** Every DNS provider of the domain: the nameservers do not depend on --providers. Default: `dns`. */
+  allDns?: Array<{ credkey: string; count: number }>;
   /** Selected registrar credkey, if any. */
   registrar?: string;
 }
@@ -68,8 +70,9 @@ export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, in
 async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   const { dc } = job;
   const domain = dc.uniquename ?? (dc.tag ? `${dc.name}!${dc.tag}` : dc.name);
-  const dnsList = await Promise.all(job.dns.map(async (d) => ({ ...d, dns: await ctx.instances.dnsProvider(d.credkey) })));
-  const nameservers = await wrap('', dc.name, () => determineNameservers(dc, dnsList));
+  const instantiate = (list: ZoneJob['dns']) => Promise.all(list.map(async (d) => ({ ...d, dns: await ctx.instances.dnsProvider(d.credkey) })));
+  const dnsList = await instantiate(job.dns);
+  const nameservers = await wrap('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList));
   const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...nsRecords(dc, nameservers)] };
   const providers: ProviderPlan[] = [];
   for (const { credkey, dns } of dnsList) {

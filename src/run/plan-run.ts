@@ -45,12 +45,11 @@ function selectJobs(config: DNSConfig, declared: DeclaredProviders,
   const jobs: ZoneJob[] = [];
   for (const dc of config.domains) {
     if (!domainOk(dc.name, dc.tag)) continue;
-    const dns = Object.entries(dc.dnsProviders ?? {})
-      .filter(([key]) => providerOk(key, declared.dns.get(key)?.excludeFromDefaults ?? false))
-      .map(([credkey, count]) => ({ credkey, count }));
+    const allDns = Object.entries(dc.dnsProviders ?? {}).map(([credkey, count]) => ({ credkey, count }));
+    const dns = allDns.filter(({ credkey }) => providerOk(credkey, declared.dns.get(credkey)?.excludeFromDefaults ?? false));
     const reg = dc.registrar && providerOk(dc.registrar, declared.registrars.get(dc.registrar)?.excludeFromDefaults ?? false)
       ? dc.registrar : undefined;
-    jobs.push({ dc, dns, registrar: reg });
+    jobs.push({ dc, dns, allDns, registrar: reg });
   }
   return jobs;
 }
