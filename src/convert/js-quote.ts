@@ -4,6 +4,5 @@ const HTML = /[<>&\u2028\u2029]/g;
 const ESC: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 export function jsQuote(s: string): string {
-  const j = JSON.stringify(s);
-  return HTML.test(j) ? j.replace(HTML, (c) => ESC[c]!) : j;
+  return JSON.stringify(s).replace(HTML, (c) => ESC[c]!);
 }
