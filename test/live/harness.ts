@@ -58,3 +58,17 @@ export function allTypes(zone: string): RecordConfig[] {
     r('sub', 'DS', `12345 13 1 ${DS_DIGEST}`),
   ];
 }
+
+/** More types: NAPTR, DNAME, SMIMEA, OPENPGPKEY, DHCID (every server here), plus SVCB/HTTPS when `svcb`. */
+export function moreTypes(zone: string, svcb = false): RecordConfig[] {
+  const r = (n: string, t: string, d: string) => rec(zone, n, t, d);
+  return [
+    r('sip', 'NAPTR', `100 10 "S" "SIP+D2U" "" _sip._udp.${zone}.`),
+    r('regex', 'NAPTR', `10 20 "U" "E2U+sip" "!^.*$!sip:info@example.net!" .`),
+    r('moved', 'DNAME', `elsewhere.${zone}.`),
+    r('c4e1.._smimecert', 'SMIMEA', `3 1 1 ${TLSA_HASH}`),
+    r('pgp', 'OPENPGPKEY', 'mDMEXEcE6RYJKwYBBAHaRw8BAQdArjWwk3FAqyiFbFBKT4TzXcVBqPTB3gmzlC/Ub7O1u120'),
+    r('dhcp', 'DHCID', 'AAIBY2/AuCccgoJbsaxcQc9TUapptP69lOjxfNuVAA2kjEA='),
+    ...(svcb ? [r('_8443._foo.api', 'SVCB', `1 svc.${zone}. alpn="h2,h3" port=8443`), r('@', 'HTTPS', '1 . alpn="h3,h2"')] : []),
+  ].map((x) => (x.name.includes('..') ? { ...x, name: x.name.replace('..', '.') } : x));
+}

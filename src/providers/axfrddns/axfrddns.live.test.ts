@@ -2,7 +2,7 @@
 // idempotency, faults; what the server serves is checked with dig.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startServer, skipReason, dig, type RunningServer, type ServerKind } from '../../../test/servers/servers.js';
-import { pushZone, pendingChanges, rec, domain, allTypes, LONG_TXT } from '../../../test/live/harness.js';
+import { pushZone, pendingChanges, rec, domain, allTypes, moreTypes, LONG_TXT } from '../../../test/live/harness.js';
 import { axfrddns } from './index.js';
 import { ProviderError } from '../../errors.js';
 import type { DnsProvider } from '../types.js';
@@ -54,6 +54,15 @@ describe.each<ServerKind>(['bind', 'knot'])('AXFRDDNS on %s', (kind) => {
     expect(stdout).toMatch(/\s900\s+IN\s+A\s+192\.0\.2\.25/);
   });
 
+  it.skipIf(skip)('stores NAPTR, DNAME, SMIMEA, OPENPGPKEY, DHCID and reads them back unchanged', async () => {
+    const dc = domain(ZONE, [...allTypes(ZONE), ...moreTypes(ZONE, false)]);
+    await pushZone(axfrddns, p, dc);
+    expect(await pendingChanges(axfrddns, p, dc)).toBe(0);
+    expect(await dig(srv.port, `sip.${ZONE}`, 'NAPTR')).toEqual([`100 10 "S" "SIP+D2U" "" _sip._udp.${ZONE}.`]);
+    expect(await dig(srv.port, `moved.${ZONE}`, 'DNAME')).toEqual([`elsewhere.${ZONE}.`]);
+    expect(await dig(srv.port, `pgp.${ZONE}`, 'OPENPGPKEY')).toHaveLength(1);
+  });
+
   it.skipIf(skip)('writes PTR records in a reverse zone', async () => {
     const dc = domain(REV, [rec(REV, '@', 'NS', `ns1.${ZONE}.`), rec(REV, '1', 'PTR', `www.${ZONE}.`)]);
     await pushZone(axfrddns, p, dc);
@@ -63,7 +72,7 @@ describe.each<ServerKind>(['bind', 'knot'])('AXFRDDNS on %s', (kind) => {
 
   it.skipIf(skip)('leaves foreign records alone with NO_PURGE and IGNORE', async () => {
     const other = provider(srv);
-    await pushZone(axfrddns, other, domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'foreign', 'A', '192.0.2.99'), rec(ZONE, 'ign', 'TXT', '"keep me"')], { keepunknown: true }));
+    await pushZone(axfrddns, other, domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'foreign', 'A', '192.0.2.99'), rec(ZONE, 'ign', 'TXT', '"keep me"')]));
     const dcNoPurge = domain(ZONE, allTypes(ZONE), { keepunknown: true });
     expect(await pushZone(axfrddns, p, dcNoPurge)).toBe(0);
     expect(await dig(srv.port, `foreign.${ZONE}`, 'A')).toEqual(['192.0.2.99']);

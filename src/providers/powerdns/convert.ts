@@ -10,8 +10,11 @@ const SKIP = new Set(['SOA', 'RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'DNSKEY', '
 
 export const dotted = (fqdn: string): string => `${fqdn.replace(/\.$/, '')}.`;
 
-/** PowerDNS prints hex in lower case; use the case DNSControl's files use (DS digests upper, the rest lower). */
+/** Read-side canonical forms. PowerDNS prints hex in lower case; use the case DNSControl's files use (DS
+ *  digests upper, the rest lower). */
 export function canonicalHex(rc: RecordConfig): RecordConfig {
+  // PowerDNS prints SVCB/HTTPS params unquoted; DNSControl's form (miekg/dns) quotes alpn and ech only.
+  if (rc.svcparams) rc.svcparams = rc.svcparams.replace(/\b(alpn|ech)=([^"\s]+)/g, '$1="$2"');
   if (rc.dsdigest) rc.dsdigest = rc.dsdigest.toUpperCase();
   if (rc.type === 'SSHFP' || rc.type === 'TLSA' || rc.type === 'SMIMEA') rc.target = rc.target.toLowerCase();
   return rc;
@@ -30,6 +33,14 @@ export function fromRRsets(rrsets: PdnsRRset[], zone: string): RecordConfig[] {
   return out;
 }
 
+/** PowerDNS rejects content that differs from its own presentation: SVCB/HTTPS parameter values must be
+ *  unquoted when they can be (`alpn=h2,h3`, not `alpn="h2,h3"`). */
+export function pdnsContent(rc: RecordConfig): string {
+  const text = rdataText(rc);
+  if (rc.type !== 'SVCB' && rc.type !== 'HTTPS') return text;
+  return text.replace(/=("([^"\\\s]*)")/g, '=$2');
+}
+
 /** One rrset change: REPLACE with every desired record of the set, or DELETE when none is left. */
 export function toRRset(c: Change): PdnsRRset {
   const name = dotted(c.key.nameFQDN);
@@ -38,6 +49,6 @@ export function toRRset(c: Change): PdnsRRset {
     name, type: c.key.type, changetype: 'REPLACE',
     // PowerDNS has one TTL per rrset; the diff's validation makes the set's TTLs agree.
     ttl: c.new[0]!.ttl,
-    records: c.new.map((rc) => ({ content: rdataText(rc), disabled: false })),
+    records: c.new.map((rc) => ({ content: pdnsContent(rc), disabled: false })),
   };
 }

@@ -2,7 +2,7 @@
 // NO_PURGE, idempotency, split PATCHes and faults; what it serves is checked with dig.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startServer, skipReason, dig, freePorts, type RunningServer } from '../../../test/servers/servers.js';
-import { pushZone, pendingChanges, rec, domain, allTypes, LONG_TXT } from '../../../test/live/harness.js';
+import { pushZone, pendingChanges, rec, domain, allTypes, moreTypes, LONG_TXT } from '../../../test/live/harness.js';
 import { powerdns, splitPatches } from './index.js';
 import { ProviderError } from '../../errors.js';
 import { diffZone } from '../../diff/diff.js';
@@ -54,6 +54,15 @@ describe('POWERDNS on pdns_server', () => {
     expect(await dig(srv.port, `www.${ZONE}`, 'A')).toEqual(['192.0.2.1', '192.0.2.3']);
     expect(await dig(srv.port, `www.${ZONE}`, 'SSHFP')).toEqual([]);
     expect((await p.getZoneRecords(ZONE)).find((r) => r.name === 'mail')!.ttl).toBe(900);
+  });
+
+  it.skipIf(skip)('stores NAPTR, DNAME, SMIMEA, OPENPGPKEY, DHCID, SVCB, HTTPS and reads them back unchanged', async () => {
+    const dc = domain(ZONE, [...allTypes(ZONE), ...moreTypes(ZONE, true)]);
+    await pushZone(powerdns, provider(), dc);
+    expect(await pendingChanges(powerdns, provider(), dc)).toBe(0);
+    expect(await dig(srv.port, `sip.${ZONE}`, 'NAPTR')).toEqual([`100 10 "S" "SIP+D2U" "" _sip._udp.${ZONE}.`]);
+    expect(await dig(srv.port, `moved.${ZONE}`, 'DNAME')).toEqual([`elsewhere.${ZONE}.`]);
+    expect(await dig(srv.port, `pgp.${ZONE}`, 'OPENPGPKEY')).toHaveLength(1);
   });
 
   it.skipIf(skip)('creates a reverse zone with PTR records', async () => {
