@@ -29,7 +29,8 @@ export function parseCredsText(text: string, source: string): Creds {
     value = JSON5.parse(body);
   } catch (e) {
     const err = e as { lineNumber?: number; columnNumber?: number; message: string };
-    const reason = err.message.replace(/^JSON5: /, '').replace(/ at \d+:\d+$/, '');
+    const reason = err.message.replace(/^JSON5: /, '').replace(/ at \d+:\d+$/, '')
+      .replace(/^invalid character (.*)$/, 'unexpected $1 (is a comma, colon or quote missing before it?)');
     throw new ConfigError(`invalid creds file: ${reason}`, { file: source, line: err.lineNumber ?? 1, column: err.columnNumber ?? 1 });
   }
   return checkShape(value, source);
