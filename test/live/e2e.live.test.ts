@@ -87,6 +87,16 @@ describe('dnscode push to BIND files, BIND by RFC 2136 and PowerDNS in one run',
       expect(r.code).toBe(0);
     });
 
+  it.skipIf(skip)('exits 1 naming the zone when the server does not serve it', async () => {
+    const sub = await mkdtemp(join(tmpdir(), 'dnscode-notserved-'));
+    await writeFile(join(sub, 'dnsconfig.js'), 'D("not-served.test", NewRegistrar("none"), DnsProvider(NewDnsProvider("ddns")), A("www", "192.0.2.1"));');
+    await writeFile(join(sub, 'creds.json'), creds());
+    const r = await dnscode(sub, 'push');
+    expect(r.code).toBe(1);
+    expect(r.out + r.err).toMatch(/not-served\.test: cannot read the zone: .*(NOTAUTH|REFUSED|NOTZONE)/);
+    expect(r.out + r.err).not.toContain(bind.env.TSIG_SECRET!);
+  });
+
   it.skipIf(skip).each([
     ['a wrong TSIG secret', () => ({ ddns: { 'update-key': `hmac-sha256:${bind.env.TSIG_NAME}:${Buffer.from('wrong secret!').toString('base64')}` } }), /ddns\.test.*BADSIG/s],
     ['a TSIG key the server lacks', () => ({ ddns: { 'update-key': `hmac-sha256:nokey:${bind.env.TSIG_SECRET}` } }), /ddns\.test.*(BADKEY|not TSIG-signed)/s],
