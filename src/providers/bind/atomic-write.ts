@@ -8,9 +8,12 @@ export async function writeFileAtomic(file: string, data: string, dirMode = 0o75
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true, mode: dirMode });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fh = await fs.open(tmp, 'wx', 0o644);
+  // Keep the permissions of the file being replaced (e.g. 0640 for a bind group), else 0644.
+  const mode = (await fs.stat(file).catch(() => undefined))?.mode ?? 0o644;
+  const fh = await fs.open(tmp, 'wx', 0o600);
   try {
     await fh.writeFile(data);
+    await fh.chmod(mode & 0o7777);
     await fh.sync();
   } finally {
     await fh.close();
