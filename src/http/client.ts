@@ -78,7 +78,7 @@ export class HttpClient {
   constructor(o: HttpClientOptions) {
     this.provider = o.provider;
     this.#o = {
-      timeoutMs: 30_000, retries: 6, baseDelayMs: 500, maxDelayMs: 60_000, concurrency: 4, ratePerSecond: 0,
+      timeoutMs: 30_000, retries: 10, baseDelayMs: 500, maxDelayMs: 60_000, concurrency: 4, ratePerSecond: 0,
       maxRetryAfterMs: 300_000, fetchImpl: globalThis.fetch, ...o,
       baseUrl: o.baseUrl.replace(/\/+$/, ''),
     };

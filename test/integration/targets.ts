@@ -13,6 +13,8 @@ import { digitalocean } from '../../src/providers/digitalocean/index.js';
 import { startDigitalOceanFake } from '../fakes/digitalocean/server.js';
 import { desec } from '../../src/providers/desec/index.js';
 import { startDesecFake } from '../fakes/desec/server.js';
+import { hetznerv2 } from '../../src/providers/hetznerv2/index.js';
+import { startHetznerV2Fake } from '../fakes/hetznerv2/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -74,6 +76,13 @@ export const TARGETS: TargetFactory[] = [
       const fake = await startDesecFake();
       fake.minimumTtl = 60; // lowered on request, as deSEC does; the 3600 default is tested on its own
       return fromFake('DESEC', desec, fake, zone, { 'auth-token': fake.token, base_url: `${fake.url}/api/v1`, ...creds });
+    },
+  },
+  {
+    label: 'HETZNER_V2 (fake)', fake: true,
+    start: async (zone, creds = {}) => {
+      const fake = await startHetznerV2Fake();
+      return fromFake('HETZNER_V2', hetznerv2, fake, zone, { api_token: fake.token, base_url: `${fake.url}/v1`, ...creds });
     },
   },
 ];
