@@ -6,6 +6,7 @@ import { cloudflare } from './cloudflare/index.js';
 import { route53 } from './route53/index.js';
 import { digitalocean } from './digitalocean/index.js';
 import { desec } from './desec/index.js';
+import { hetznerv2 } from './hetznerv2/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -16,6 +17,7 @@ const PROVIDERS: ProviderType[] = [
   route53,
   digitalocean,
   desec,
+  hetznerv2,
   axfrddns,
   powerdns,
 ];
