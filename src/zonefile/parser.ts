@@ -148,7 +148,10 @@ function record(e: Entry, file: string, st: State): RecordConfig {
   try {
     fields = parseRdataTokens(type, rdata, st.origin);
   } catch (err) {
-    if (err instanceof RdataError) fail(file, rdata[Math.min(err.index ?? 0, rdata.length - 1)]!, `${owner} ${type}: ${err.message}`);
+    if (err instanceof RdataError) {
+      const reason = err.message.startsWith(`${type}: `) ? err.message.slice(type.length + 2) : err.message;
+      fail(file, rdata[Math.min(err.index ?? 0, rdata.length - 1)]!, `${owner} ${type}: ${reason}`);
+    }
     throw err;
   }
   return { type, name: owner, ttl: effTtl, target: '', ...fields } as RecordConfig;
