@@ -95,6 +95,15 @@ describe('init wizard (stdin driven)', () => {
     expect((await stat(path.join(dir, 'creds.json'))).mode & 0o777).toBe(0o600);
     await expect(stat(path.join(dir, 'dnsconfig.js'))).rejects.toThrow(); // --no-config
   }, 60_000);
+
+  it('Ctrl-C in a prompt: exit 130, nothing written', async () => {
+    const s = drive(['init'], dir);
+    await s.answer('DNS provider:', '\x03');
+    const r = await s.done();
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('init: cancelled\n');
+    await expect(stat(path.join(dir, 'creds.json'))).rejects.toThrow();
+  }, 30_000);
 });
 
 describe('init --yes (flags only)', () => {

@@ -84,4 +84,10 @@ describe('dnscode fmt', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     if (text !== undefined) expect(await read(name)).toBe(text);
   });
+
+  it('without -i, formats dnsconfig.ts when there is no dnsconfig.js', async () => {
+    await put('dnsconfig.ts', "const REG: string = NewRegistrar('none')\n");
+    expect(await dnscode('fmt')).toMatchObject({ code: 0, stderr: 'dnsconfig.ts: formatted\n' });
+    expect(await read('dnsconfig.ts')).toBe('const REG: string = NewRegistrar("none");\n');
+  });
 });

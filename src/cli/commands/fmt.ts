@@ -1,4 +1,5 @@
 // `dnscode fmt [-i file] [-o file] [--check]`: rewrite a config in dnscode's stable layout.
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { formatFile } from '../../fmt/format-file.js';
@@ -9,8 +10,16 @@ export interface FmtOptions {
   check?: boolean;
 }
 
+/** Without -i: dnsconfig.js, or else the .ts/.mjs config next to it (the names the config loader accepts). */
+async function defaultInput(io: Io): Promise<string> {
+  for (const name of ['dnsconfig.js', 'dnsconfig.ts', 'dnsconfig.mjs']) {
+    if (await access(path.resolve(io.cwd, name)).then(() => true, () => false)) return name;
+  }
+  return 'dnsconfig.js';
+}
+
 export async function fmt(opts: FmtOptions, io: Io): Promise<number> {
-  const name = opts.input ?? 'dnsconfig.js';
+  const name = opts.input ?? (await defaultInput(io));
   const input = path.resolve(io.cwd, name);
   const output = opts.output === undefined ? undefined : path.resolve(io.cwd, opts.output);
   const outcome = await formatFile({ input, output, check: opts.check, name });

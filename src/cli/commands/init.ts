@@ -4,7 +4,7 @@ import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import type { Io } from '../io.js';
-import { UsageError } from '../../errors.js';
+import { ExitError, UsageError } from '../../errors.js';
 import { answersFromFlags, type InitAnswers, type InitFlags } from '../../init/answers.js';
 import { askAnswers, askYesNo, type PromptStreams } from '../../init/ask.js';
 import { starterConfig, typingsReference, writeCreds } from '../../init/files.js';
@@ -40,6 +40,16 @@ function describeCreds(a: InitAnswers): string {
 }
 
 export async function init(opts: InitOptions, io: Io, input: Readable = process.stdin): Promise<number> {
+  try {
+    return await runInit(opts, io, input);
+  } catch (e) {
+    // Ctrl-C or a closed stdin inside a prompt: inquirer's ExitPromptError. 130 is the shell's code for SIGINT.
+    if ((e as Error).name === 'ExitPromptError') throw new ExitError(130, 'init: cancelled');
+    throw e;
+  }
+}
+
+async function runInit(opts: InitOptions, io: Io, input: Readable): Promise<number> {
   const interactive = !opts.yes;
   const prompts: PromptStreams = {
     input,
