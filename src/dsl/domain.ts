@@ -69,7 +69,7 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     const key = name.toLowerCase();
     if (state.byName.has(key)) throw dslError(state, `${name} is declared more than once`);
     const d = newDomain(name, registrar);
-    d.pos = state.tracker.caller();
+    d.pos = state.tracker.capture();
     applyDomainMods(state, d, state.defaults);
     applyDomainMods(state, d, mods);
     state.domains.push(d);

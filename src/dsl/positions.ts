@@ -1,5 +1,7 @@
-// Where in the user's config a DSL call came from. V8 call sites of the sandboxed scripts carry the real
-// file name (the scripts are compiled with it), so every record gets "file:line:col" without parsing text.
+// Where in the user's config a DSL call came from. The sandboxed scripts are compiled under their real file
+// names, so V8 call sites name the file; every record gets "file:line:col" without parsing any text.
+// Turning a call site into a line is linear in the script's size in V8, so records keep the call site and
+// resolve it only when someone reads the position (an error message, print-ir): evaluation stays linear.
 import path from 'node:path';
 import type { SourcePos } from '../ir/types.js';
 
@@ -7,6 +9,12 @@ interface CallSiteLike {
   getFileName(): string | null | undefined;
   getLineNumber(): number | null;
   getColumnNumber(): number | null;
+}
+
+/** A captured user frame; `resolve()` computes (once) its position. */
+export interface LazyPos {
+  abs: string;
+  resolve(): SourcePos;
 }
 
 /** Tracks the config files evaluated so far and finds the innermost user frame of the current call. */
@@ -26,20 +34,27 @@ export class PositionTracker {
     return this.files.has(absPath);
   }
 
-  /** The innermost stack frame that belongs to a user config file, or undefined. */
-  callerSite(): { abs: string; pos: SourcePos } | undefined {
-    const sites = captureSites();
-    for (const s of sites) {
+  /** The innermost stack frame that belongs to a user config file, resolved lazily. */
+  capture(): LazyPos | undefined {
+    for (const s of captureSites()) {
       const f = s.getFileName();
       if (f && this.files.has(f)) {
-        return { abs: f, pos: { file: this.display(f), line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0 } };
+        let pos: SourcePos | undefined;
+        return {
+          abs: f,
+          resolve: () => (pos ??= { file: this.display(f), line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0 }),
+        };
       }
     }
     return undefined;
   }
 
   caller(): SourcePos | undefined {
-    return this.callerSite()?.pos;
+    return this.capture()?.resolve();
+  }
+
+  absolute(displayed: string): string {
+    return path.resolve(this.cwd, displayed);
   }
 
   /** Paths in messages are relative to the working directory, like the user typed them. */
@@ -66,6 +81,26 @@ function captureSites(): CallSiteLike[] {
 
 export function posString(pos: SourcePos | undefined): string | undefined {
   return pos ? `${pos.file}:${pos.line}:${pos.column}` : undefined;
+}
+
+/**
+ * Gives `obj` an enumerable `filepos` that resolves on first read and then becomes a plain value,
+ * so JSON and spreads see a normal string while untouched records never pay for the lookup.
+ */
+export function defineLazyFilepos(obj: object, lazy: LazyPos | undefined): void {
+  if (!lazy) return;
+  Object.defineProperty(obj, 'filepos', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = posString(lazy.resolve());
+      Object.defineProperty(obj, 'filepos', { value, configurable: true, enumerable: true, writable: true });
+      return value;
+    },
+    set(value: unknown) {
+      Object.defineProperty(obj, 'filepos', { value, configurable: true, enumerable: true, writable: true });
+    },
+  });
 }
 
 /** "dnsconfig.js:12:3" back to a SourcePos (for records read from IR JSON or the DSL). */

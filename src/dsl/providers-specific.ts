@@ -12,7 +12,7 @@ function commaPair(state: DslState, type: string): Fn {
     const [a, b, ...mods] = args;
     if (!isString(a) || !isString(b)) throw dslError(state, `${type} takes two strings`);
     if (a.includes(',') || b.includes(',')) throw dslError(state, `${type} arguments must not contain commas`);
-    const pos = state.tracker.caller();
+    const pos = state.tracker.capture();
     return (d: DslDomain) => {
       const r = newRecord(type, d);
       applyRecordMods(state, r, mods);
@@ -65,7 +65,7 @@ function importTransform(state: DslState, strip: boolean): Fn {
     const mods = args.slice(strip ? 4 : 3);
     if (!isString(domain)) throw dslError(state, 'IMPORT_TRANSFORM(table, domain, ttl): domain must be a string');
     if (strip && !isString(suffix)) throw dslError(state, 'IMPORT_TRANSFORM_STRIP: suffixstrip must be a string');
-    const pos = state.tracker.caller();
+    const pos = state.tracker.capture();
     return (d: DslDomain) => {
       const r = newRecord('IMPORT_TRANSFORM', d);
       applyRecordMods(state, r, mods);

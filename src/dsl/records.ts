@@ -1,7 +1,6 @@
 // Record-type DSL functions. Each call checks its arguments and returns a modifier; D()/D_EXTEND() apply it
 // to the domain, which is when the record is created (with the domain's DefaultTTL and D_EXTEND subdomain).
-import type { SourcePos } from '../ir/types.js';
-import { posString } from './positions.js';
+import type { LazyPos } from './positions.js';
 import { NO_SUBDOMAIN_TYPES, RECORD_TYPES } from './record-types.js';
 import type { ArgCheck, RecordTypeSpec } from './record-types.js';
 import { dslError, isNumber, isObject, isString } from './state.js';
@@ -32,8 +31,8 @@ export function applyRecordMods(state: DslState, record: DslRecord, mods: unknow
 }
 
 /** Creates the record in `d`, honouring D_EXTEND's subdomain the way DNSControl's helpers do. */
-export function pushRecord(d: DslDomain, record: DslRecord, pos: SourcePos | undefined): DslRecord {
-  record.filepos = posString(pos);
+export function pushRecord(d: DslDomain, record: DslRecord, pos: LazyPos | undefined): DslRecord {
+  record.pos = pos;
   if (d.subdomain && !NO_SUBDOMAIN_TYPES.has(record.type)) {
     const fqdn = `${d.subdomain}.${d.name}`;
     record.subdomain = d.subdomain;
@@ -61,7 +60,7 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
         throw dslError(state, `${spec.fn} record ${argName} argument validation failed (got ${JSON.stringify(args[i]) ?? 'undefined'})`);
       }
     });
-    const pos = state.tracker.caller();
+    const pos = state.tracker.capture();
     const mods = args.slice(n);
     return (d: DslDomain) => {
       const record = newRecord(type, d);
@@ -128,7 +127,7 @@ function txtFunction(state: DslState): Fn {
     if (parts.length === 0 || !parts.every(isString)) {
       throw dslError(state, `TXT record target must be a string or an array of strings (got ${JSON.stringify(value)})`);
     }
-    const pos = state.tracker.caller();
+    const pos = state.tracker.capture();
     const mods = args.slice(2);
     return (d: DslDomain) => {
       const record = newRecord('TXT', d);

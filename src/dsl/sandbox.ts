@@ -8,6 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import JSON5 from 'json5';
 import { ConfigError } from '../errors.js';
+import type { SourcePos } from '../ir/types.js';
 import type { PositionTracker } from './positions.js';
 
 const nodeRequire = createRequire(import.meta.url);
@@ -109,7 +110,7 @@ export class Sandbox {
     // "./x" is relative to the requiring file; anything else to the working directory (DNSControl's rule).
     if (path.isAbsolute(p)) return p;
     if (p.startsWith('.')) {
-      const site = this.opts.tracker.callerSite();
+      const site = this.opts.tracker.capture();
       return path.resolve(site ? path.dirname(site.abs) : this.opts.cwd, p);
     }
     return path.resolve(this.opts.cwd, p);
@@ -178,6 +179,28 @@ export function toConfigError(e: unknown, tracker: PositionTracker): Error {
     }
   }
   const undef = err.name === 'ReferenceError' ? err.message.match(/^(\S+) is not defined$/) : null;
+  if (undef && pos) pos = findIdentifier(pos, undef[1]!, tracker) ?? pos;
   const msg = undef ? `unknown function or variable ${undef[1]} (not part of the DNSControl DSL)` : `${err.name ?? 'Error'}: ${err.message}`;
   return new ConfigError(msg, pos);
+}
+
+/**
+ * V8 places a ReferenceError inside a call's argument list at the enclosing call, not at the unknown name;
+ * look for the name itself from that point on so the message points at what the user has to fix.
+ */
+function findIdentifier(pos: SourcePos, name: string, tracker: PositionTracker): SourcePos | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(tracker.absolute(pos.file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  const word = new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  for (let i = pos.line - 1; i < lines.length; i++) {
+    const line = i === pos.line - 1 ? lines[i]!.slice(0, pos.column - 1).replace(/./g, ' ') + lines[i]!.slice(pos.column - 1) : lines[i]!;
+    const m = word.exec(line);
+    if (m) return { file: pos.file, line: i + 1, column: m.index + 1 };
+  }
+  return undefined;
 }

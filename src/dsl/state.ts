@@ -1,8 +1,8 @@
 // The mutable model the DSL functions build while the config runs. It mirrors DNSControl's `conf` object;
 // to-ir.ts turns it into the IR (DNSConfig) once the script has finished.
-import type { ProviderConfig, RawRecordConfig, SourcePos, UnmanagedConfig } from '../ir/types.js';
+import type { ProviderConfig, RawRecordConfig, UnmanagedConfig } from '../ir/types.js';
 import { ConfigError } from '../errors.js';
-import type { PositionTracker } from './positions.js';
+import type { LazyPos, PositionTracker } from './positions.js';
 
 /** A record as the DSL builds it: IR fields plus a loose meta map (values become strings in the IR). */
 export interface DslRecord {
@@ -12,7 +12,8 @@ export interface DslRecord {
   ttl: number;
   meta: Record<string, unknown>;
   subdomain?: string;
-  filepos?: string;
+  /** The call that created it; resolved to filepos only when read. */
+  pos?: LazyPos;
   ensure_absent?: boolean;
   [field: string]: unknown;
 }
@@ -35,7 +36,7 @@ export interface DslDomain {
   ignore_external_dns?: boolean;
   external_dns_prefix?: string;
   unmanaged_disable_safety_check?: boolean;
-  pos?: SourcePos;
+  pos?: LazyPos;
 }
 
 export type RevMode = 'rfc2317' | 'rfc4183';

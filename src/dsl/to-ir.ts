@@ -1,7 +1,9 @@
 // The DSL model → the IR (DNSControl's print-ir shape). Like DNSControl's JSON hand-over from JS to Go,
 // only known record fields survive, meta values become strings, and ENSURE_ABSENT records move to
 // recordsabsent.
-import type { DNSConfig, DomainConfig, Meta, RecordConfig, SourcePos } from '../ir/types.js';
+import type { DNSConfig, DomainConfig, Meta, RecordConfig } from '../ir/types.js';
+import { defineLazyFilepos } from './positions.js';
+import type { LazyPos } from './positions.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
 
 /** Flat record fields copied into the IR when set (everything else a config adds to a record is dropped). */
@@ -29,7 +31,7 @@ function recordToIR(r: DslRecord): RecordConfig {
   const meta = metaStrings(r.meta ?? {});
   if (Object.keys(meta).length) rc.meta = meta;
   if (r.subdomain) rc.subdomain = r.subdomain;
-  if (r.filepos) rc.filepos = r.filepos;
+  defineLazyFilepos(rc, r.pos);
   const out = rc as unknown as Record<string, unknown>;
   for (const k of RECORD_FIELDS) {
     const v = r[k];
@@ -78,11 +80,11 @@ function domainToIR(d: DslDomain): DomainConfig {
 export interface DslOutput {
   config: DNSConfig;
   /** Where each domain was declared (D() call), for domain-level errors. */
-  domainPos: Map<DomainConfig, SourcePos>;
+  domainPos: Map<DomainConfig, LazyPos>;
 }
 
 export function stateToIR(state: DslState): DslOutput {
-  const domainPos = new Map<DomainConfig, SourcePos>();
+  const domainPos = new Map<DomainConfig, LazyPos>();
   const domains = state.domains.map((d) => {
     const dc = domainToIR(d);
     if (d.pos) domainPos.set(dc, d.pos);

@@ -23,7 +23,7 @@ const CUSTOM_TYPES = new Set([
 
 export interface NormalizeOptions {
   /** Where each domain was declared, for domain-level messages. */
-  domainPos?: Map<DomainConfig, SourcePos>;
+  domainPos?: Map<DomainConfig, { resolve(): SourcePos }>;
 }
 
 /** Checks and canonicalises one record in place; false when it has errors (it is then left as given). */
@@ -65,11 +65,11 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
   }
   const seen = new Set<string>();
   for (const dc of cfg.domains) {
-    const where = domainSubject(dc, opts.domainPos?.get(dc));
-    if (seen.has(dc.uniquename!)) p.errors.push(`${where}: declared more than once`);
+    const where = () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve());
+    if (seen.has(dc.uniquename!)) p.errors.push(`${where()}: declared more than once`);
     seen.add(dc.uniquename!);
     for (const name of Object.keys(dc.dnsProviders)) {
-      if (!declared.has(name)) p.errors.push(`${where}: DnsProvider("${name}") was not declared with NewDnsProvider`);
+      if (!declared.has(name)) p.errors.push(`${where()}: DnsProvider("${name}") was not declared with NewDnsProvider`);
     }
     for (const rc of dc.records) normalizeRecord(rc, dc, p);
     for (const rc of dc.recordsabsent ?? []) normalizeRecord(rc, dc, p);
