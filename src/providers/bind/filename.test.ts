@@ -32,6 +32,7 @@ describe('filenameMatcher (listZones)', () => {
     ['%f.db', 'example.com_inside.db', 'example.com!inside'],
     ['%F.db', 'inside_example.com.db', 'example.com!inside'],
     ['%F.db', 'example.com.db', 'example.com'],
+    ['%u.zone', 'düsseldorf.example.zone', 'xn--dsseldorf-q9a.example'],
   ])('%s ← %s', (format, file, want) => expect(filenameMatcher(format)(file)).toBe(want));
 
   it('reverses what expandFilename wrote', () => {

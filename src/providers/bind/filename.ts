@@ -1,7 +1,7 @@
 // BIND `filenameformat` (reference §8): expanding it for a domain, and reversing it for listZones.
 // Verbs: %c name[!tag] (punycode)  %a ASCII  %u Unicode  %r raw  %T tag  %f = %a%?_%T  %F = %T%?_%a
 //        %?x x only when tagged  %% percent   deprecated: %U = %c, %D = %a.
-import { toUnicode } from '../../_util/names.js';
+import { toASCII, toUnicode } from '../../_util/names.js';
 
 export interface ZoneNames {
   /** ASCII (punycode) name, no trailing dot. */
@@ -73,7 +73,8 @@ export function filenameMatcher(format: string): (file: string) => string | unde
     groups.forEach((g, k) => {
       const val = m[k + 1] ?? '';
       if (g === 'unique') { const s = splitUniqueName(val); name ||= s.ascii; tag ||= s.tag; }
-      else if (g === 'name' || g === 'uname') name ||= val;
+      else if (g === 'uname') name ||= toASCII(val);
+      else if (g === 'name') name ||= val;
       else tag ||= val;
     });
     if (!name) return undefined;
