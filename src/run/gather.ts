@@ -39,11 +39,17 @@ interface Ctx {
   zoneLists: Map<string, Promise<Set<string>>>;
 }
 
-export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, instances: ProviderInstances, opts: GatherOptions): Promise<ZonePlan[]> {
+/** Validate --cmode/--cmax (also called before anything is read). */
+export function concurrencyFlags(opts: Pick<GatherOptions, 'cmode' | 'cmax'>): { mode: string; cmax: number } {
   const mode = opts.cmode ?? 'concurrent';
   if (!['concurrent', 'none', 'all'].includes(mode)) throw new UsageError(`--cmode "${mode}": use concurrent, none or all`);
   const cmax = opts.cmax ?? 100;
   if (!Number.isInteger(cmax) || cmax < 1) throw new UsageError(`--cmax ${String(opts.cmax)}: must be a whole number ≥ 1`);
+  return { mode, cmax };
+}
+
+export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, instances: ProviderInstances, opts: GatherOptions): Promise<ZonePlan[]> {
+  const { mode, cmax } = concurrencyFlags(opts);
   const ctx: Ctx = { declared, instances, opts, zoneLists: new Map() };
 
   const canConcur = (j: ZoneJob) => mode === 'all' || (mode === 'concurrent' &&

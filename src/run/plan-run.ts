@@ -10,7 +10,7 @@ import type { PreviewOptions } from '../cli/options.js';
 import type { DNSConfig } from '../ir/types.js';
 import { planTotal, type Plan } from '../plan/types.js';
 import { capabilityProblems } from './capabilities.js';
-import { gatherAll, type ZoneJob } from './gather.js';
+import { concurrencyFlags, gatherAll, type ZoneJob } from './gather.js';
 import { declareProviders, ProviderInstances, type DeclaredProviders } from './providers.js';
 
 export interface PlannedRun {
@@ -23,6 +23,7 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
   // Parse the filters first: a typo in a flag must fail before anything is read.
   const domainFilter = parseDomainFilter(opts.domains);
   const providerFilter = parseProviderFilter(opts.providers);
+  concurrencyFlags(opts);
   const config = await loadConfig(opts, io);
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const declared = declareProviders(config, creds);

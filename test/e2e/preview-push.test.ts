@@ -1,6 +1,6 @@
 // preview → push → push again, over BIND zone files, through the real CLI.
 import { afterEach, describe, expect, it } from 'vitest';
-import { HEADER, Workdir } from './helpers.js';
+import { HEADER, Workdir, dnscode } from './helpers.js';
 
 const CONFIG = `${HEADER}
 D("example.com", REG_NONE, DnsProvider(DSP_BIND),
@@ -92,5 +92,19 @@ D("example.org", REG_NONE, DnsProvider(DSP_BIND), NO_PURGE, A("@", "198.51.100.1
     expect(com).not.toContain('203.0.113.8');
     expect(await w.read('zones/example.org.zone')).toMatch(/^foreign\s+IN\s+TXT\s+"keep me"$/m);
     expect((await w.run('push')).stdout).not.toContain('CREATE');
+  });
+});
+
+describe('push -i', () => {
+  it('asks before each correction: "n" writes nothing, "y" writes', async () => {
+    w = await Workdir.create(CONFIG);
+    const no = await dnscode(w.dir, ['push', '-i'], {}, 'n\nn\n');
+    expect(no.code).toBe(0);
+    expect(no.stdout).toContain('Run this correction? (y/N): Skipping');
+    await expect(w.read('zones/example.com.zone')).rejects.toThrow();
+    const yes = await dnscode(w.dir, ['push', '-i'], {}, 'y\nn\n');
+    expect(yes.code).toBe(0);
+    await expect(w.read('zones/example.com.zone')).resolves.toContain('192.0.2.1');
+    await expect(w.read('zones/example.org.zone')).rejects.toThrow();
   });
 });
