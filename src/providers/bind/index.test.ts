@@ -61,8 +61,9 @@ describe('BIND provider', () => {
   it('creates the file with an SOA, then makes no correction on the second run', async () => {
     const p = provider({}, { default_soa: { master: 'ns1.example.com.', mbox: 'hostmaster@example.com' } });
     const msgs = await push(p, BASE);
-    expect(msgs).toHaveLength(1);
-    const lines = msgs[0]!.split('\n');
+    expect(msgs).toHaveLength(2);
+    expect(msgs[0]).toBe(`File does not yet exist: "${zoneFile()}" (will create)`);
+    const lines = msgs[1]!.split('\n');
     expect(lines.at(-1)).toBe(`WRITING ZONEFILE: ${zoneFile()}`);
     expect(lines).toContain('+ CREATE www.example.com CNAME example.com. ttl=300');
     const text = fs.readFileSync(zoneFile(), 'utf8');

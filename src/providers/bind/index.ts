@@ -31,6 +31,8 @@ export class BindProvider implements DnsProvider {
   readonly #opts: BindOptions;
   /** The SOA read from each zone's file, for the serial bump. */
   readonly #existingSoa = new Map<string, RecordConfig | undefined>();
+  /** Zone files that did not exist when read (reported as an INFO line, as DNSControl does). */
+  readonly #missing = new Set<string>();
 
   constructor(ctx: ProviderContext, opts: BindOptions = {}) {
     this.directory = ctx.creds.directory || 'zones';
@@ -83,6 +85,8 @@ export class BindProvider implements DnsProvider {
         throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
       }
     }
+    if (text === undefined) this.#missing.add(file);
+    else this.#missing.delete(file);
     const records = text === undefined ? [] : parseZone(text, { origin: zone, file });
     const soa = records.find((r) => r.type === 'SOA');
     this.#existingSoa.set(file, soa);
@@ -115,6 +119,7 @@ export class BindProvider implements DnsProvider {
     const text = formatZone(records, { comments });
     // The change lines first, as DNSControl's ByZone providers print them, so preview shows what changes.
     const lines = changes.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
+    if (this.#missing.has(file)) reports.push({ msg: `File does not yet exist: ${JSON.stringify(file)} (will create)` });
     return [...reports, {
       msg: [...lines, `WRITING ZONEFILE: ${file}`].join('\n'),
       run: async () => {
