@@ -59,8 +59,8 @@ export function allTypes(zone: string): RecordConfig[] {
   ];
 }
 
-/** More types: NAPTR, DNAME, SMIMEA, OPENPGPKEY, DHCID (every server here), plus SVCB/HTTPS when `svcb`. */
-export function moreTypes(zone: string, svcb = false): RecordConfig[] {
+/** More types: NAPTR, DNAME, SMIMEA, OPENPGPKEY, DHCID (every server here), plus SVCB/HTTPS and LOC. */
+export function moreTypes(zone: string, svcb = false, loc = false): RecordConfig[] {
   const r = (n: string, t: string, d: string) => rec(zone, n, t, d);
   return [
     r('sip', 'NAPTR', `100 10 "S" "SIP+D2U" "" _sip._udp.${zone}.`),
@@ -69,6 +69,8 @@ export function moreTypes(zone: string, svcb = false): RecordConfig[] {
     r('c4e1.._smimecert', 'SMIMEA', `3 1 1 ${TLSA_HASH}`),
     r('pgp', 'OPENPGPKEY', 'mDMEXEcE6RYJKwYBBAHaRw8BAQdArjWwk3FAqyiFbFBKT4TzXcVBqPTB3gmzlC/Ub7O1u120'),
     r('dhcp', 'DHCID', 'AAIBY2/AuCccgoJbsaxcQc9TUapptP69lOjxfNuVAA2kjEA='),
-    ...(svcb ? [r('_8443._foo.api', 'SVCB', `1 svc.${zone}. alpn="h2,h3" port=8443`), r('@', 'HTTPS', '1 . alpn="h3,h2"')] : []),
+    ...(loc ? [r('here', 'LOC', '52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m')] : []),
+    ...(svcb ? [r('_8443._foo.api', 'SVCB', `1 svc.${zone}. alpn="h2,h3" port=8443`), r('@', 'HTTPS', '1 . alpn="h3,h2"'),
+      r('www', 'HTTPS', '1 . alpn="h2" ipv4hint=192.0.2.1,192.0.2.2 ipv6hint=2001:db8::1'), r('svc-alias', 'HTTPS', `0 www.${zone}.`)] : []),
   ].map((x) => (x.name.includes('..') ? { ...x, name: x.name.replace('..', '.') } : x));
 }

@@ -54,13 +54,15 @@ describe.each<ServerKind>(['bind', 'knot'])('AXFRDDNS on %s', (kind) => {
     expect(stdout).toMatch(/\s900\s+IN\s+A\s+192\.0\.2\.25/);
   });
 
-  it.skipIf(skip)('stores NAPTR, DNAME, SMIMEA, OPENPGPKEY, DHCID and reads them back unchanged', async () => {
-    const dc = domain(ZONE, [...allTypes(ZONE), ...moreTypes(ZONE, false)]);
+  it.skipIf(skip)('stores NAPTR, DNAME, SMIMEA, OPENPGPKEY, DHCID, SVCB, HTTPS, LOC and reads them back unchanged', async () => {
+    const dc = domain(ZONE, [...allTypes(ZONE), ...moreTypes(ZONE, true, true)]);
     await pushZone(axfrddns, p, dc);
     expect(await pendingChanges(axfrddns, p, dc)).toBe(0);
     expect(await dig(srv.port, `sip.${ZONE}`, 'NAPTR')).toEqual([`100 10 "S" "SIP+D2U" "" _sip._udp.${ZONE}.`]);
     expect(await dig(srv.port, `moved.${ZONE}`, 'DNAME')).toEqual([`elsewhere.${ZONE}.`]);
     expect(await dig(srv.port, `pgp.${ZONE}`, 'OPENPGPKEY')).toHaveLength(1);
+    expect(await dig(srv.port, `www.${ZONE}`, 'HTTPS')).toEqual(['1 . alpn="h2" ipv4hint=192.0.2.1,192.0.2.2 ipv6hint=2001:db8::1']);
+    expect(await dig(srv.port, `here.${ZONE}`, 'LOC')).toEqual(['52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m']);
   });
 
   it.skipIf(skip)('writes PTR records in a reverse zone', async () => {

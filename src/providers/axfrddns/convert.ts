@@ -6,6 +6,8 @@ import { getRRType, getRRTypeByCode } from '../../rr/registry.js';
 import { chunk255, quoteString } from '../../rr/quote.js';
 import { fqdnToLabel, labelToFQDN } from '../../_util/names.js';
 import type { Answer } from '../../dns/codec.js';
+import { decodeSvcb, encodeSvcb } from '../../dns/svcb.js';
+import { rdataText } from '../../rr/text.js';
 
 /** One wire mapping per type dns-packet can carry; `raw` types travel as RFC 3597 opaque rdata. */
 interface WireMap {
@@ -27,6 +29,11 @@ const certType = (u: 'tlsausage' | 'smimeausage', s: 'tlsaselector' | 'smimeasel
     ? `${d[0]} ${d[1]} ${d[2]} ${d.subarray(3).toString('hex')}`
     : `${d.usage} ${d.selector} ${d.matchingType} ${d.certificate.toString('hex')}`),
 });
+
+const svcbType: WireMap = {
+  toData: (rc) => encodeSvcb(rc.svcpriority ?? 0, rc.target, rc.svcparams ?? ''),
+  toText: (d: Buffer) => decodeSvcb(d),
+};
 
 const WIRE: Record<string, WireMap> = {
   A: { toData: (rc) => rc.target, toText: (d: string) => d },
@@ -69,10 +76,24 @@ const WIRE: Record<string, WireMap> = {
   TLSA: { ...certType('tlsausage', 'tlsaselector', 'tlsamatchingtype') },
   SMIMEA: { ...certType('smimeausage', 'smimeaselector', 'smimeamatchingtype') },
   OPENPGPKEY: { toData: (rc) => b64(rc.target), toText: (d: Buffer) => d.toString('base64') },
+  SVCB: svcbType, HTTPS: svcbType,
+  // LOC's IR keeps the wire integers, so the wire form is those bytes; text goes through rr/types/loc.ts.
+  LOC: {
+    toData: (rc) => {
+      const b = Buffer.alloc(16);
+      b.writeUInt8(rc.locversion ?? 0, 0); b.writeUInt8(rc.locsize ?? 0, 1); b.writeUInt8(rc.lochorizpre ?? 0, 2); b.writeUInt8(rc.locvertpre ?? 0, 3);
+      b.writeUInt32BE(rc.loclatitude ?? 0, 4); b.writeUInt32BE(rc.loclongitude ?? 0, 8); b.writeUInt32BE(rc.localtitude ?? 0, 12);
+      return b;
+    },
+    toText: (d: Buffer) => rdataText({
+      type: 'LOC', name: '@', target: '', ttl: 0, locversion: d[0], locsize: d[1], lochorizpre: d[2], locvertpre: d[3],
+      loclatitude: d.readUInt32BE(4), loclongitude: d.readUInt32BE(8), localtitude: d.readUInt32BE(12),
+    }),
+  },
   DHCID: { toData: (rc) => b64(rc.target), toText: (d: Buffer) => d.toString('base64') },
 };
 /** Types sent as opaque rdata although dns-packet knows them (its TLSA codec wants other field names). */
-const RAW = new Set(['TLSA', 'SMIMEA', 'OPENPGPKEY', 'DHCID']);
+const RAW = new Set(['TLSA', 'SMIMEA', 'OPENPGPKEY', 'DHCID', 'SVCB', 'HTTPS', 'LOC']);
 
 /** Record types this provider can read and write. */
 export const WIRE_TYPES: ReadonlySet<string> = new Set(Object.keys(WIRE));

@@ -112,7 +112,6 @@ class AxfrDdnsProvider implements DnsProvider {
   }
 }
 
-const wireOnly = cannot('no wire codec in dnscode for this type yet');
 export const axfrddns: ProviderType = {
   name: NAME,
   roles: ['dns'],
@@ -120,7 +119,7 @@ export const axfrddns: ProviderType = {
     canConcur: can(), canGetZones: can('zones are named on the command line: a server cannot list them'),
     canUseCAA: can(), canUsePTR: can(), canUseSRV: can(), canUseSSHFP: can(), canUseTLSA: can(), canUseNAPTR: can(),
     canUseDS: can(), canUseDSForChildren: can(), canUseDNAME: can(), canUseSMIMEA: can(), canUseOPENPGPKEY: can(), canUseDHCID: can(),
-    canUseLOC: wireOnly, canUseSVCB: wireOnly, canUseHTTPS: wireOnly, canUseAlias: cannot(), canUseSOA: cannot('the server owns the SOA'),
+    canUseLOC: can(), canUseSVCB: can(), canUseHTTPS: can(), canUseAlias: cannot(), canUseSOA: cannot('the server owns the SOA'),
     canAutoDNSSEC: cannot(),
   },
   credsFields: [

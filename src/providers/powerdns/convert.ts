@@ -36,7 +36,7 @@ export function fromRRsets(rrsets: PdnsRRset[], zone: string): RecordConfig[] {
 /** PowerDNS rejects content that differs from its own presentation: SVCB/HTTPS parameter values must be
  *  unquoted when they can be (`alpn=h2,h3`, not `alpn="h2,h3"`). */
 export function pdnsContent(rc: RecordConfig): string {
-  const text = rdataText(rc);
+  const text = rdataText(rc).trim();
   if (rc.type !== 'SVCB' && rc.type !== 'HTTPS') return text;
   return text.replace(/=("([^"\\\s]*)")/g, '=$2');
 }
