@@ -125,6 +125,12 @@ describe('handsoff', () => {
     expect(lines[0]).toBe(want[0]);
   });
 
+  it('lists at most 5 skipped records by default, all with --full', () => {
+    const existing = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((l) => `${l} A 192.0.2.1 300`);
+    const ignoreAll = { unmanaged: [ig('*')] };
+    expect(msgs([], existing, {}, ignoreAll).lines.slice(-2)).toEqual(['    e.example.com. A 192.0.2.1', '    ...and 2 more... (use --full to see all)']);
+    expect(msgs([], existing, { full: true }, ignoreAll).lines).toHaveLength(8);
+  });
   it('a desired record that is also ignored is unsafe', () => {
     expect(() => msgs(['foo A 192.0.2.1 300'], [], {}, { unmanaged: [ig('foo')] }))
       .toThrow(/1 records that are both IGNORE\*\(\)'d and not ignored:\n {4}foo\.example\.com A 192\.0\.2\.1\nUnsafe to continue/);

@@ -7,7 +7,7 @@ import { compileUnmanaged, matchesUnmanaged, type CompiledUnmanaged } from './gl
 import { externalDnsRecords } from './external-dns.js';
 
 export interface HandsoffOptions {
-  /** Max report lines per group (--reportmax); undefined or `full` = all. */
+  /** Max report lines per group (--reportmax; default 5, ≤ 0 = all); `full` = all. */
   reportMax?: number;
   full?: boolean;
   /** Rdata text of a record, as in the change lines. */
@@ -20,6 +20,8 @@ export interface HandsoffResult {
   /** REPORT lines (skipped records, safety-check warnings). */
   msgs: string[];
 }
+
+const DEFAULT_REPORT_MAX = 5;
 
 const key = (rc: RecordConfig) => `${rc.name}\u0000${rc.type}`;
 
@@ -62,7 +64,8 @@ function findConflicts(unmanaged: CompiledUnmanaged[], desired: RecordConfig[]):
 }
 
 function reportSkips(domain: string, recs: RecordConfig[], opts: HandsoffOptions): string[] {
-  const max = opts.full || opts.reportMax === undefined || opts.reportMax <= 0 ? recs.length : opts.reportMax;
+  // Like DNSControl: at most 5 lines (--reportmax N changes it) unless --full.
+  const max = opts.full ? recs.length : opts.reportMax === undefined ? DEFAULT_REPORT_MAX : opts.reportMax <= 0 ? recs.length : opts.reportMax;
   const lines = recs.slice(0, max).map((r) => `    ${labelToFQDN(r.name, domain)}. ${r.type} ${opts.rdata(r)}`);
   if (recs.length > max) lines.push(`    ...and ${recs.length - max} more... (use --full to see all)`);
   return lines;

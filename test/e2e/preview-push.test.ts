@@ -100,7 +100,7 @@ describe('push -i', () => {
     w = await Workdir.create(CONFIG);
     const no = await dnscode(w.dir, ['push', '-i'], {}, 'n\nn\n');
     expect(no.code).toBe(0);
-    expect(no.stdout).toContain('Run this correction? (y/N): Skipping');
+    expect(no.stdout).toContain('Run? (y/N): Skipping');
     await expect(w.read('zones/example.com.zone')).rejects.toThrow();
     const yes = await dnscode(w.dir, ['push', '-i'], {}, 'y\nn\n');
     expect(yes.code).toBe(0);

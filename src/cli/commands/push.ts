@@ -15,7 +15,7 @@ export async function push(opts: PushOptions, io: Io): Promise<number> {
   const rl = createInterface({ input: process.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const confirm: Confirm = async () => {
-    io.out('Run this correction? (y/N): ');
+    io.out('Run? (y/N): ');
     const next = await lines.next();
     const yes = !next.done && /^y(es)?$/i.test(next.value.trim());
     if (!yes) io.out('Skipping\n');
