@@ -116,3 +116,41 @@ describe('dnscode push to BIND files, BIND by RFC 2136 and PowerDNS in one run',
     expect(await dig(pdns.port, 'www.pdns.test', 'A')).toEqual(['192.0.2.20']);
   });
 });
+
+describe.each(['bind', 'knot'] as const)('get-zones from %s (AXFRDDNS) round-trips every record type', (kind) => {
+  const skip = skipReason(kind);
+  let srv: RunningServer, dir: string;
+  beforeAll(async () => {
+    if (skip) return;
+    srv = await startServer(kind, { zones: ['rt.test'] });
+    dir = await mkdtemp(join(tmpdir(), `dnscode-rt-${kind}-`));
+    const key = `${srv.env.TSIG_ALG}:${srv.env.TSIG_NAME}:${srv.env.TSIG_SECRET}`;
+    await writeFile(join(dir, 'creds.json'), JSON.stringify({ ddns: { TYPE: 'AXFRDDNS', master: `127.0.0.1:${srv.port}`, 'transfer-key': key, 'update-key': key } }));
+    await writeFile(join(dir, 'dnsconfig.js'), `
+D("rt.test", NewRegistrar("none"), DnsProvider(NewDnsProvider("ddns")),
+  NAMESERVER("ns1.rt.test."), A("ns1", "127.0.0.1"), A("www", "192.0.2.1"), AAAA("www", "2001:db8::1"),
+  CNAME("alias", "www"), MX("@", 10, "www"), TXT("@", ["v=spf1 -all", "second string"]), TXT("long", "${'b'.repeat(400)}"),
+  CAA("@", "issue", "letsencrypt.org"), SRV("_sip._tcp", 10, 60, 5060, "www"),
+  TLSA("_443._tcp.www", 3, 1, 1, "d2abde240d7cd3ee6b4b28c54df034b97983a1d16e8a410e4561cb106618e971"),
+  SSHFP("www", 1, 1, "123456789abcdef67890123456789abcdef67890"),
+  NS("sub", "ns.sub.rt.test."), A("ns.sub", "192.0.2.53"), DS("sub", 12345, 13, 2, "BB1C4B615CDED2B34347CF23710471934D972F1E34F53B54ED8D5F786202C73B"),
+  NAPTR("sip", 100, 10, "S", "SIP+D2U", "", "_sip._udp.rt.test."), PTR("ptr", "www.rt.test."),
+  HTTPS("@", 1, ".", "alpn=\\"h3,h2\\""));
+`);
+    const r = await dnscode(dir, 'push');
+    if (r.code !== 0) throw new Error(`setup push failed: ${r.out}${r.err}`);
+  });
+  afterAll(async () => { await srv?.stop(); });
+
+  it.skipIf(skip)('pushes, then the get-zones config previews with 0 corrections', async () => {
+    expect((await dnscode(dir, 'preview', '--expect-no-changes')).out).toContain('Done. 0 corrections.');
+    const got = await dnscode(dir, 'get-zones', '--format', 'js', 'ddns', 'rt.test');
+    expect(got.code).toBe(0);
+    const sub = await mkdtemp(join(tmpdir(), 'dnscode-rt2-'));
+    await writeFile(join(sub, 'dnsconfig.js'), got.out);
+    await writeFile(join(sub, 'creds.json'), await readFile(join(dir, 'creds.json'), 'utf8'));
+    const r = await dnscode(sub, 'preview', '--expect-no-changes');
+    expect(r.out).toContain('Done. 0 corrections.');
+    expect(r.code).toBe(0);
+  });
+});
