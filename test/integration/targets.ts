@@ -15,6 +15,8 @@ import { desec } from '../../src/providers/desec/index.js';
 import { startDesecFake } from '../fakes/desec/server.js';
 import { hetznerv2 } from '../../src/providers/hetznerv2/index.js';
 import { startHetznerV2Fake } from '../fakes/hetznerv2/server.js';
+import { hetzner } from '../../src/providers/hetzner/index.js';
+import { startHetznerFake } from '../fakes/hetzner/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -27,6 +29,8 @@ export interface TargetFactory {
   label: string;
   /** A fake API server (supports fault injection and request counting). */
   fake?: boolean;
+  /** 700 creations go in one request (deSEC bulk, Hetzner bulk POST): nothing can be half applied. */
+  oneRequest?: boolean;
   start(zone: string, creds?: Record<string, string>): Promise<Started>;
 }
 
@@ -71,7 +75,7 @@ export const TARGETS: TargetFactory[] = [
     },
   },
   {
-    label: 'DESEC (fake)', fake: true,
+    label: 'DESEC (fake)', fake: true, oneRequest: true,
     start: async (zone, creds = {}) => {
       const fake = await startDesecFake();
       fake.minimumTtl = 60; // lowered on request, as deSEC does; the 3600 default is tested on its own
@@ -83,6 +87,13 @@ export const TARGETS: TargetFactory[] = [
     start: async (zone, creds = {}) => {
       const fake = await startHetznerV2Fake();
       return fromFake('HETZNER_V2', hetznerv2, fake, zone, { api_token: fake.token, base_url: `${fake.url}/v1`, ...creds });
+    },
+  },
+  {
+    label: 'HETZNER (fake)', fake: true, oneRequest: true,
+    start: async (zone, creds = {}) => {
+      const fake = await startHetznerFake();
+      return fromFake('HETZNER', hetzner, fake, zone, { api_key: fake.token, base_url: `${fake.url}/api/v1`, ...creds });
     },
   },
 ];
