@@ -7,6 +7,7 @@ import { route53 } from './route53/index.js';
 import { digitalocean } from './digitalocean/index.js';
 import { desec } from './desec/index.js';
 import { hetznerv2 } from './hetznerv2/index.js';
+import { hetzner } from './hetzner/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -17,6 +18,7 @@ const PROVIDERS: ProviderType[] = [
   route53,
   digitalocean,
   desec,
+  hetzner,
   hetznerv2,
   axfrddns,
   powerdns,
