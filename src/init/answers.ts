@@ -42,11 +42,19 @@ export function splitDomains(values: readonly string[]): string[] {
   return values.flatMap((v) => v.split(/[\s,]+/)).map((d) => d.trim().replace(/\.$/, '').toLowerCase()).filter(Boolean);
 }
 
-/** The value written for a field the user left empty: the default, an env reference for secrets, or nothing. */
+/**
+ * The value written for a field the user left empty: its default; for a required secret, a "$VAR" reference
+ * (creds.json reads it from the environment at run time); otherwise nothing.
+ */
 export function fallbackValue(credkey: string, field: CredsField): string | undefined {
   if (field.default !== undefined) return field.default;
-  if (field.secret) return `$${secretEnvName(credkey, field.name)}`;
+  if (field.secret && field.required) return `$${secretEnvName(credkey, field.name)}`;
   return undefined;
+}
+
+/** Fields worth asking about by default: required, secret or defaulted. The rest are tuning knobs. */
+export function isMainField(field: CredsField): boolean {
+  return Boolean(field.required || field.secret || field.default !== undefined);
 }
 
 export function requireProviderType(name: string | undefined): ProviderType {

@@ -2,8 +2,8 @@
 // echoes nothing.
 import type { Readable, Writable } from 'node:stream';
 import { confirm, input, password, select } from '@inquirer/prompts';
-import type { ProviderType } from '../providers/types.js';
-import { choosableProviders, defaultCredkey, fallbackValue, secretEnvName, splitDomains, type InitAnswers } from './answers.js';
+import type { CredsField, ProviderType } from '../providers/types.js';
+import { choosableProviders, defaultCredkey, fallbackValue, isMainField, secretEnvName, splitDomains, type InitAnswers } from './answers.js';
 
 export interface PromptStreams {
   input: Readable;
@@ -14,23 +14,33 @@ export interface PromptStreams {
 /** The context one prompt call takes. */
 const ctxOf = (s: PromptStreams) => ({ input: s.input, output: s.output() });
 
+async function askField(f: CredsField, credkey: string, ctx: PromptStreams): Promise<string | undefined> {
+  const help = f.help ? ` (${f.help})` : '';
+  let value: string;
+  if (f.secret) {
+    const empty = f.required ? `empty = read $${secretEnvName(credkey, f.name)} at run time` : 'empty = skip';
+    value = await password({ message: `${f.name}${help}, hidden; $VAR reads the environment; ${empty}:` }, ctxOf(ctx));
+  } else {
+    value = await input({
+      message: `${f.name}${help}${f.required ? '' : ' (optional)'}:`,
+      default: f.default,
+      validate: (v) => !f.required || v.trim() !== '' || `${f.name} is required`,
+    }, ctxOf(ctx));
+  }
+  return value.trim() === '' ? fallbackValue(credkey, f) : value.trim();
+}
+
 async function askFields(type: ProviderType, credkey: string, ctx: PromptStreams): Promise<Record<string, string>> {
   const fields: Record<string, string> = {};
-  for (const f of type.credsFields) {
-    const help = f.help ? ` (${f.help})` : '';
-    let value: string;
-    if (f.secret) {
-      const env = secretEnvName(credkey, f.name);
-      value = await password({ message: `${f.name}${help}; empty = read $${env} at run time:` }, ctxOf(ctx));
-    } else {
-      value = await input({
-        message: `${f.name}${help}${f.required ? '' : ' (optional)'}:`,
-        default: f.default,
-        validate: (v) => !f.required || v.trim() !== '' || `${f.name} is required`,
-      }, ctxOf(ctx));
-    }
-    const chosen = value.trim() === '' ? fallbackValue(credkey, f) : value.trim();
-    if (chosen !== undefined) fields[f.name] = chosen;
+  const extra = type.credsFields.filter((f) => !isMainField(f));
+  const chosen = type.credsFields.filter(isMainField);
+  if (extra.length && (await askYesNo(`Also set optional fields (${extra.map((f) => f.name).join(', ')})?`, false, ctx))) {
+    chosen.push(...extra);
+  }
+  // Ask in the provider's own order.
+  for (const f of type.credsFields.filter((x) => chosen.includes(x))) {
+    const value = await askField(f, credkey, ctx);
+    if (value !== undefined) fields[f.name] = value;
   }
   return fields;
 }

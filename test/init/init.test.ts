@@ -75,23 +75,29 @@ describe('init wizard (stdin driven)', () => {
   }, 60_000);
 
   it.each([
-    // [provider, typed secret, what creds.json holds]
-    ['POWERDNS', 's3cr3t-pdns-key', 's3cr3t-pdns-key'],
-    ['POWERDNS', '', '$POWERDNS_APIKEY'],
-  ])('%s: a secret is asked without echo and never printed (typed %j)', async (type, secret, stored) => {
+    // [provider, typed secret, what creds.json holds, also set the optional fields?]
+    ['POWERDNS', 's3cr3t-pdns-key', 's3cr3t-pdns-key', false],
+    ['POWERDNS', '', '$POWERDNS_APIKEY', false],
+    ['POWERDNS', '$MY_PDNS_KEY', '$MY_PDNS_KEY', true],
+  ])('%s: a secret is asked without echo and never printed (typed %j)', async (type, secret, stored, optional) => {
     const s = drive(['init', '--no-config'], dir);
     await s.answer('DNS provider:', pick(type));
     await s.answer('credkey', ENTER);
+    await s.answer('Also set optional fields (maxBodySizeMB)?', optional ? `y${ENTER}` : ENTER);
     await s.answer('apiUrl', `http://127.0.0.1:8081${ENTER}`);
     await s.answer('apiKey', `${secret}${ENTER}`);
     await s.answer('serverName', ENTER);
-    await s.answer('maxBodySizeMB', ENTER);
+    if (optional) await s.answer('maxBodySizeMB', `4${ENTER}`);
     await s.answer('Domains to manage', ENTER);
     const r = await s.done();
     expect(r.code).toBe(0);
-    if (secret) expect(r.stdout + r.stderr).not.toContain(secret);
-    expect(r.stdout).toContain(`Wrote creds.json: "powerdns" (TYPE ${type}: apiUrl, apiKey${stored.startsWith('$') ? ` from ${stored}` : ''}, serverName)`);
-    expect((await json('creds.json')).powerdns).toEqual({ TYPE: type, apiUrl: 'http://127.0.0.1:8081', apiKey: stored, serverName: 'localhost' });
+    // A typed secret never shows; a $VAR reference is not a secret and is named in the summary.
+    if (secret && !secret.startsWith('$')) expect(r.stdout + r.stderr).not.toContain(secret);
+    const listed = `apiUrl, apiKey${stored.startsWith('$') ? ` from ${stored}` : ''}, serverName${optional ? ', maxBodySizeMB' : ''}`;
+    expect(r.stdout).toContain(`Wrote creds.json: "powerdns" (TYPE ${type}: ${listed})`);
+    expect((await json('creds.json')).powerdns).toEqual({
+      TYPE: type, apiUrl: 'http://127.0.0.1:8081', apiKey: stored, serverName: 'localhost', ...(optional ? { maxBodySizeMB: '4' } : {}),
+    });
     expect((await stat(path.join(dir, 'creds.json'))).mode & 0o777).toBe(0o600);
     await expect(stat(path.join(dir, 'dnsconfig.js'))).rejects.toThrow(); // --no-config
   }, 60_000);
@@ -144,7 +150,7 @@ describe('init --yes (flags only)', () => {
     expect(r.stdout).not.toContain('tok-123');
     expect(await json('creds.json')).toEqual({
       other: { TYPE: 'BIND', directory: 'x' },
-      cloudflare: { TYPE: 'CLOUDFLAREAPI', apitoken: 'tok-123', apikey: '$CLOUDFLARE_APIKEY', batch_size: '200' },
+      cloudflare: { TYPE: 'CLOUDFLAREAPI', apitoken: 'tok-123', batch_size: '200' },
       none: { TYPE: 'NONE' },
     });
   }, 60_000);
