@@ -29,12 +29,18 @@ export class Sandbox {
     this.opts = opts;
     this.global = {};
     this.context = vm.createContext(this.global, { name: 'dnsconfig', codeGeneration: { strings: true, wasm: false } });
-    let underscore: unknown;
+    // `_` is loaded on first use only; the accessor turns itself into a plain global before loading,
+    // because underscore's UMD wrapper reads and writes `_` itself.
     Object.defineProperty(this.global, '_', {
       configurable: true,
       enumerable: false,
-      get: () => (underscore ??= this.loadUnderscore()),
-      set: (v) => { underscore = v; },
+      get: () => {
+        Object.defineProperty(this.global, '_', { value: undefined, writable: true, configurable: true, enumerable: false });
+        return this.loadUnderscore();
+      },
+      set: (v) => {
+        Object.defineProperty(this.global, '_', { value: v, writable: true, configurable: true, enumerable: false });
+      },
     });
     this.define({
       require: (p: unknown) => this.require(p),

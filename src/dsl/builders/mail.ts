@@ -2,7 +2,7 @@
 // the legacy DKIM() string splitter. Each returns record modifiers, so D() applies them like any record.
 import { parseTTL } from '../ttl.js';
 import { dslError, isObject, isString } from '../state.js';
-import type { DslRecord, DslState } from '../state.js';
+import type { DslDomain, DslRecord, DslState } from '../state.js';
 
 type Fn = (...args: unknown[]) => unknown;
 type Opts = Record<string, unknown>;
@@ -95,32 +95,42 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
       return rec.TXT!(name, parts.join('; '), ...ttlMod(o));
     },
 
-    M365_BUILDER: (name, v) => {
-      const o = opts('M365_BUILDER', v);
-      const label = isString(name) ? name : '@';
-      const guid = isString(o.domainGUID) && o.domainGUID ? o.domainGUID : label.replace(/\./g, '-');
+    // M365_BUILDER({label, mx, autodiscover, dkim, skypeForBusiness, mdm, domainGUID, initialDomain});
+    // the older M365_BUILDER(label, {...}) form is accepted too. The GUID defaults to the FQDN with dashes.
+    M365_BUILDER: (a, b) => {
+      const o = opts('M365_BUILDER', isString(a) ? b : a);
+      const label = isString(a) ? a : isString(o.label) && o.label ? o.label : '@';
       if (o.dkim !== false && !o.initialDomain) {
         throw dslError(state, 'M365_BUILDER requires your M365 account initialDomain if DKIM is enabled');
       }
-      const at = (l: string) => (label === '@' ? l : `${l}.${label}`);
-      const out: unknown[] = [];
-      if (o.mx !== false) out.push(rec.MX!(label, 0, `${guid}.mail.protection.outlook.com.`));
-      if (o.autodiscover !== false) out.push(rec.CNAME!(at('autodiscover'), 'autodiscover.outlook.com.'));
-      if (o.dkim !== false) {
-        for (const s of ['selector1', 'selector2']) {
-          out.push(rec.CNAME!(at(`${s}._domainkey`), `${s}-${guid}._domainkey.${String(o.initialDomain)}.`));
+      return (d: DslDomain) => {
+        const domain = d.name.replace(/!.*$/, '');
+        let guid = isString(o.domainGUID) && o.domainGUID ? o.domainGUID : '';
+        if (!guid) {
+          const fqdn = label === '@' ? domain : `${label}.${domain}`;
+          if (fqdn.includes('-')) throw dslError(state, `M365_BUILDER: ${fqdn} contains a dash, so domainGUID must be given`);
+          guid = fqdn.replace(/\./g, '-');
         }
-      }
-      if (o.skypeForBusiness === true) {
-        out.push(rec.CNAME!(at('lyncdiscover'), 'webdir.online.lync.com.'), rec.CNAME!(at('sip'), 'sipdir.online.lync.com.'),
-          rec.SRV!(at('_sip._tls'), 100, 1, 443, 'sipdir.online.lync.com.'),
-          rec.SRV!(at('_sipfederationtls._tcp'), 100, 1, 5061, 'sipfed.online.lync.com.'));
-      }
-      if (o.mdm === true) {
-        out.push(rec.CNAME!(at('enterpriseregistration'), 'enterpriseregistration.windows.net.'),
-          rec.CNAME!(at('enterpriseenrollment'), 'enterpriseenrollment.manage.microsoft.com.'));
-      }
-      return out;
+        const at = (l: string) => (label === '@' ? l : `${l}.${label}`);
+        const out: unknown[] = [];
+        if (o.mx !== false) out.push(rec.MX!(label, 0, `${guid}.mail.protection.outlook.com.`));
+        if (o.autodiscover !== false) out.push(rec.CNAME!(at('autodiscover'), 'autodiscover.outlook.com.'));
+        if (o.dkim !== false) {
+          for (const s of ['selector1', 'selector2']) {
+            out.push(rec.CNAME!(at(`${s}._domainkey`), `${s}-${guid}._domainkey.${String(o.initialDomain)}.`));
+          }
+        }
+        if (o.skypeForBusiness === true) {
+          out.push(rec.CNAME!(at('lyncdiscover'), 'webdir.online.lync.com.'), rec.CNAME!(at('sip'), 'sipdir.online.lync.com.'),
+            rec.SRV!(at('_sip._tls'), 100, 1, 443, 'sipdir.online.lync.com.'),
+            rec.SRV!(at('_sipfederationtls._tcp'), 100, 1, 5061, 'sipfed.online.lync.com.'));
+        }
+        if (o.mdm === true) {
+          out.push(rec.CNAME!(at('enterpriseregistration'), 'enterpriseregistration.windows.net.'),
+            rec.CNAME!(at('enterpriseenrollment'), 'enterpriseenrollment.manage.microsoft.com.'));
+        }
+        for (const m of out) (m as (d: DslDomain) => void)(d);
+      };
     },
 
     /** Legacy: split a long DKIM key into 255-byte strings for TXT(). */

@@ -1,0 +1,60 @@
+// Bad configs: each gives one clear error naming file, line and column (and the record where there is one).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/load.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsl-errors-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function errorOf(js: string, opts: { allowFetch?: boolean } = {}): Promise<string> {
+  const file = `c${Math.random().toString(36).slice(2, 8)}.js`;
+  fs.writeFileSync(path.join(dir, file), js);
+  const io = { out() {}, err() {}, color: false, cwd: dir, env: {} };
+  try {
+    await loadConfig({ config: file, variable: [], ...opts }, io);
+  } catch (e) {
+    return (e as Error).message.replaceAll(file, 'F.js');
+  }
+  throw new Error('config was accepted');
+}
+
+const REG = 'var REG = NewRegistrar("none");\n';
+
+describe('bad input gives one located error', () => {
+  it.each<[string, string, RegExp]>([
+    ['syntax error', `${REG}D("example.com", REG,\n  A("@", "1.2.3.4"\n);\n`, /^F\.js:4:1: syntax error: missing \) after argument list$/],
+    ['unknown function', `${REG}D("example.com", REG,\n  A("@", "1.2.3.4"),\n  FOOBAR("x"));\n`, /^F\.js:4:3: unknown function or variable FOOBAR/],
+    ['MX without priority', `${REG}D("example.com", REG,\n  MX("@", "mx.example.com."));\n`, /^F\.js:3:3: MX record requires 3 arguments \(name, priority, target\)\. Only 2 were supplied$/],
+    ['MX arguments reversed', `${REG}D("example.com", REG, MX("@", "mx.", 5));\n`, /^F\.js:2:23: MX record priority argument validation failed/],
+    ['CNAME at the apex', `${REG}D("example.com", REG,\n  CNAME("@", "other.example.net."));\n`, /F\.js:3:3: CNAME "@" in example.com: cannot create a CNAME record at the apex/],
+    ['old 3-argument D()', `${REG}D("example.com", REG, "dsp");\n`, /^F\.js:2:1: domain modifier type unsupported: string/],
+    ['duplicate domain', `${REG}D("example.org", REG);\nD("example.org", REG);\n`, /^F\.js:3:1: example\.org is declared more than once$/],
+    ['NAMESERVER with two arguments', `${REG}D("example.com", REG, NAMESERVER("@", "ns1.foo.com."));\n`, /^F\.js:2:23: NAMESERVER only accepts one argument/],
+    ['bad HASH algorithm', `${REG}D(HASH("123", "abc"), REG);\n`, /^F\.js:2:3: HASH: unsupported algorithm "123"/],
+    ['bad CIDR', `${REG}D(REV("foo.com"), REG);\n`, /^F\.js:2:3: REV: "foo\.com" is not an IP address or CIDR$/],
+    ['CF_REDIRECT with a comma', `${REG}D("foo.com", REG, CF_REDIRECT("foo.com,", "baaa"));\n`, /^F\.js:2:19: CF_REDIRECT arguments must not contain commas$/],
+    ['ADGUARDHOME passthrough with a value', `${REG}D("foo.com", REG, ADGUARDHOME_A_PASSTHROUGH("x", "1.2.3.4"));\n`, /ADGUARDHOME_A_PASSTHROUGH takes an empty value/],
+    ['PANIC', `${REG}PANIC("stop here");\n`, /^F\.js:2:1: PANIC: stop here$/],
+    ['D_EXTEND of an undeclared domain', `${REG}D_EXTEND("x.example.com", A("@", "1.2.3.4"));\n`, /^F\.js:2:1: x\.example\.com was not declared yet/],
+    ['require of a missing file', `require("./nope.js");\n`, /^F\.js:1:1: require\("\.\/nope\.js"\): no such file nope\.js$/],
+    ['FETCH without --allow-fetch', `FETCH("https://example.com/");\n`, /^F\.js:1:1: FETCH is disabled; run with --allow-fetch/],
+    ['throw of a string', `throw "custom failure";\n`, /^custom failure$/],
+    ['process is not available', `process.exit(3);\n`, /^F\.js:1:1: unknown function or variable process/],
+    ['bad TTL', `${REG}D("e.com", REG, A("@", "1.2.3.4", TTL("1x")));\n`, /^F\.js:2:35: TTL: "1x" is not a valid TTL/],
+  ])('%s', async (_name, js, want) => {
+    expect(await errorOf(js)).toMatch(want);
+  });
+
+  it('collects every validation problem in one error, each with position and record', async () => {
+    const msg = await errorOf(`${REG}D("example.com", REG,\n  CNAME("www", "a.b"),\n  A("www", "1.2.3.4"),\n  A("bad", "1.2.3"),\n  SRV("_s._tcp", 1, 1, 70000, "t."));\n`);
+    expect(msg.split('\n')).toEqual([
+      'F.js: 4 errors:',
+      '  - F.js:3:3: CNAME "www" in example.com: target "a.b" must end with a dot (.) to be a full name, or have no dot to be relative (https://docs.dnscontrol.org/language-reference/why-the-dot)',
+      '  - F.js:5:3: A "bad" in example.com: target "1.2.3" is not an IPv4 address',
+      '  - F.js:6:3: SRV "_s._tcp" in example.com: port must be an integer 0-65535, got 70000',
+      '  - F.js:3:3: CNAME "www" in example.com: a label with a CNAME cannot have other records (also A at F.js:4:3)',
+    ]);
+  });
+});

@@ -1,0 +1,1 @@
+function globInner() { return A("inner", "192.0.2.13"); }

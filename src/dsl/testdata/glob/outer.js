@@ -1,0 +1,1 @@
+function globOuter() { return A("outer", "192.0.2.12"); }

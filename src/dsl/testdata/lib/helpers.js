@@ -1,0 +1,2 @@
+require("./sub/deeper.js");
+function helperRecord() { return deeperRecord(); }

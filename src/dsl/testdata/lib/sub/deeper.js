@@ -1,0 +1,1 @@
+function deeperRecord() { return A("helper", "192.0.2.11"); }
