@@ -50,6 +50,8 @@ else primary_conf="primary=no"; fi
 cat > "$wd/pdns.conf" <<EOF
 launch=gsqlite3
 gsqlite3-database=$wd/pdns.sqlite3
+# DNSSEC tables are in the shipped schema; zones created with "dnssec": true get signed
+gsqlite3-dnssec=yes
 local-address=127.0.0.1
 local-port=$port
 socket-dir=$wd

@@ -85,6 +85,20 @@ describe('POWERDNS on pdns_server', () => {
     expect(await dig(srv.port, `ign.${ZONE}`, 'TXT')).toEqual(['"keep me"']);
   });
 
+  it.skipIf(skip)('creates zones with the meta zone_kind, soa_edit_api and dnssec_on_create', async () => {
+    const p = provider({}, { default_ns: ['ns1.signed.test.', 'ns2.signed.test.'], zone_kind: 'Master', soa_edit_api: 'INCEPTION-INCREMENT', dnssec_on_create: true });
+    const dc = domain('signed.test', [rec('signed.test', '@', 'NS', 'ns1.signed.test.'), rec('signed.test', '@', 'NS', 'ns2.signed.test.'), rec('signed.test', 'www', 'A', '192.0.2.8')]);
+    // www, plus the TTL of the NS set PowerDNS created from default_ns (its default-ttl, 3600).
+    expect(await pushZone(powerdns, p, dc)).toBe(2);
+    expect(await pendingChanges(powerdns, p, dc)).toBe(0);
+    const res = await fetch(`${base}/api/v1/servers/localhost/zones/signed.test.`, { headers: { 'X-API-Key': srv.env.API_KEY! } });
+    const z = await res.json() as { kind: string; soa_edit_api: string; dnssec: boolean };
+    expect(z).toMatchObject({ kind: 'Master', soa_edit_api: 'INCEPTION-INCREMENT', dnssec: true });
+    const { execFile } = await import('node:child_process');
+    const signed = await new Promise<string>((res2, rej) => execFile('dig', ['+dnssec', '+norecurse', '@127.0.0.1', '-p', String(srv.port), 'www.signed.test', 'A'], (e, out) => (e ? rej(e) : res2(out))));
+    expect(signed).toMatch(/RRSIG\s+A /);
+  });
+
   it.skipIf(skip).each([
     ['a wrong API key', () => ({ apiKey: 'wrong-key' }), /HTTP 401/],
     ['the server down', () => ({ apiUrl: `http://127.0.0.1:${deadPort}` }), /ECONNREFUSED/],
