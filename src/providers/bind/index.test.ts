@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diffZone } from '../../diff/diff.js';
 import { ProviderError, ZoneParseError } from '../../errors.js';
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import { rdataText } from '../../rr/text.js';
 import { parseZone } from '../../zonefile/parser.js';
 import { getProviderType } from '../registry.js';
 import { BindProvider } from './index.js';
@@ -146,6 +147,7 @@ describe.skipIf(!hasNamedCheckzone)(checkTitle, () => {
       rec('@', 'AAAA', '2001:db8::1'),
       rec('long', 'TXT', 'x'.repeat(600)),
       rec('quote', 'TXT', 'say "hi" \\ bye'),
+      rec('utf', 'TXT', 'café ünïcode'),
       rec('_443._tcp', 'TLSA', 'abcdef0123456789', { tlsausage: 3, tlsaselector: 1, tlsamatchingtype: 1 }),
       rec('host', 'SSHFP', '123456789abcdef67890123456789abcdef67890', { sshfpalgorithm: 1, sshfpfingerprint: 1 }),
       rec('@', 'NAPTR', '.', { naptrorder: 100, naptrpreference: 10, naptrflags: 'U', naptrservice: 'E2U+sip', naptrregexp: '!^.*$!sip:info@example.com!' }),
@@ -161,5 +163,13 @@ describe.skipIf(!hasNamedCheckzone)(checkTitle, () => {
     await push(provider(), all);
     const out = execFileSync('named-checkzone', ['-i', 'local', 'example.com', zoneFile()], { encoding: 'utf8' });
     expect(out).toMatch(/OK/);
+
+    // BIND's own rendering of the file (FQDN owners, tabs, \DDD escapes, upper-case hex) reads back as
+    // the same records: the parser understands what real servers write.
+    const compiled = execFileSync('named-compilezone', ['-k', 'ignore', '-q', '-o', '-', 'example.com', zoneFile()], { encoding: 'utf8' });
+    const canon = (rs: RecordConfig[]) => rs.map((x) => `${x.name} ${x.ttl} ${x.type} ${rdataText(x).toLowerCase()}`).sort();
+    const ours = parseZone(fs.readFileSync(zoneFile(), 'utf8'), { origin: 'example.com' });
+    expect(canon(parseZone(compiled, { origin: 'example.com' }))).toEqual(canon(ours));
+    expect(ours.length).toBe(all.length); // every record but the commented-out pseudo type, plus the SOA
   });
 });
