@@ -27,7 +27,12 @@ function canStore(pt: ProviderType, rc: RecordConfig): boolean {
 export function capabilityProblems(dc: DomainConfig, credkey: string, pt: ProviderType, skipAudit = false): string[] {
   const reasons: string[] = [];
   const unsupported = new Set<string>();
-  for (const rc of dc.records) if (!canStore(pt, rc)) unsupported.add(rc.type);
+  // Check each type once (DS records one by one: apex and child DS differ); 100k records cost nothing.
+  const types = new Set<string>();
+  for (const rc of dc.records) {
+    if (rc.type === 'DS') { if (!canStore(pt, rc)) unsupported.add('DS'); } else types.add(rc.type);
+  }
+  for (const t of types) if (!canStore(pt, { type: t, name: '@', target: '', ttl: 0 })) unsupported.add(t);
   for (const t of unsupported) {
     reasons.push(`domain ${dc.name} uses ${t} records, but DNS provider type ${pt.name} ("${credkey}") does not support them`);
   }
