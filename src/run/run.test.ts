@@ -137,4 +137,12 @@ describe('capabilities', () => {
       'domain example.com uses CAA records, but DNS provider type NONE ("none") does not support them',
     ]);
   });
+  it.each([
+    ['child DS with canUseDSForChildren', 'sub', []],
+    ['apex DS needs canUseDS', '@', ['domain example.com uses DS records, but DNS provider type CHILDONLY ("c") does not support them']],
+  ])('%s', (_n, name, want) => {
+    const childOnly = { ...getProviderType('NONE')!, name: 'CHILDONLY', capabilities: { canUseDSForChildren: { can: true } } };
+    const ds: RecordConfig = { type: 'DS', name, target: '', ttl: 300, dskeytag: 1, dsalgorithm: 13, dsdigesttype: 2, dsdigest: 'AB' };
+    expect(capabilityProblems(dom('example.com', [ds]), 'c', childOnly)).toEqual(want);
+  });
 });
