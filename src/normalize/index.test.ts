@@ -1,0 +1,102 @@
+// Normalisation and validation on IR values (the --ir path: no JavaScript involved).
+import { describe, expect, it } from 'vitest';
+import type { DNSConfig, DomainConfig, RecordConfig } from '../ir/types.js';
+import { normalizeConfig } from './index.js';
+
+function config(records: Partial<RecordConfig>[], domain: Partial<DomainConfig> = {}, providers: DNSConfig['dns_providers'] = []): DNSConfig {
+  return {
+    registrars: [], dns_providers: providers,
+    domains: [{ name: 'example.com', registrar: 'none', dnsProviders: {}, records: records.map((r) => ({ name: '@', target: '', ttl: 0, type: 'A', ...r })), ...domain }],
+  };
+}
+
+function run(records: Partial<RecordConfig>[], domain?: Partial<DomainConfig>, providers?: DNSConfig['dns_providers']) {
+  const cfg = config(records, domain, providers);
+  const problems = normalizeConfig(cfg);
+  return { cfg, ...problems, records: cfg.domains[0]!.records };
+}
+
+describe('canonical form', () => {
+  it.each<[Partial<RecordConfig>, Partial<RecordConfig>]>([
+    [{ type: 'CNAME', name: 'www', target: 'host' }, { target: 'host.example.com.' }],
+    [{ type: 'CNAME', name: 'www', target: '@' }, { target: 'example.com.' }],
+    [{ type: 'CNAME', name: 'a.sub', target: 'b', subdomain: 'sub' }, { target: 'b.sub.example.com.' }],
+    [{ type: 'MX', name: '@', target: 'mx', mxpreference: 5 }, { target: 'mx.example.com.' }],
+    [{ type: 'A', name: 'WWW', target: '192.0.2.1' }, { name: 'www', ttl: 300 }],
+    [{ type: 'A', name: 'example.com.', target: '192.0.2.1' }, { name: '@' }],
+    [{ type: 'AAAA', name: 'v6', target: '2001:DB8:0::1' }, { target: '2001:db8::1' }],
+    [{ type: 'NAPTR', name: '@', target: '', naptrorder: 1, naptrpreference: 1 }, { target: '.' }],
+    [{ type: 'TXT', name: 't', target: 'x', ttl: 42 }, { ttl: 42 }],
+    [{ type: 'R53_ALIAS', name: 'a', target: 'x.' }, { meta: { orig_custom_type: 'R53_ALIAS' } }],
+  ])('%j', (input, want) => {
+    const r = run([input]);
+    expect(r.errors).toEqual([]);
+    expect(r.records[0]).toMatchObject(want);
+  });
+
+  it('reverse zones: full names and IPs become labels', () => {
+    const cfg = config([{ type: 'PTR', name: '192.0.2.7', target: 'h.example.com.' }, { type: 'NS', name: '5.2.0.192.in-addr.arpa', target: 'ns.example.com.' }],
+      { name: '2.0.192.in-addr.arpa' });
+    expect(normalizeConfig(cfg).errors).toEqual([]);
+    expect(cfg.domains[0]!.records.map((r) => r.name)).toEqual(['5', '7']);
+  });
+
+  it('sorts records in zone order and fills uniquename/meta for --ir input', () => {
+    const r = run([{ type: 'A', name: 'b', target: '192.0.2.2' }, { type: 'A', name: '@', target: '192.0.2.10' }, { type: 'A', name: '@', target: '192.0.2.9' }, { type: 'MX', name: '@', target: 'mx.', mxpreference: 1 }]);
+    expect(r.records.map((x) => `${x.name} ${x.type} ${x.target}`)).toEqual(['@ A 192.0.2.9', '@ A 192.0.2.10', '@ MX mx.', 'b A 192.0.2.2']);
+    expect(r.cfg.domains[0]).toMatchObject({ uniquename: 'example.com', meta: { dnscontrol_tag: '', dnscontrol_uniquename: 'example.com' } });
+  });
+});
+
+describe('validation', () => {
+  it.each<[string, Partial<RecordConfig>[], RegExp]>([
+    ['MX without priority', [{ type: 'MX', target: 'mx.' }], /MX "@" in example\.com: MX needs a priority/],
+    ['CNAME at apex', [{ type: 'CNAME', target: 'x.' }], /cannot create a CNAME record at the apex/],
+    ['NS at apex', [{ type: 'NS', target: 'ns.' }], /use NAMESERVER\(\) instead/],
+    ['target without final dot', [{ type: 'CNAME', name: 'a', target: 'x.y' }], /must end with a dot/],
+    ['bad IPv4', [{ type: 'A', target: '300.1.1.1' }], /not an IPv4 address/],
+    ['bad IPv6', [{ type: 'AAAA', target: '1.2.3.4' }], /not an IPv6 address/],
+    ['label with the domain', [{ type: 'A', name: 'www.example.com', target: '192.0.2.1' }], /ends with the domain name/],
+    ['label ending with a dot', [{ type: 'A', name: 'www.', target: '192.0.2.1' }], /ends with a dot/],
+    ['SOA not at apex', [{ type: 'SOA', name: 'x', target: 'ns.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /only allowed at the apex/],
+    ['SOA zero refresh', [{ type: 'SOA', target: 'ns.', soarefresh: 0, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /refresh must be a positive/],
+    ['SOA mbox with @', [{ type: 'SOA', target: 'ns.', soambox: 'a@b.c', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /not an email address/],
+    ['CAA tag', [{ type: 'CAA', target: 'ca.example', caatag: 'issues' }], /CAA tag "issues" is invalid/],
+    ['TLSA usage', [{ type: 'TLSA', name: '_443._tcp', target: 'ab', tlsausage: 4, tlsaselector: 0, tlsamatchingtype: 1 }], /usage must be an integer 0-3/],
+    ['SSHFP fingerprint', [{ type: 'SSHFP', target: 'zz', sshfpalgorithm: 1, sshfpfingerprint: 1 }], /fingerprint must be hex digits/],
+    ['SRV port range', [{ type: 'SRV', name: '_x._tcp', target: 't.', srvport: 70000, srvpriority: 0, srvweight: 0 }], /port must be an integer 0-65535/],
+    ['unknown type', [{ type: 'BOGUS', target: 'x' }], /unsupported record type "BOGUS"/],
+    ['exact duplicate', [{ type: 'A', target: '192.0.2.1', filepos: 'c.js:1:1' }, { type: 'A', target: '192.0.2.1', ttl: 60, filepos: 'c.js:2:1' }], /^c\.js:2:1: A "@" in example\.com: exact duplicate of the record at c\.js:1:1$/],
+    ['CNAME with other types', [{ type: 'CNAME', name: 'w', target: 'x.' }, { type: 'TXT', name: 'w', target: 't' }], /a label with a CNAME cannot have other records/],
+  ])('%s', (_n, records, want) => {
+    const r = run(records);
+    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.errors.join('\n')).toMatch(want);
+  });
+
+  it('collects all problems in one pass', () => {
+    const r = run([{ type: 'MX', name: 'm', target: 'mx.' }, { type: 'CNAME', target: 'x.' }, { type: 'A', name: 'a', target: 'nope' }]);
+    expect(r.errors).toHaveLength(3);
+  });
+
+  it('warns (not fails) on different TTLs in one RRset', () => {
+    const r = run([{ type: 'A', target: '192.0.2.1', ttl: 60 }, { type: 'A', target: '192.0.2.2', ttl: 120 }]);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.join()).toMatch(/TTL 120 differs from 60/);
+  });
+
+  it('checks record types against the capabilities of registered providers', () => {
+    const r = run([{ type: 'ALIAS', target: 'x.example.net.' }], { dnsProviders: { bind: -1 } }, [{ name: 'bind', type: 'BIND' }]);
+    expect(r.errors.join()).toMatch(/uses ALIAS records, but DNS provider type BIND does not support them/);
+    expect(run([{ type: 'ALIAS', target: 'x.example.net.' }], { dnsProviders: { p: -1 } }, [{ name: 'p', type: 'NOT_REGISTERED' }]).errors).toEqual([]);
+  });
+
+  it('rejects DNS providers that were never declared', () => {
+    expect(run([], { dnsProviders: { ghost: -1 } }).errors.join()).toMatch(/DnsProvider\("ghost"\) was not declared/);
+  });
+
+  it('IMPORT_TRANSFORM needs a declared source domain', () => {
+    const r = run([{ type: 'IMPORT_TRANSFORM', target: 'missing.example', meta: { transform_table: '' } }]);
+    expect(r.errors.join()).toMatch(/source domain missing\.example is not declared/);
+  });
+});
