@@ -17,6 +17,8 @@ import { hetznerv2 } from '../../src/providers/hetznerv2/index.js';
 import { startHetznerV2Fake } from '../fakes/hetznerv2/server.js';
 import { hetzner } from '../../src/providers/hetzner/index.js';
 import { startHetznerFake } from '../fakes/hetzner/server.js';
+import { gandiv5 } from '../../src/providers/gandiv5/index.js';
+import { startGandiFake } from '../fakes/gandiv5/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -94,6 +96,13 @@ export const TARGETS: TargetFactory[] = [
     start: async (zone, creds = {}) => {
       const fake = await startHetznerFake();
       return fromFake('HETZNER', hetzner, fake, zone, { api_key: fake.token, base_url: `${fake.url}/api/v1`, ...creds });
+    },
+  },
+  {
+    label: 'GANDI_V5 (fake)', fake: true,
+    start: async (zone, creds = {}) => {
+      const fake = await startGandiFake();
+      return fromFake('GANDI_V5', gandiv5, fake, zone, { token: fake.token, base_url: `${fake.url}/v5/livedns`, ...creds });
     },
   },
 ];
