@@ -8,6 +8,7 @@ import { digitalocean } from './digitalocean/index.js';
 import { desec } from './desec/index.js';
 import { hetznerv2 } from './hetznerv2/index.js';
 import { hetzner } from './hetzner/index.js';
+import { gandiv5 } from './gandiv5/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -20,6 +21,7 @@ const PROVIDERS: ProviderType[] = [
   desec,
   hetzner,
   hetznerv2,
+  gandiv5,
   axfrddns,
   powerdns,
 ];
