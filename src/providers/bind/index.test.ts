@@ -88,6 +88,15 @@ describe('BIND provider', () => {
     expect(readSoa().soaserial).toBe(2026112601);
   });
 
+  it('bumps from the file serial even when getCorrections comes from a fresh instance', async () => {
+    await push(provider(), BASE);
+    const dc = domain([...BASE, rec('late', 'A', '192.0.2.8')]);
+    const existing = await provider().getZoneRecords(dc.name, dc);
+    const { changes, actualChangeCount, desiredPlus } = diffZone(dc, existing, { mode: 'zone' });
+    for (const c of await provider().getCorrections({ ...dc, records: desiredPlus }, existing, changes, actualChangeCount)) await c.run?.();
+    expect(readSoa().soaserial).toBe(2026112601);
+  });
+
   it('keeps SOA fields from the existing file and honours --bindserial', async () => {
     fs.writeFileSync(zoneFile(), '$TTL 300\n@ IN SOA ns.old. admin.old. 2030010100 7200 900 1209600 60\n@ IN NS ns1.example.com.\n');
     await push(provider({}, {}, 4242), BASE);

@@ -106,6 +106,8 @@ export class BindProvider implements DnsProvider {
     const reports: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: c.msgs.join('\n') }));
     if (actualChangeCount === 0) return reports;
     const file = this.zoneFile(dc.name, dc);
+    // The serial must follow the file's, even if this instance has not read the zone yet.
+    if (!this.#existingSoa.has(file)) await this.getZoneRecords(dc.name, { ...dc, records: [] });
     const old = this.#existingSoa.get(file);
     const desiredSoa = dc.records.find((r) => r.type === 'SOA');
     const soa = { ...mergeSoa(desiredSoa, old, this.#defaultSoa) };
