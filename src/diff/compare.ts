@@ -100,23 +100,10 @@ export function diffTargets(fqdn: string, type: string, existingRecs: RecordConf
   return changes;
 }
 
-/** Drop pairs with equal keys (multiset semantics: each existing record matches at most one desired). */
+/** Drop the records whose key the other side also has. Set semantics, like DNSControl: a record listed twice
+ *  is still one record in DNS, so a duplicate on one side is not a change. */
 function removeMatches(ex: Target[], de: Target[], keyOf: (t: Target) => string): [Target[], Target[]] {
-  const pool = new Map<string, number>();
-  for (const e of ex) { const k = keyOf(e); pool.set(k, (pool.get(k) ?? 0) + 1); }
-  const restDesired: Target[] = [];
-  const matched = new Map<string, number>();
-  for (const d of de) {
-    const k = keyOf(d);
-    const left = (pool.get(k) ?? 0) - (matched.get(k) ?? 0);
-    if (left > 0) matched.set(k, (matched.get(k) ?? 0) + 1);
-    else restDesired.push(d);
-  }
-  const restExisting = ex.filter((e) => {
-    const k = keyOf(e);
-    const m = matched.get(k) ?? 0;
-    if (m > 0) { matched.set(k, m - 1); return false; }
-    return true;
-  });
-  return [restExisting, restDesired];
+  const exKeys = new Set(ex.map(keyOf));
+  const deKeys = new Set(de.map(keyOf));
+  return [ex.filter((e) => !deKeys.has(keyOf(e))), de.filter((d) => !exKeys.has(keyOf(d)))];
 }

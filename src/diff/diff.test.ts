@@ -43,8 +43,8 @@ describe('diffZone messages (by record)', () => {
       ['± MODIFY example.com A (192.0.2.1 ttl=300) -> (192.0.2.8 ttl=300)', '± MODIFY example.com A (192.0.2.2 ttl=300) -> (192.0.2.9 ttl=300)']],
     ['labels apex first then sorted', ['b A 192.0.2.1 300', '@ A 192.0.2.1 300', 'a A 192.0.2.1 300'], [],
       ['+ CREATE example.com A 192.0.2.1 ttl=300', '+ CREATE a.example.com A 192.0.2.1 ttl=300', '+ CREATE b.example.com A 192.0.2.1 ttl=300']],
-    ['duplicates on one side', ['@ A 192.0.2.1 300'], ['@ A 192.0.2.1 300', '@ A 192.0.2.1 300'],
-      ['- DELETE example.com A 192.0.2.1 ttl=300']],
+    // A record listed twice is one record in DNS: no change (DNSControl's set semantics).
+    ['duplicates on one side', ['@ A 192.0.2.1 300'], ['@ A 192.0.2.1 300', '@ A 192.0.2.1 300'], []],
   ])('%s', (_n, desired, existing, want) => {
     const { lines, count } = msgs(desired, existing);
     expect(lines).toEqual(want);
