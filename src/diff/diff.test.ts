@@ -112,10 +112,10 @@ describe('handsoff', () => {
     ['NO_PURGE with ENSURE_ABSENT deletes it', [], ['y A 192.0.2.2 300', 'z A 192.0.2.3 300'], { keepunknown: true, recordsabsent: [rec('y A 192.0.2.2 300')] },
       ['1 records not being deleted because of NO_PURGE:', '    z.example.com. A 192.0.2.3', '- DELETE y.example.com A 192.0.2.2 ttl=300']],
     ['reportmax caps the list', [], ['a A 192.0.2.1 300', 'b A 192.0.2.1 300', 'c A 192.0.2.1 300'], { unmanaged: [ig('*')] },
-      ['3 records not being deleted because of IGNORE*():', '    a.example.com. A 192.0.2.1', '    ...and 2 more... (use --full to see all)']],
+      ['3 records not being deleted because of IGNORE*():', '    a.example.com. A 192.0.2.1', '    ...and 2 more... (use --full to show all)']],
     ['IGNORE_EXTERNAL_DNS', [], ['a-www TXT heritage=external-dns,external-dns/owner=k8s 300', 'www A 192.0.2.1 300', 'www AAAA ::1 300', 'other A 192.0.2.2 300'], { ignore_external_dns: true },
       // The new-format marker "a-www" owns only www's A record.
-      ['2 records not being deleted because of IGNORE*():', '    www.example.com. A 192.0.2.1', '    a-www.example.com. TXT "heritage=external-dns,external-dns/owner=k8s"', '- DELETE other.example.com A 192.0.2.2 ttl=300', '- DELETE www.example.com AAAA ::1 ttl=300']],
+      ['2 records not being deleted because of IGNORE_EXTERNAL_DNS:', '    www.example.com. A 192.0.2.1', '    a-www.example.com. TXT "heritage=external-dns,external-dns/owner=k8s"', '- DELETE other.example.com A 192.0.2.2 ttl=300', '- DELETE www.example.com AAAA ::1 ttl=300']],
   ])('%s', (_n, desired, existing, extra, want) => {
     const reportMax = _n.startsWith('reportmax') ? 1 : undefined;
     const { lines } = msgs(desired, existing, { reportMax }, extra);
@@ -128,8 +128,16 @@ describe('handsoff', () => {
   it('lists at most 5 skipped records by default, all with --full', () => {
     const existing = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((l) => `${l} A 192.0.2.1 300`);
     const ignoreAll = { unmanaged: [ig('*')] };
-    expect(msgs([], existing, {}, ignoreAll).lines.slice(-2)).toEqual(['    e.example.com. A 192.0.2.1', '    ...and 2 more... (use --full to see all)']);
+    expect(msgs([], existing, {}, ignoreAll).lines.slice(-2)).toEqual(['    e.example.com. A 192.0.2.1', '    ...and 2 more... (use --full to show all)']);
     expect(msgs([], existing, { full: true }, ignoreAll).lines).toHaveLength(8);
+  });
+  it('--reportmax 0 lists no records', () => {
+    expect(msgs([], ['a A 192.0.2.1 300'], { reportMax: 0 }, { unmanaged: [ig('a')] }).lines).toEqual(['1 records not being deleted because of IGNORE*().']);
+  });
+  it('external-dns records the config also defines: a warning, and the config wins', () => {
+    const { lines } = msgs(['www A 192.0.2.9 300'], ['www TXT heritage=external-dns,external-dns/owner=k 300', 'www A 192.0.2.1 300'], {}, { ignore_external_dns: true });
+    expect(lines).toContain('WARNING: 1 records are defined in your config but also managed by external-dns:');
+    expect(lines).toContain('± MODIFY www.example.com A (192.0.2.1 ttl=300) -> (192.0.2.9 ttl=300)');
   });
   it('a desired record that is also ignored is unsafe', () => {
     expect(() => msgs(['foo A 192.0.2.1 300'], [], {}, { unmanaged: [ig('foo')] }))
@@ -137,7 +145,7 @@ describe('handsoff', () => {
   });
   it('DISABLE_IGNORE_SAFETY_CHECK turns it into a warning', () => {
     const { lines } = msgs(['foo A 192.0.2.1 300'], [], {}, { unmanaged: [ig('foo')], unmanaged_disable_safety_check: true });
-    expect(lines[0]).toMatch(/^WARN: 1 records that are both IGNORE/);
+    expect(lines[0]).toMatch(/^1 records that are both IGNORE/);
   });
   it('ignored records are part of desiredPlus and reports are not counted', () => {
     const { result } = msgs([], ['foo A 192.0.2.1 300'], {}, { unmanaged: [ig('foo')] });

@@ -7,7 +7,7 @@ import { compileUnmanaged, matchesUnmanaged, type CompiledUnmanaged } from './gl
 import { externalDnsRecords } from './external-dns.js';
 
 export interface HandsoffOptions {
-  /** Max report lines per group (--reportmax; default 5, ≤ 0 = all); `full` = all. */
+  /** Max report lines per group (--reportmax; default 5, 0 = none); `full` = all. */
   reportMax?: number;
   full?: boolean;
   /** Rdata text of a record, as in the change lines. */
@@ -36,27 +36,36 @@ export function handsoff(dc: DomainConfig, existing: RecordConfig[], opts: Hands
   const ignorable: RecordConfig[] = [];
   const foreign: RecordConfig[] = [];
   for (const rc of existing) {
-    if (external.has(rc) || (unmanaged.length > 0 && isIgnored(rc))) ignorable.push(rc);
+    if (external.has(rc)) continue;
+    if (unmanaged.length > 0 && isIgnored(rc)) ignorable.push(rc);
     else if (dc.keepunknown && !desiredKeys.has(key(rc)) && !absent.has(`${key(rc)}\u0000${opts.rdata(rc)}`)) foreign.push(rc);
   }
 
   const msgs: string[] = [];
+  // With --reportmax 0 the lists are empty and the heading ends with "." instead of ":".
+  const punct = opts.reportMax === 0 && !opts.full ? '.' : ':';
   const skips = (recs: RecordConfig[]) => reportSkips(dc.name, recs, opts);
-  if (foreign.length) msgs.push(`${foreign.length} records not being deleted because of NO_PURGE:`, ...skips(foreign));
-  if (ignorable.length) msgs.push(`${ignorable.length} records not being deleted because of IGNORE*():`, ...skips(ignorable));
+  let externalKept = [...external];
+  if (externalKept.length) msgs.push(`${externalKept.length} records not being deleted because of IGNORE_EXTERNAL_DNS${punct}`, ...skips(externalKept));
+  if (foreign.length) msgs.push(`${foreign.length} records not being deleted because of NO_PURGE${punct}`, ...skips(foreign));
+  if (ignorable.length) msgs.push(`${ignorable.length} records not being deleted because of IGNORE*()${punct}`, ...skips(ignorable));
 
+  const describe = (r: RecordConfig) => `    ${labelToFQDN(r.name, dc.name)} ${r.type} ${opts.rdata(r)}`;
   const conflicts = unmanaged.length ? findConflicts(unmanaged, desired) : [];
   if (conflicts.length) {
-    const lines = [
-      `${conflicts.length} records that are both IGNORE*()'d and not ignored:`,
-      ...conflicts.map((r) => `    ${labelToFQDN(r.name, dc.name)} ${r.type} ${opts.rdata(r)}`),
-    ];
+    msgs.push(`${conflicts.length} records that are both IGNORE*()'d and not ignored:`, ...conflicts.map(describe));
     if (!dc.unmanaged_disable_safety_check) {
-      throw new ConfigError(`${dc.name}: ${lines.join('\n')}\nUnsafe to continue. Add DISABLE_IGNORE_SAFETY_CHECK to D() to override`);
+      throw new ConfigError(`${dc.name}: ${msgs.join('\n')}\nUnsafe to continue. Add DISABLE_IGNORE_SAFETY_CHECK to D() to override`);
     }
-    msgs.push(...lines.map((l, i) => (i === 0 ? `WARN: ${l}` : l)));
   }
-  return { desired: desired.concat(ignorable, foreign), msgs };
+  // A record the config defines at a label:type external-dns manages: warn, and let the config win.
+  const shared = externalKept.filter((r) => desiredKeys.has(key(r)));
+  if (shared.length) {
+    msgs.push(`WARNING: ${shared.length} records are defined in your config but also managed by external-dns:`, ...shared.map(describe),
+      'Consider removing these from your config or from external-dns to avoid conflicts.');
+    externalKept = externalKept.filter((r) => !desiredKeys.has(key(r)));
+  }
+  return { desired: desired.concat(ignorable, foreign, externalKept), msgs };
 }
 
 function findConflicts(unmanaged: CompiledUnmanaged[], desired: RecordConfig[]): RecordConfig[] {
@@ -64,9 +73,9 @@ function findConflicts(unmanaged: CompiledUnmanaged[], desired: RecordConfig[]):
 }
 
 function reportSkips(domain: string, recs: RecordConfig[], opts: HandsoffOptions): string[] {
-  // Like DNSControl: at most 5 lines (--reportmax N changes it) unless --full.
-  const max = opts.full ? recs.length : opts.reportMax === undefined ? DEFAULT_REPORT_MAX : opts.reportMax <= 0 ? recs.length : opts.reportMax;
+  // Like DNSControl: at most 5 lines unless --full; --reportmax N changes the 5 (0 lists none).
+  const max = opts.full ? recs.length : Math.max(0, opts.reportMax ?? DEFAULT_REPORT_MAX);
   const lines = recs.slice(0, max).map((r) => `    ${labelToFQDN(r.name, domain)}. ${r.type} ${opts.rdata(r)}`);
-  if (recs.length > max) lines.push(`    ...and ${recs.length - max} more... (use --full to see all)`);
+  if (recs.length > max && max > 0) lines.push(`    ...and ${recs.length - max} more... (use --full to show all)`);
   return lines;
 }
