@@ -11,9 +11,16 @@ export interface Io {
 }
 
 export function processIo(noColors: boolean): Io {
+  // `dnscode preview | head` closes the pipe early: stop writing quietly instead of crashing on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      stream.destroy();
+    });
+  }
   return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    out: (t) => { if (!process.stdout.destroyed) process.stdout.write(t); },
+    err: (t) => { if (!process.stderr.destroyed) process.stderr.write(t); },
     color: !noColors && !process.env.NO_COLOR && process.stdout.isTTY === true,
     cwd: process.cwd(),
     env: process.env,
