@@ -13,6 +13,8 @@ export interface HttpClientOptions {
   headers?: Record<string, string>;
   /** Further values that must never appear in messages (keys, passwords, account ids). */
   secrets?: Array<string | undefined>;
+  /** Headers computed per request (OAuth bearer tokens that expire); their values are treated as secrets. */
+  authHeaders?: () => Promise<Record<string, string>>;
   timeoutMs?: number;
   /** Retries after the first attempt. */
   retries?: number;
@@ -72,7 +74,7 @@ export class HttpClient {
   readonly provider: string;
   readonly redactor: Redactor;
   readonly stats: HttpStats = { requests: 0, retries: 0 };
-  readonly #o: Required<Omit<HttpClientOptions, 'isThrottle' | 'random' | 'secrets' | 'headers'>> & HttpClientOptions;
+  readonly #o: Required<Omit<HttpClientOptions, 'isThrottle' | 'random' | 'secrets' | 'headers' | 'authHeaders'>> & HttpClientOptions;
   readonly #limiter: Limiter;
 
   constructor(o: HttpClientOptions) {
@@ -94,7 +96,9 @@ export class HttpClient {
   }
 
   async request(method: string, path: string, ro: RequestOptions = {}): Promise<HttpResponse> {
-    const headers: Record<string, string> = { accept: 'application/json', ...this.#o.headers, ...ro.headers };
+    const dynamic = (await this.#o.authHeaders?.()) ?? {};
+    for (const v of Object.values(dynamic)) this.redactor.add(v);
+    const headers: Record<string, string> = { accept: 'application/json', ...this.#o.headers, ...dynamic, ...ro.headers };
     let body = ro.body;
     if (ro.json !== undefined) {
       body = JSON.stringify(ro.json);

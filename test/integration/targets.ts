@@ -19,6 +19,8 @@ import { hetzner } from '../../src/providers/hetzner/index.js';
 import { startHetznerFake } from '../fakes/hetzner/server.js';
 import { gandiv5 } from '../../src/providers/gandiv5/index.js';
 import { startGandiFake } from '../fakes/gandiv5/server.js';
+import { gcloud } from '../../src/providers/gcloud/index.js';
+import { startGCloudFake } from '../fakes/gcloud/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -31,7 +33,7 @@ export interface TargetFactory {
   label: string;
   /** A fake API server (supports fault injection and request counting). */
   fake?: boolean;
-  /** 700 creations go in one request (deSEC bulk, Hetzner bulk POST): nothing can be half applied. */
+  /** 700 creations go in one request (deSEC bulk, Hetzner bulk POST, one Google change): nothing can be half applied. */
   oneRequest?: boolean;
   start(zone: string, creds?: Record<string, string>): Promise<Started>;
 }
@@ -103,6 +105,16 @@ export const TARGETS: TargetFactory[] = [
     start: async (zone, creds = {}) => {
       const fake = await startGandiFake();
       return fromFake('GANDI_V5', gandiv5, fake, zone, { token: fake.token, base_url: `${fake.url}/v5/livedns`, ...creds });
+    },
+  },
+  {
+    label: 'GCLOUD (fake)', fake: true, oneRequest: true,
+    start: async (zone, creds = {}) => {
+      const fake = await startGCloudFake();
+      return fromFake('GCLOUD', gcloud, fake, zone, {
+        project_id: fake.project, client_email: fake.clientEmail, private_key: fake.privateKey, token_uri: `${fake.url}/token`,
+        base_url: `${fake.url}/dns/v1`, ...creds,
+      });
     },
   },
 ];
