@@ -9,6 +9,7 @@ import { desec } from './desec/index.js';
 import { hetznerv2 } from './hetznerv2/index.js';
 import { hetzner } from './hetzner/index.js';
 import { gandiv5 } from './gandiv5/index.js';
+import { gcloud } from './gcloud/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -22,6 +23,7 @@ const PROVIDERS: ProviderType[] = [
   hetzner,
   hetznerv2,
   gandiv5,
+  gcloud,
   axfrddns,
   powerdns,
 ];
