@@ -77,7 +77,7 @@ interface M365BuilderCommon {
   autodiscover?: boolean;
   skypeForBusiness?: boolean;
   mdm?: boolean;
-  /** Defaults to the label with dots replaced by dashes. */
+  /** Defaults to the FQDN with dots replaced by dashes (required when the FQDN contains a dash). */
   domainGUID?: string;
 }
 /** `initialDomain` (e.g. "example.onmicrosoft.com") is required unless DKIM is turned off. */
@@ -109,8 +109,10 @@ declare function CAA_BUILDER(options: CaaBuilderOptions): DomainModifier[];
 declare function DMARC_BUILDER(options: DmarcBuilderOptions): DomainModifier;
 /** A DKIM TXT record. */
 declare function DKIM_BUILDER(options: DkimBuilderOptions): DomainModifier;
-/** The records Microsoft 365 needs (MX, autodiscover, DKIM, ...) at label `name` ("@" for the apex). */
-declare function M365_BUILDER(name: RecordName, options: M365BuilderOptions): DomainModifier[];
+/** The records Microsoft 365 needs (MX, autodiscover, DKIM, ...) at `label` (default "@"). */
+declare function M365_BUILDER(options: M365BuilderOptions & { label?: RecordName }): DomainModifier;
+/** The older form: the label first. */
+declare function M365_BUILDER(name: RecordName, options: M365BuilderOptions): DomainModifier;
 /** LOC record from decimal degrees. */
 declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier;
 /** LOC record from degrees and decimal minutes text. */

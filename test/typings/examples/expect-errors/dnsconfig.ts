@@ -28,7 +28,7 @@ D('k.example', REG, DMARC_BUILDER({ policy: 'deny' }));
 // @ts-expect-error a misspelt function
 D('l.example', REG, CNAMES('www', '@'));
 // @ts-expect-error M365_BUILDER needs initialDomain unless dkim is false
-D('n.example', REG, M365_BUILDER('@', { mx: true }));
+D('n.example', REG, M365_BUILDER({ mx: true }));
 // @ts-expect-error SPF_BUILDER gives one modifier, not an array
 D('o.example', REG, SPF_BUILDER({ parts: ['v=spf1', '-all'] }).concat([]));
 // @ts-expect-error HASH knows SHA1, SHA256 and SHA512
