@@ -53,10 +53,11 @@ describe('init wizard (stdin driven)', () => {
     await s.answer('filenameformat', ENTER);
     await s.answer('Domains to manage', `example.com, example.org${ENTER}`);
     await s.answer('Import their existing records', `y${ENTER}`);
-    await s.answer('Run dnscode preview now?', `n${ENTER}`);
+    await s.answer('Run dnscode preview now?', ENTER); // default: yes
     const r = await s.done();
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\*+ Domain: example\.org\n[^]*Done\. \d+ corrections?\.\n$/);
     expect(r.stdout).toContain('Wrote creds.json: "bind" (TYPE BIND: directory, filenameformat)');
     expect(r.stdout).toContain('Wrote dnsconfig.js: 2 domains, existing records imported');
     expect(await json('creds.json')).toEqual({
