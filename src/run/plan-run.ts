@@ -32,7 +32,7 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
     .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`);
   const jobs = selectJobs(config, declared, (key, excluded) => providerSelected(providerFilter, key, excluded),
     (name, tag) => domainSelected(domainFilter, name, tag));
-  checkCapabilities(jobs, declared, config.skiprecordaudit === true);
+  checkProviders(jobs, declared, config.skiprecordaudit === true);
 
   const zones = await gatherAll(jobs, declared, new ProviderInstances(declared, { bindserial: opts.bindserial }), {
     cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
@@ -55,13 +55,19 @@ function selectJobs(config: DNSConfig, declared: DeclaredProviders,
   return jobs;
 }
 
-function checkCapabilities(jobs: ZoneJob[], declared: DeclaredProviders, skipAudit: boolean): void {
+/** Every provider a selected domain names is declared and can store its records: checked before any I/O. */
+function checkProviders(jobs: ZoneJob[], declared: DeclaredProviders, skipAudit: boolean): void {
   const reasons: string[] = [];
-  for (const { dc, dns } of jobs) {
+  for (const { dc, dns, allDns, registrar } of jobs) {
+    if (registrar !== undefined && !declared.registrars.has(registrar)) {
+      reasons.push(`domain ${dc.name} uses registrar "${registrar}", which is not declared with NewRegistrar`);
+    }
+    for (const { credkey } of allDns ?? dns) {
+      if (!declared.dns.has(credkey)) reasons.push(`domain ${dc.name} uses DNS provider "${credkey}", which is not declared with NewDnsProvider`);
+    }
     for (const { credkey } of dns) {
       const d = declared.dns.get(credkey);
-      if (!d) reasons.push(`domain ${dc.name} uses DNS provider "${credkey}", which is not declared with NewDnsProvider`);
-      else reasons.push(...capabilityProblems(dc, credkey, d.type, skipAudit));
+      if (d) reasons.push(...capabilityProblems(dc, credkey, d.type, skipAudit));
     }
   }
   if (reasons.length) throw new ValidationError('the config cannot be pushed to its providers', reasons);
