@@ -70,9 +70,6 @@ export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {
   } else {
     const file = findConfig(opts, io.cwd);
     source = path.relative(io.cwd, file) || file;
-    if (!/\.(js|cjs)$/i.test(file)) {
-      throw new ConfigError(`${source}: TypeScript and ES module configs are not supported yet; use dnsconfig.js`);
-    }
     const result = await evaluateFile(file, { cwd: io.cwd, variables: parseVariables(opts.variable), allowFetch: opts.allowFetch });
     for (const w of result.warnings) io.err(`WARNING: ${w}\n`);
     cfg = result.config;

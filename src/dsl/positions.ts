@@ -2,6 +2,7 @@
 // names, so V8 call sites name the file; every record gets "file:line:col" without parsing any text.
 // Turning a call site into a line is linear in the script's size in V8, so records keep the call site and
 // resolve it only when someone reads the position (an error message, print-ir): evaluation stays linear.
+import { SourceMap } from 'node:module';
 import path from 'node:path';
 import type { SourcePos } from '../ir/types.js';
 
@@ -20,14 +21,17 @@ export interface LazyPos {
 /** Tracks the config files evaluated so far and finds the innermost user frame of the current call. */
 export class PositionTracker {
   private readonly files = new Set<string>();
+  /** Transpiled files: generated → original positions. */
+  private readonly maps = new Map<string, SourceMap>();
   private readonly cwd: string;
 
   constructor(cwd: string) {
     this.cwd = cwd;
   }
 
-  addFile(absPath: string): void {
+  addFile(absPath: string, sourceMap?: string): void {
     this.files.add(absPath);
+    if (sourceMap) this.maps.set(absPath, new SourceMap(JSON.parse(sourceMap) as never));
   }
 
   isUserFile(absPath: string): boolean {
@@ -42,11 +46,21 @@ export class PositionTracker {
         let pos: SourcePos | undefined;
         return {
           abs: f,
-          resolve: () => (pos ??= { file: this.display(f), line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0 }),
+          resolve: () => (pos ??= this.original(f, s.getLineNumber() ?? 0, s.getColumnNumber() ?? 0)),
         };
       }
     }
     return undefined;
+  }
+
+  /** A generated position (1-based) as it is in the file the user wrote. */
+  original(abs: string, line: number, column: number): SourcePos {
+    const map = this.maps.get(abs);
+    const e = map?.findEntry(line - 1, column - 1) as { originalLine?: number; originalColumn?: number } | undefined;
+    if (e && e.originalLine !== undefined && e.originalColumn !== undefined) {
+      return { file: this.display(abs), line: e.originalLine + 1, column: e.originalColumn + 1 };
+    }
+    return { file: this.display(abs), line, column };
   }
 
   caller(): SourcePos | undefined {

@@ -9,6 +9,7 @@ import vm from 'node:vm';
 import JSON5 from 'json5';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
+import { MODULE_EXTENSIONS, TRANSPILED, transpile } from './transpile.js';
 import type { PositionTracker } from './positions.js';
 
 const nodeRequire = createRequire(import.meta.url);
@@ -24,6 +25,7 @@ export class Sandbox {
   private readonly global: Record<string, unknown>;
   private readonly opts: SandboxOptions;
   private readonly pending: Promise<unknown>[] = [];
+  private readonly modules = new Map<string, { exports: unknown }>();
 
   constructor(opts: SandboxOptions) {
     this.opts = opts;
@@ -70,26 +72,48 @@ export class Sandbox {
     return this.global[name];
   }
 
-  /** Runs a config file (compiled under its real name, so stack frames carry file:line:col). */
-  runFile(absPath: string): void {
+  /** Runs a config file (compiled under its real name, so stack frames carry file:line:col). Returns the
+   *  exports of ES/TypeScript modules, undefined for plain scripts. */
+  runFile(absPath: string): unknown {
+    const cached = this.modules.get(absPath);
+    if (cached) return cached.exports;
     let code: string;
     try {
       code = fs.readFileSync(absPath, 'utf8');
     } catch (e) {
       throw new ConfigError(`cannot read ${this.opts.tracker.display(absPath)}: ${(e as Error).message}`);
     }
-    this.opts.tracker.addFile(absPath);
-    let script: vm.Script;
+    let isModule = false;
+    let map: string | undefined;
+    if (TRANSPILED.test(absPath)) ({ code, isModule, map } = transpile(code, absPath, this.opts.tracker.display(absPath)));
+    this.opts.tracker.addFile(absPath, map);
     try {
-      script = new vm.Script(code, { filename: absPath });
-    } catch (e) {
-      throw syntaxError(e, absPath, this.opts.tracker);
-    }
-    try {
+      if (isModule) return this.runModule(absPath, code);
+      let script: vm.Script;
+      try {
+        script = new vm.Script(code, { filename: absPath });
+      } catch (e) {
+        throw syntaxError(e, absPath, this.opts.tracker);
+      }
       script.runInContext(this.context);
+      return undefined;
     } catch (e) {
       throw toConfigError(e, this.opts.tracker);
     }
+  }
+
+  /** A CommonJS-shaped module scope (what the transpiler emits); evaluated once, like an ES module. */
+  private runModule(absPath: string, code: string): unknown {
+    const module = vm.runInContext('({ exports: {} })', this.context) as { exports: unknown };
+    this.modules.set(absPath, module);
+    let fn: (...args: unknown[]) => unknown;
+    try {
+      fn = vm.compileFunction(code, ['exports', 'require', 'module'], { filename: absPath, parsingContext: this.context }) as typeof fn;
+    } catch (e) {
+      throw syntaxError(e, absPath, this.opts.tracker);
+    }
+    fn(module.exports, (p: unknown) => this.require(p), module);
+    return module.exports;
   }
 
   /** Waits for FETCH/setTimeout work the config started (DNSControl drains its event loop the same way). */
@@ -124,7 +148,7 @@ export class Sandbox {
 
   private require(p: unknown): unknown {
     if (typeof p !== 'string' || p === '') throw this.error('require(path): path must be a non-empty string');
-    const abs = this.resolveFrom(p);
+    const abs = resolveExtension(this.resolveFrom(p));
     if (!fs.existsSync(abs)) throw this.error(`require("${p}"): no such file ${this.opts.tracker.display(abs)}`);
     if (/\.json5?$/i.test(abs)) {
       let data: unknown;
@@ -136,8 +160,8 @@ export class Sandbox {
       // Rebuild the value inside the sandbox so it has the sandbox's prototypes.
       return vm.runInContext(`(${JSON.stringify(data) ?? 'undefined'})`, this.context);
     }
-    this.runFile(abs);
-    return true;
+    // DNSControl: a script runs again on every require and require returns true; modules return exports.
+    return this.runFile(abs) ?? true;
   }
 
   private requireGlob(p: unknown, recursive: boolean): void {
@@ -180,7 +204,7 @@ export function toConfigError(e: unknown, tracker: PositionTracker): Error {
   for (const line of (err.stack ?? '').split('\n').slice(1)) {
     const m = line.match(/\(?([^()\s]+):(\d+):(\d+)\)?$/);
     if (m && tracker.isUserFile(m[1]!)) {
-      pos = { file: tracker.display(m[1]!), line: Number(m[2]), column: Number(m[3]) };
+      pos = tracker.original(m[1]!, Number(m[2]), Number(m[3]));
       break;
     }
   }
@@ -209,4 +233,12 @@ function findIdentifier(pos: SourcePos, name: string, tracker: PositionTracker):
     if (m) return { file: pos.file, line: i + 1, column: m.index + 1 };
   }
   return undefined;
+}
+
+/** `import "./lib"` → lib.ts, lib.js, ... or lib/index.ts (TypeScript's resolution for relative paths). */
+function resolveExtension(abs: string): string {
+  if (fs.existsSync(abs) && fs.statSync(abs).isFile()) return abs;
+  for (const ext of MODULE_EXTENSIONS) if (fs.existsSync(abs + ext)) return abs + ext;
+  for (const ext of MODULE_EXTENSIONS) if (fs.existsSync(path.join(abs, `index${ext}`))) return path.join(abs, `index${ext}`);
+  return abs;
 }

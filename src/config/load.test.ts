@@ -1,0 +1,99 @@
+// Config discovery, --ir, -v parsing, --raw, and TypeScript/ES module configs, on real files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findConfig, loadConfig, parseVariables } from './load.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dsl', 'testdata');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const ioAt = (cwd: string) => ({ out() {}, err() {}, color: false, cwd, env: {} });
+
+function dirWith(files: Record<string, string>): string {
+  const d = fs.mkdtempSync(path.join(tmp, 'd-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(d, name), text);
+  return d;
+}
+
+describe('findConfig', () => {
+  it.each<[string[], string]>([
+    [['dnsconfig.js'], 'dnsconfig.js'],
+    [['dnsconfig.js', 'dnsconfig.mjs'], 'dnsconfig.mjs'],
+    [['dnsconfig.js', 'dnsconfig.mjs', 'dnsconfig.ts'], 'dnsconfig.ts'],
+  ])('%j → %s', (present, want) => {
+    const d = dirWith(Object.fromEntries(present.map((f) => [f, ''])));
+    expect(path.basename(findConfig({ variable: [] }, d))).toBe(want);
+  });
+
+  it('--config wins; a missing file or no candidate is a clear error', () => {
+    const d = dirWith({ 'dnsconfig.js': '', 'other.js': '' });
+    expect(path.basename(findConfig({ config: 'other.js', variable: [] }, d))).toBe('other.js');
+    expect(() => findConfig({ config: 'nope.js', variable: [] }, d)).toThrow(/config file nope\.js not found/);
+    expect(() => findConfig({ variable: [] }, dirWith({}))).toThrow(/none of dnsconfig\.ts, dnsconfig\.mjs, dnsconfig\.js/);
+  });
+});
+
+describe('parseVariables', () => {
+  it('name=value pairs, values may contain =', () => {
+    expect(parseVariables(['a=1', 'b=x=y', 'c='])).toEqual({ a: '1', b: 'x=y', c: '' });
+  });
+  it.each([['noequals'], ['=v'], ['1a=v'], ['a-b=v']])('rejects %s', (v) => expect(() => parseVariables([v])).toThrow(/name=value/));
+});
+
+describe('loadConfig', () => {
+  it('--ir reads print-ir output back to the same IR', async () => {
+    const fromJs = await loadConfig({ config: 'records.js', variable: [] }, ioAt(fixtures));
+    const file = path.join(tmp, 'ir.json');
+    fs.writeFileSync(file, JSON.stringify(fromJs));
+    const fromIr = await loadConfig({ ir: file, variable: [] }, ioAt(tmp));
+    expect(JSON.parse(JSON.stringify(fromIr))).toEqual(JSON.parse(JSON.stringify(fromJs)));
+  });
+
+  it('--ir with bad JSON names the file', async () => {
+    const d = dirWith({ 'bad.json': '{"domains": [' });
+    await expect(loadConfig({ ir: 'bad.json', variable: [] }, ioAt(d))).rejects.toThrow(/bad\.json: not IR JSON/);
+  });
+
+  it('raw skips normalisation', async () => {
+    const d = dirWith({ 'dnsconfig.js': 'D("Example.com", NewRegistrar("r"), CNAME("www", "host"));' });
+    const raw = await loadConfig({ variable: [] }, ioAt(d), { raw: true });
+    expect(raw.domains[0]!.records[0]).toMatchObject({ name: 'www', target: 'host', ttl: 0 });
+    const norm = await loadConfig({ variable: [] }, ioAt(d));
+    expect(norm.domains[0]!.records[0]).toMatchObject({ target: 'host.example.com.', ttl: 300 });
+  });
+
+  it('warnings go to io.err', async () => {
+    const d = dirWith({ 'dnsconfig.js': 'D(REV("192.0.2.0/25"), NewRegistrar("r"));' });
+    let err = '';
+    await loadConfig({ variable: [] }, { ...ioAt(d), err: (t: string) => { err += t; } });
+    expect(err).toMatch(/^WARNING: dnsconfig\.js:1:3: REV\("192\.0\.2\.0\/25"\) uses RFC 2317/);
+  });
+});
+
+describe('TypeScript and ES module configs', () => {
+  it('dnsconfig.ts importing a TS module and JSON, with positions in the .ts source', async () => {
+    const cfg = await loadConfig({ config: 'ts/dnsconfig.ts', variable: [] }, ioAt(fixtures));
+    const recs = cfg.domains[0]!.records;
+    expect(recs.map((r) => `${r.type} ${r.name} ${r.target}`)).toEqual(['MX @ mx.example.com.', 'A a 192.0.2.1', 'A b 192.0.2.2', 'A www 192.0.2.80']);
+    expect(recs[0]!.filepos).toBe(path.join('ts', 'dnsconfig.ts') + ':10:3');
+    expect(recs[3]!.filepos).toBe(path.join('ts', 'lib', 'hosts.ts') + ':3:10');
+  });
+
+  it('a TS file without imports runs as a script (types stripped)', async () => {
+    const cfg = await loadConfig({ config: 'ts/plain.ts', variable: [] }, ioAt(fixtures));
+    expect(cfg.domains[0]!.records[0]).toMatchObject({ type: 'A', target: '192.0.2.9' });
+  });
+
+  it('an .mjs config with import', async () => {
+    const cfg = await loadConfig({ config: 'ts/esm.mjs', variable: [] }, ioAt(fixtures));
+    expect(cfg.domains[0]!.records.map((r) => r.name)).toEqual(['@', 'www']);
+  });
+
+  it('TS syntax errors are located in the .ts file', async () => {
+    const d = dirWith({ 'dnsconfig.ts': 'const a: number = 1;\nD("x.com", NewRegistrar("r"),\n  A("@", "1.2.3.4"\n);\n' });
+    await expect(loadConfig({ variable: [] }, ioAt(d))).rejects.toThrow(/^dnsconfig\.ts:4:2: syntax error: '\)' expected\.$/);
+  });
+});
