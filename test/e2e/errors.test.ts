@@ -25,6 +25,11 @@ const cases: Case[] = [
   { name: 'CNAME at the apex', config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  CNAME("@", "other.example.net."));\n`, error: /CNAME/ },
   { name: 'broken creds.json', creds: '{\n  "bind": { "TYPE": "BIND" \n  "x": 1\n}\n', error: /creds\.json:3:3/ },
   { name: 'creds TYPE mismatch', creds: '{ "bind": { "TYPE": "NONE" } }', config: good.replace('NewDnsProvider("bind"', 'NewDnsProvider("bind", "BIND"'), error: /mismatch.*"BIND".*"NONE"/ },
+  {
+    name: 'record type the provider cannot store',
+    config: `var REG = NewRegistrar("none");\nD("example.com", REG, DnsProvider(NewDnsProvider("none")), CAA("@", "issue", "letsencrypt.org"));\n`,
+    error: /example\.com uses CAA records, but DNS provider type NONE \("none"\) does not support them/,
+  },
   { name: 'bad --domains filter', args: ['--domains', 'exa*mple.com'], error: /--domains "exa\*mple\.com"/ },
   { name: 'bad --cmode', args: ['--cmode', 'fast'], error: /--cmode "fast"/ },
   {
