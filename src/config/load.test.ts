@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findConfig, loadConfig, parseVariables } from './load.js';
 
-const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dsl', 'testdata');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, '..', 'dsl', 'testdata');
+// TypeScript fixtures live outside src/ so that the project build does not compile them.
+const tsFixtures = path.join(here, '..', '..', 'test', 'dsl', 'ts-config');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -75,20 +78,20 @@ describe('loadConfig', () => {
 
 describe('TypeScript and ES module configs', () => {
   it('dnsconfig.ts importing a TS module and JSON, with positions in the .ts source', async () => {
-    const cfg = await loadConfig({ config: 'ts/dnsconfig.ts', variable: [] }, ioAt(fixtures));
+    const cfg = await loadConfig({ config: 'dnsconfig.ts', variable: [] }, ioAt(tsFixtures));
     const recs = cfg.domains[0]!.records;
     expect(recs.map((r) => `${r.type} ${r.name} ${r.target}`)).toEqual(['MX @ mx.example.com.', 'A a 192.0.2.1', 'A b 192.0.2.2', 'A www 192.0.2.80']);
-    expect(recs[0]!.filepos).toBe(path.join('ts', 'dnsconfig.ts') + ':10:3');
-    expect(recs[3]!.filepos).toBe(path.join('ts', 'lib', 'hosts.ts') + ':3:10');
+    expect(recs[0]!.filepos).toBe('dnsconfig.ts:10:3');
+    expect(recs[3]!.filepos).toBe(path.join('lib', 'hosts.ts') + ':3:10');
   });
 
   it('a TS file without imports runs as a script (types stripped)', async () => {
-    const cfg = await loadConfig({ config: 'ts/plain.ts', variable: [] }, ioAt(fixtures));
+    const cfg = await loadConfig({ config: 'plain.ts', variable: [] }, ioAt(tsFixtures));
     expect(cfg.domains[0]!.records[0]).toMatchObject({ type: 'A', target: '192.0.2.9' });
   });
 
   it('an .mjs config with import', async () => {
-    const cfg = await loadConfig({ config: 'ts/esm.mjs', variable: [] }, ioAt(fixtures));
+    const cfg = await loadConfig({ config: 'esm.mjs', variable: [] }, ioAt(tsFixtures));
     expect(cfg.domains[0]!.records.map((r) => r.name)).toEqual(['@', 'www']);
   });
 
