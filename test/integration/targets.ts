@@ -21,6 +21,8 @@ import { gandiv5 } from '../../src/providers/gandiv5/index.js';
 import { startGandiFake } from '../fakes/gandiv5/server.js';
 import { gcloud } from '../../src/providers/gcloud/index.js';
 import { startGCloudFake } from '../fakes/gcloud/server.js';
+import { azuredns } from '../../src/providers/azuredns/index.js';
+import { startAzureFake } from '../fakes/azuredns/server.js';
 import type { Target } from './harness.js';
 
 export interface Started {
@@ -114,6 +116,16 @@ export const TARGETS: TargetFactory[] = [
       return fromFake('GCLOUD', gcloud, fake, zone, {
         project_id: fake.project, client_email: fake.clientEmail, private_key: fake.privateKey, token_uri: `${fake.url}/token`,
         base_url: `${fake.url}/dns/v1`, ...creds,
+      });
+    },
+  },
+  {
+    label: 'AZURE_DNS (fake)', fake: true,
+    start: async (zone, creds = {}) => {
+      const fake = await startAzureFake();
+      return fromFake('AZURE_DNS', azuredns, fake, zone, {
+        SubscriptionID: fake.subscription, ResourceGroup: fake.resourceGroup, TenantID: fake.tenant, ClientID: fake.clientId,
+        ClientSecret: fake.clientSecret, login_url: fake.url, ...creds,
       });
     },
   },
