@@ -10,6 +10,7 @@ import { hetznerv2 } from './hetznerv2/index.js';
 import { hetzner } from './hetzner/index.js';
 import { gandiv5 } from './gandiv5/index.js';
 import { gcloud } from './gcloud/index.js';
+import { azuredns } from './azuredns/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 
@@ -24,6 +25,7 @@ const PROVIDERS: ProviderType[] = [
   hetznerv2,
   gandiv5,
   gcloud,
+  azuredns,
   axfrddns,
   powerdns,
 ];
