@@ -76,18 +76,15 @@ export class PdnsApi {
     return this.request('POST', '/zones', body);
   }
 
-  patchZone(zone: string, rrsets: PdnsRRset[]): Promise<unknown> {
-    return this.request('PATCH', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}`, { rrsets });
-  }
-
-  /** Serialised PATCH body (to measure it before sending). */
-  static patchBody(rrsets: PdnsRRset[]): string {
-    return JSON.stringify({ rrsets });
+  /** `rrsets` may be given already serialised (one JSON text per rrset), as splitPatches measures them. */
+  patchZone(zone: string, rrsets: PdnsRRset[] | string[]): Promise<unknown> {
+    const parts = rrsets.map((r) => (typeof r === 'string' ? r : JSON.stringify(r)));
+    return this.request('PATCH', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}`, `{"rrsets":[${parts.join(',')}]}`);
   }
 
   private async request(method: string, path: string, body?: unknown): Promise<unknown> {
     const url = `${this.base}${path}`;
-    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {

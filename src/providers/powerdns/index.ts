@@ -46,15 +46,17 @@ function readSettings(ctx: ProviderContext): Settings {
 
 const linesOf = (c: Change): string[] => (c.msgs.length ? c.msgs : [`${c.kind} ${c.key.nameFQDN} ${c.key.type}`]);
 
-/** Split rrsets into PATCH bodies below `maxBody` bytes, keeping their order. */
-export function splitPatches(rrsets: PdnsRRset[], maxBody: number): PdnsRRset[][] {
-  const out: PdnsRRset[][] = [];
-  let cur: PdnsRRset[] = [];
-  let size = 20;
+/** Split rrsets into PATCH bodies below `maxBody` bytes, keeping their order; each rrset is returned
+ *  serialised, so the body is measured and built from the same text. */
+export function splitPatches(rrsets: PdnsRRset[], maxBody: number): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let size = 13; // {"rrsets":[]}
   for (const rs of rrsets) {
-    const n = JSON.stringify(rs).length + 1;
-    if (cur.length && size + n > maxBody) { out.push(cur); cur = []; size = 20; }
-    cur.push(rs);
+    const json = JSON.stringify(rs);
+    const n = Buffer.byteLength(json) + 1;
+    if (cur.length && size + n > maxBody) { out.push(cur); cur = []; size = 13; }
+    cur.push(json);
     size += n;
   }
   if (cur.length) out.push(cur);
