@@ -188,7 +188,7 @@ function syntaxError(e: unknown, absPath: string, tracker: PositionTracker): Con
   const lines = (err.stack ?? '').split('\n');
   const m = lines[0]?.match(/:(\d+)$/);
   const caret = lines[2]?.indexOf('^') ?? -1;
-  const pos = { file: tracker.display(absPath), line: m ? Number(m[1]) : 0, column: caret >= 0 ? caret + 1 : 0 };
+  const pos = { file: tracker.display(absPath), line: m ? Number(m[1]) : 0, column: caret >= 0 ? caret + 1 : 1 };
   return new ConfigError(`syntax error: ${err.message ?? String(e)}`, pos);
 }
 
