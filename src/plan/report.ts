@@ -1,6 +1,7 @@
 // --report FILE (reference §1): one item per (zone, DNS provider) and per (zone, registrar):
-// {domain, corrections, correction_details, provider | registrar}. Message-only corrections are listed
-// but not counted.
+// {domain, corrections, correction_details, provider | registrar}. As in DNSControl, the details are the
+// lines of the corrections that do something (ANSI-stripped, trimmed, no blank lines; message-only
+// corrections are left out) and `corrections` is their number.
 import { stripVTControlCharacters } from 'node:util';
 import type { Plan } from './types.js';
 
@@ -12,13 +13,14 @@ export interface ReportItem {
   registrar?: string;
 }
 
+function detailLines(msg: string): string[] {
+  return stripVTControlCharacters(msg).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
 export function buildReport(plan: Plan): ReportItem[] {
   return plan.zones.flatMap((z) => z.providers.map((p) => {
-    const item: ReportItem = {
-      domain: z.domain,
-      corrections: p.changeCount,
-      correction_details: p.corrections.map((c) => stripVTControlCharacters(c.msg)),
-    };
+    const details = p.corrections.filter((c) => c.run).flatMap((c) => detailLines(c.msg));
+    const item: ReportItem = { domain: z.domain, corrections: details.length, correction_details: details };
     if (p.role === 'registrar') item.registrar = p.name;
     else item.provider = p.name;
     return item;

@@ -32,9 +32,9 @@ describe('skinny output and report', () => {
     r.done(plan.total);
     expect(out).toBe('******************** Domain: a.com\n1 correction (bind)\nINFO#0: 1 records not being deleted because of NO_PURGE:\n#1: \u001b[32m+ CREATE a.com A 192.0.2.1 ttl=300\u001b[0m\nDone. 1 corrections.\n');
   });
-  it('report strips ANSI and keeps one item per provider', () => {
+  it('report: lines of the runnable corrections, ANSI stripped, one item per provider', () => {
     expect(buildReport(plan)).toEqual([
-      { domain: 'a.com', corrections: 1, correction_details: ['1 records not being deleted because of NO_PURGE:', '+ CREATE a.com A 192.0.2.1 ttl=300'], provider: 'bind' },
+      { domain: 'a.com', corrections: 1, correction_details: ['+ CREATE a.com A 192.0.2.1 ttl=300'], provider: 'bind' },
       { domain: 'a.com', corrections: 0, correction_details: [], registrar: 'none' },
       { domain: 'b.com', corrections: 0, correction_details: [], provider: 'bind' },
     ]);

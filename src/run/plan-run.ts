@@ -48,9 +48,8 @@ function selectJobs(config: DNSConfig, declared: DeclaredProviders,
     if (!domainOk(dc.name, dc.tag)) continue;
     const allDns = Object.entries(dc.dnsProviders ?? {}).map(([credkey, count]) => ({ credkey, count }));
     const dns = allDns.filter(({ credkey }) => providerOk(credkey, declared.dns.get(credkey)?.excludeFromDefaults ?? false));
-    const reg = dc.registrar && providerOk(dc.registrar, declared.registrars.get(dc.registrar)?.excludeFromDefaults ?? false)
-      ? dc.registrar : undefined;
-    jobs.push({ dc, dns, allDns, registrar: reg });
+    // As in DNSControl, --providers selects DNS providers only: the registrar step always runs.
+    jobs.push({ dc, dns, allDns, registrar: dc.registrar || undefined });
   }
   return jobs;
 }
