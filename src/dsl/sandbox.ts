@@ -48,7 +48,14 @@ export class Sandbox {
       require: (p: unknown) => this.require(p),
       require_glob: (p: unknown, recursive?: unknown) => this.requireGlob(p, recursive !== false),
       setTimeout: (fn: unknown, ms?: unknown) => {
-        this.track(new Promise<void>((res) => setTimeout(() => { if (typeof fn === 'function') fn(); res(); }, Number(ms) || 0)));
+        this.track(new Promise<void>((res, rej) => setTimeout(() => {
+          try {
+            if (typeof fn === 'function') fn();
+            res();
+          } catch (e) {
+            rej(e);
+          }
+        }, Number(ms) || 0)));
       },
       CLI_DEFAULTS: (defaults: unknown) => {
         if (defaults && typeof defaults === 'object') {
@@ -116,14 +123,24 @@ export class Sandbox {
     return module.exports;
   }
 
-  /** Waits for FETCH/setTimeout work the config started (DNSControl drains its event loop the same way). */
+  /** Waits for FETCH/setTimeout work the config started (DNSControl drains its event loop the same way).
+   *  A failure inside the config's own promise chains (e.g. D() in a .then callback) is an error too. */
   async settle(): Promise<void> {
-    while (this.pending.length) {
-      const batch = this.pending.splice(0);
-      const results = await Promise.allSettled(batch);
-      await new Promise((r) => setImmediate(r));
-      const failed = results.find((r) => r.status === 'rejected');
-      if (failed) throw toConfigError((failed as PromiseRejectedResult).reason, this.opts.tracker);
+    if (!this.pending.length) return;
+    const lost: unknown[] = [];
+    const onUnhandled = (reason: unknown) => { lost.push(reason); };
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0);
+        const results = await Promise.allSettled(batch);
+        await new Promise((r) => setImmediate(r));
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) throw toConfigError((failed as PromiseRejectedResult).reason, this.opts.tracker);
+        if (lost.length) throw toConfigError(lost[0], this.opts.tracker);
+      }
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
     }
   }
 
