@@ -155,7 +155,7 @@ export async function sendUpdates(opts: UpdateOptions, plan: PlannedUpdate[], on
   let session: TcpSession | undefined;
   try {
     for (const [i, p] of plan.entries()) {
-      const what = `UPDATE ${i + 1}/${plan.length} of ${zone} at ${fmtServer(opts.server)}`;
+      const what = plan.length > 1 ? `UPDATE ${i + 1}/${plan.length} of ${zone} at ${fmtServer(opts.server)}` : `UPDATE of ${zone} at ${fmtServer(opts.server)}`;
       const id = newId();
       const msg = Buffer.from(p.wire);
       msg.writeUInt16BE(id, 0);

@@ -89,24 +89,27 @@ class AxfrDdnsProvider implements DnsProvider {
     const out: Correction[] = reports.map((c) => ({ msg: linesOf(c).join('\n') }));
     if (real.length === 0) return out;
     const plan = planUpdates(zone, real.map((c) => opsOf(c, zone)));
-    const msg = real.flatMap(linesOf).join('\n');
     const opts = { server: this.s.master, zone, key: this.s.updateKey, mode: this.s.updateMode, timeoutMs: this.s.timeoutMs };
-    out.push({
-      msg,
-      run: async () => {
-        const done = new Set<number>();
-        try {
-          await sendUpdates(opts, plan, (p) => p.groups.forEach((g) => done.add(g)));
-        } catch (e) {
-          const applied = real.filter((_, i) => done.has(i)).flatMap(linesOf);
-          const notApplied = real.filter((_, i) => !done.has(i)).flatMap(linesOf);
-          const sent = plan.filter((p) => p.groups.every((g) => done.has(g))).length;
-          const summary = applied.length === 0
-            ? 'nothing was applied, the zone is unchanged'
-            : `${sent} of ${plan.length} UPDATE messages applied (${done.size} of ${real.length} changes); the rest was not applied`;
-          throw new ProviderError(NAME, zone, `update at ${fmtServer(this.s.master)} failed: ${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
-        }
-      },
+    // One correction per UPDATE message: each is atomic at the server, so the run's applied / not applied
+    // lists are exact. `sent` records what really reached the server (push -i may skip messages).
+    const sent = new Set<number>();
+    plan.forEach((p, i) => {
+      out.push({
+        msg: p.groups.flatMap((g) => linesOf(real[g]!)).join('\n'),
+        run: async () => {
+          try {
+            await sendUpdates(opts, [p]);
+            p.groups.forEach((g) => sent.add(g));
+          } catch (e) {
+            const applied = real.filter((_, g) => sent.has(g)).flatMap(linesOf);
+            const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(linesOf);
+            const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
+              : `${sent.size} of ${real.length} changes were applied by earlier UPDATE messages; this message and the rest were not`;
+            const what = plan.length > 1 ? `UPDATE ${i + 1} of ${plan.length}` : 'update';
+            throw new ProviderError(NAME, zone, `${what} at ${fmtServer(this.s.master)} failed: ${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
+          }
+        },
+      });
     });
     return out;
   }

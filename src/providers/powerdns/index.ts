@@ -105,25 +105,30 @@ class PowerDnsProvider implements DnsProvider {
     // Deletes first: PowerDNS checks CNAME conflicts against what the zone holds at that point.
     const real = changes.filter((c) => c.kind !== 'report').sort((a, b) => Number(b.new.length === 0) - Number(a.new.length === 0));
     if (real.length === 0) return out;
-    const rrsets = real.map(toRRset);
-    out.push({
-      msg: real.flatMap(linesOf).join('\n'),
-      run: async () => {
-        const patches = splitPatches(rrsets, this.s.maxBody);
-        let done = 0;
-        for (const [i, p] of patches.entries()) {
+    // Usually one PATCH; more only past the body limit. One correction per PATCH, so the run's applied /
+    // not applied lists are exact (each PATCH is one transaction at the server).
+    const patches = splitPatches(real.map(toRRset), this.s.maxBody);
+    const sent = new Set<number>();
+    let first = 0;
+    patches.forEach((body, i) => {
+      const mine = real.slice(first, first + body.length).map((_, k) => first + k);
+      first += body.length;
+      out.push({
+        msg: mine.flatMap((k) => linesOf(real[k]!)).join('\n'),
+        run: async () => {
           try {
-            await this.s.api.patchZone(zone, p);
+            await this.s.api.patchZone(zone, body);
+            mine.forEach((k) => sent.add(k));
           } catch (e) {
-            const applied = real.slice(0, done).flatMap(linesOf);
-            const notApplied = real.slice(done).flatMap(linesOf);
-            const summary = done === 0 ? 'nothing was applied, the zone is unchanged'
-              : `${i} of ${patches.length} PATCH requests applied (${done} of ${real.length} rrset changes); the rest was not applied`;
-            throw new ProviderError(NAME, zone, `${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
+            const applied = real.filter((_, k) => sent.has(k)).flatMap(linesOf);
+            const notApplied = real.filter((_, k) => !sent.has(k)).flatMap(linesOf);
+            const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
+              : `${sent.size} of ${real.length} rrset changes were applied by earlier PATCH requests; this one and the rest were not`;
+            const what = patches.length > 1 ? `PATCH ${i + 1} of ${patches.length}: ` : '';
+            throw new ProviderError(NAME, zone, `${what}${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
           }
-          done += p.length;
-        }
-      },
+        },
+      });
     });
     return out;
   }
