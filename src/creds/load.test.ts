@@ -88,6 +88,15 @@ describe('resolveProvider', () => {
   ])('%s with %s fails', (key, jsType, re) => {
     expect(() => resolveProvider(creds, key, jsType)).toThrow(re);
   });
+  it.each([
+    ['notincreds', 'BIND', /add this entry to the creds file: "notincreds": \{ "TYPE": "BIND" \}/],
+    ['old', 'ROUTE53', /add "TYPE": "ROUTE53" to the "old" entry/],
+  ])('%s with %s works with a warning', (key, jsType, re) => {
+    expect(resolveProvider(creds, key, jsType).warning).toMatch(re);
+  });
+  it('rejects TYPE "-" in creds', () => {
+    expect(() => resolveProvider({ x: { TYPE: '-' } }, 'x', '-')).toThrow(/"TYPE": "-"/);
+  });
   it('strips TYPE and reads _exclude_from_defaults', () => {
     expect(resolveProvider(creds, 'hidden', '-')).toEqual({ credkey: 'hidden', type: 'BIND', creds: {}, excludeFromDefaults: true });
   });

@@ -10,6 +10,8 @@ export interface ResolvedProvider {
   creds: Record<string, string>;
   /** `_exclude_from_defaults: "true"`: only used when named in --providers. */
   excludeFromDefaults: boolean;
+  /** Works, but creds.json should be updated (printed on stderr, as DNSControl does). */
+  warning?: string;
 }
 
 /** `jsType` is the type given in dnsconfig.js: "-", "" or undefined mean "take TYPE from creds.json". */
@@ -21,15 +23,22 @@ export function resolveProvider(creds: Creds, credkey: string, jsType: string | 
     throw new ConfigError(`provider "${credkey}" is not in the creds file; add "${credkey}": {"TYPE": "<PROVIDER TYPE>", ...}`);
   }
   if (!given && !credsType) throw new ConfigError(`creds entry "${credkey}" has no "TYPE"; add e.g. "TYPE": "BIND"`);
+  if (credsType === '-') throw new ConfigError(`creds entry "${credkey}" has "TYPE": "-"; "-" belongs in dnsconfig.js, creds.json needs the real type`);
   if (given && credsType && given !== credsType) {
     throw new ConfigError(`provider type mismatch for "${credkey}": dnsconfig.js says "${given}" but the creds file says TYPE "${credsType}"`);
   }
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(entry ?? {})) if (k !== 'TYPE' && k !== '_exclude_from_defaults') fields[k] = v;
-  return {
+  const resolved: ResolvedProvider = {
     credkey,
     type: given || credsType,
     creds: fields,
     excludeFromDefaults: entry?._exclude_from_defaults === 'true',
   };
+  if (!credsType) {
+    resolved.warning = entry
+      ? `WARNING: for future compatibility, add "TYPE": "${given}" to the "${credkey}" entry of the creds file`
+      : `WARNING: for future compatibility, add this entry to the creds file: "${credkey}": { "TYPE": "${given}" }`;
+  }
+  return resolved;
 }

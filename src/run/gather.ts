@@ -97,8 +97,14 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   }
   if (job.registrar !== undefined) {
     const credkey = job.registrar;
-    const reg = await ctx.instances.registrar(credkey);
-    const corrections = await wrap(credkey, dc.name, () => reg.getRegistrarCorrections(desired));
+    let corrections: Correction[];
+    if (nameservers.length === 0 && dc.meta?.no_ns !== 'true') {
+      // Delegating to nothing would break the domain: DNSControl skips the registrar and says so.
+      corrections = [{ msg: `Skipping registrar "${credkey}": No nameservers declared for domain "${dc.name}". Add {no_ns: 'true'} to force` }];
+    } else {
+      const reg = await ctx.instances.registrar(credkey);
+      corrections = await wrap(credkey, dc.name, () => reg.getRegistrarCorrections(desired));
+    }
     providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length });
   }
   return { domain, providers };

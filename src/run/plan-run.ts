@@ -28,8 +28,10 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const declared = declareProviders(config, creds);
 
-  const warnings = unknownProviders(providerFilter, [...declared.dns.keys(), ...declared.registrars.keys()])
-    .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`);
+  const declaredAll = [...declared.dns.values(), ...declared.registrars.values()];
+  const warnings = [...new Set(declaredAll.flatMap((d) => (d.warning ? [d.warning] : [])))];
+  warnings.push(...unknownProviders(providerFilter, [...declared.dns.keys(), ...declared.registrars.keys()])
+    .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`));
   const jobs = selectJobs(config, declared, (key, excluded) => providerSelected(providerFilter, key, excluded),
     (name, tag) => domainSelected(domainFilter, name, tag));
   checkProviders(jobs, declared, config.skiprecordaudit === true);

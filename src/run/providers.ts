@@ -13,6 +13,7 @@ export interface DeclaredProvider {
   creds: Record<string, string>;
   meta: Record<string, unknown>;
   excludeFromDefaults: boolean;
+  warning?: string;
 }
 
 export interface DeclaredProviders {
@@ -28,7 +29,7 @@ function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar'): D
   if (!type.roles.includes(role) || !(role === 'dns' ? type.createDns : type.createRegistrar)) {
     throw new ConfigError(`${what}("${pc.name}"): provider type ${type.name} cannot be used as a ${role === 'dns' ? 'DNS provider' : 'registrar'}`);
   }
-  return { credkey: pc.name, type, creds: r.creds, meta: pc.meta ?? {}, excludeFromDefaults: r.excludeFromDefaults };
+  return { credkey: pc.name, type, creds: r.creds, meta: pc.meta ?? {}, excludeFromDefaults: r.excludeFromDefaults, warning: r.warning };
 }
 
 /** Resolve every declaration; no provider code runs yet. */

@@ -117,6 +117,19 @@ describe('preview/push over BIND', () => {
     expect(result.notApplied.map((c) => `${c.domain} ${c.msg}`)).toEqual(['a.com two', 'b.com three']);
   });
 
+  it('skips the registrar when the domain has no nameservers, unless no_ns is set', async () => {
+    const noNs = (meta?: Record<string, string>) => {
+      const c = config([dom('example.com', [a('@', '192.0.2.1')], { meta })]);
+      c.dns_providers[0]!.meta = {};
+      return c;
+    };
+    const reg = (p: Plan) => p.zones[0]!.providers.find((x) => x.role === 'registrar')!;
+    expect(reg(await plan(noNs())).corrections.map((c) => c.msg)).toEqual([
+      'Skipping registrar "none": No nameservers declared for domain "example.com". Add {no_ns: \'true\'} to force',
+    ]);
+    expect(reg(await plan(noNs({ no_ns: 'true' }))).corrections).toEqual([]);
+  });
+
   it('IGNORE keeps foreign records in the file', async () => {
     await run(await plan(config([dom('example.com', [a('@', '192.0.2.1')])])), true);
     const file = path.join(dir, 'example.com.zone');
