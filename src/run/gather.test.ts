@@ -1,0 +1,82 @@
+// The gather phase with an in-memory provider type (test fixture): zone population and concurrency.
+import { describe, expect, it } from 'vitest';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import type { DnsProvider, ProviderType } from '../providers/types.js';
+import { getProviderType } from '../providers/registry.js';
+import { executePlan } from './apply.js';
+import { gatherAll, type ZoneJob } from './gather.js';
+import { ProviderInstances, type DeclaredProviders } from './providers.js';
+import { planTotal } from '../plan/types.js';
+import { textReporter } from '../plan/text.js';
+
+/** Zones in a Map; records are replaced wholesale by the single correction. Tracks concurrent reads. */
+function memoryType(concur: boolean, zones: Map<string, RecordConfig[]>, stats = { inFlight: 0, max: 0 }): ProviderType {
+  const dns: DnsProvider = {
+    getNameservers: async () => ['ns1.example.net'],
+    listZones: async () => [...zones.keys()],
+    ensureZone: async (z) => { if (!zones.has(z)) zones.set(z, []); },
+    getZoneRecords: async (z) => {
+      stats.max = Math.max(stats.max, ++stats.inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      stats.inFlight--;
+      return zones.get(z) ?? [];
+    },
+    getCorrections: async (dc, _e, changes, n) => (n === 0 ? [] : [{
+      msg: changes.flatMap((c) => c.msgs).join('\n'),
+      run: async () => { zones.set(dc.name, dc.records.map((r) => ({ ...r }))); },
+    }]),
+  };
+  return { name: 'MEMORY', roles: ['dns'], capabilities: concur ? { canConcur: { can: true } } : {}, credsFields: [], diffMode: 'zone', createDns: () => dns };
+}
+
+function setup(type: ProviderType, names: string[]) {
+  const declared: DeclaredProviders = {
+    dns: new Map([['mem', { credkey: 'mem', type, creds: {}, meta: {}, excludeFromDefaults: false }]]),
+    registrars: new Map([['none', { credkey: 'none', type: getProviderType('NONE')!, creds: {}, meta: {}, excludeFromDefaults: false }]]),
+  };
+  const jobs: ZoneJob[] = names.map((name) => ({
+    dc: { name, registrar: 'none', dnsProviders: { mem: -1 }, records: [{ type: 'A', name: '@', target: '192.0.2.1', ttl: 300 }] } as DomainConfig,
+    dns: [{ credkey: 'mem', count: -1 }],
+    registrar: 'none',
+  }));
+  return { declared, jobs };
+}
+
+describe('populate', () => {
+  it('queues zone creation on preview, runs it on push, and then finds nothing to do', async () => {
+    const zones = new Map<string, RecordConfig[]>();
+    const { declared, jobs } = setup(memoryType(true, zones), ['a.example']);
+    const plan1 = await gatherAll(jobs, declared, new ProviderInstances(declared), {});
+    expect(plan1[0]!.providers[0]!.corrections[0]!.msg).toBe('Ensuring zone "a.example" exists in "mem"');
+    expect(zones.size).toBe(0);
+    await executePlan({ zones: plan1, total: planTotal(plan1) }, true, textReporter({ color: false, out: () => {} }));
+    expect(zones.get('a.example')?.map((r) => `${r.name} ${r.type}`)).toEqual(['@ A', '@ NS']);
+    const plan2 = await gatherAll(jobs, declared, new ProviderInstances(declared), {});
+    expect(planTotal(plan2)).toBe(0);
+  });
+  it('--no-populate queues nothing; --populate-on-preview creates during gather', async () => {
+    const zones = new Map<string, RecordConfig[]>();
+    const { declared, jobs } = setup(memoryType(true, zones), ['a.example']);
+    const off = await gatherAll(jobs, declared, new ProviderInstances(declared), { populate: false });
+    expect(off[0]!.providers[0]!.corrections.map((c) => c.msg)).not.toContain('Ensuring zone "a.example" exists in "mem"');
+    await gatherAll(jobs, declared, new ProviderInstances(declared), { populateOnPreview: true });
+    expect(zones.has('a.example')).toBe(true);
+  });
+});
+
+describe('concurrency', () => {
+  const names = Array.from({ length: 8 }, (_, i) => `z${i}.example`);
+  it.each<[string, boolean, { cmode?: string; cmax?: number }, (max: number) => boolean]>([
+    ['canConcur, concurrent', true, {}, (m) => m > 1],
+    ['canConcur, --cmax 2', true, { cmax: 2 }, (m) => m === 2],
+    ['canConcur, --cmode none', true, { cmode: 'none' }, (m) => m === 1],
+    ['no canConcur, concurrent', false, {}, (m) => m === 1],
+    ['no canConcur, --cmode all', false, { cmode: 'all' }, (m) => m > 1],
+  ])('%s', async (_n, concur, opts, ok) => {
+    const stats = { inFlight: 0, max: 0 };
+    const { declared, jobs } = setup(memoryType(concur, new Map(names.map((n) => [n, []])), stats), names);
+    const plan = await gatherAll(jobs, declared, new ProviderInstances(declared), opts);
+    expect(plan.map((z) => z.domain)).toEqual(names);
+    expect(ok(stats.max), `max in flight ${stats.max}`).toBe(true);
+  });
+});
