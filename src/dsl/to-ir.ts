@@ -2,6 +2,7 @@
 // only known record fields survive, meta values become strings, and ENSURE_ABSENT records move to
 // recordsabsent.
 import type { DNSConfig, DomainConfig, Meta, RecordConfig } from '../ir/types.js';
+import { canonicalName } from '../normalize/labels.js';
 import { defineLazyFilepos } from './positions.js';
 import type { LazyPos } from './positions.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
@@ -44,7 +45,7 @@ function domainToIR(d: DslDomain): DomainConfig {
   const bang = d.name.indexOf('!');
   const rawName = bang < 0 ? d.name : d.name.slice(0, bang);
   const tag = bang < 0 ? '' : d.name.slice(bang + 1);
-  const name = rawName.toLowerCase().replace(/\.$/, '');
+  const name = canonicalName(rawName.replace(/\.$/, ''));
   const uniquename = tag ? `${name}!${tag}` : name;
   const records: RecordConfig[] = [];
   const absent: RecordConfig[] = [];

@@ -3,11 +3,22 @@
 // trailing dot (relative to the D_EXTEND subdomain when there is one).
 import net from 'node:net';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import { toASCII, toUnicode } from '../_util/names.js';
 
 const ARPA = /\.(in-addr|ip6)\.arpa$/;
 
 /** Types whose target is a hostname, completed with the origin when relative. */
 export const HOSTNAME_TARGET_TYPES = new Set(['ALIAS', 'CNAME', 'DNAME', 'MX', 'NS', 'PTR', 'SRV']);
+
+/**
+ * Lower case, and for internationalised names the UTS #46 mapped Unicode form ("DÜSSELDORF" → "düsseldorf").
+ * Names stay in Unicode in the IR, as DNSControl's print-ir of this era shows them; providers convert to
+ * punycode with toASCII() when they talk to a server.
+ */
+export function canonicalName(name: string): string {
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
+  return toUnicode(toASCII(name));
+}
 
 /** "foo" + "example.com." → "foo.example.com."; "@" → the origin; FQDNs unchanged. */
 export function addOrigin(name: string, origin: string): string {
@@ -35,7 +46,7 @@ export function reverseOfIp(ip: string): string | undefined {
  * In reverse zones, names given in full (e.g. from REV()) are made relative; PTR names may be IPs.
  */
 export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { error: string } {
-  let name = rc.name.toLowerCase();
+  const name = canonicalName(rc.name);
   const domain = dc.name;
   if (name === '' ) return { error: 'empty label (use "@" for the apex)' };
   if (name === domain || name === `${domain}.`) return '@';
