@@ -67,6 +67,16 @@ describe('ordering', () => {
     const order = lines.map((l) => l.split(' ')[2]!.split('.')[0]);
     expect(order).toEqual(['c12', 'c11', 'c10', 'c09', 'c08', 'c07', 'c06', 'c05', 'c04', 'c03', 'c02', 'c01', 'c00', 'x']);
   });
+  it.each<[string, string[], DiffMode, string[]]>([
+    ['MX target first', ['@ MX 10 mx.example.com. 300', 'mx A 192.0.2.1 300'], 'record', ['mx.example.com A', 'example.com MX']],
+    ['SRV target first', ['_sip._tcp SRV 10 5 5060 sip.example.com. 300', 'sip A 192.0.2.1 300'], 'record', ['sip.example.com A', '_sip._tcp.example.com SRV']],
+    ['recordset mode too', ['a CNAME z.example.com. 300', 'z A 192.0.2.1 300', 'z A 192.0.2.2 300'], 'recordset', ['z.example.com A', 'a.example.com CNAME']],
+    ['targets outside the zone do not matter', ['a CNAME elsewhere.example.net. 300', 'b A 192.0.2.1 300'], 'record', ['a.example.com CNAME', 'b.example.com A']],
+  ])('%s', (_n, desired, mode, want) => {
+    const srv = (rc: RecordConfig) => (rc.type === 'SRV' ? { ...rc, target: rc.target.split(' ').pop()! } : rc);
+    const got = diffZone({ ...domain([]), records: desired.map(rec).map(srv) }, [], { mode, rdata });
+    expect(got.changes.map((c) => `${c.key.nameFQDN} ${c.key.type}`)).toEqual(want);
+  });
   it('--disableordering keeps the label order', () => {
     const { lines } = msgs(['a CNAME z.example.com. 300', 'z A 192.0.2.1 300'], [], { disableOrdering: true });
     expect(lines[0]).toMatch(/^\+ CREATE a\.example\.com CNAME/);
