@@ -30,6 +30,11 @@ const cases: Case[] = [
     config: `var REG = NewRegistrar("none");\nD("example.com", REG, DnsProvider(NewDnsProvider("none")), CAA("@", "issue", "letsencrypt.org"));\n`,
     error: /example\.com uses CAA records, but DNS provider type NONE \("none"\) does not support them/,
   },
+  {
+    name: 'a record that is both managed and IGNOREd',
+    config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  A("www", "192.0.2.1"), IGNORE_NAME("www"));\n`,
+    error: /1 records that are both IGNORE\*\(\)'d and not ignored:\n {4}www\.example\.com A 192\.0\.2\.1\nUnsafe to continue/,
+  },
   { name: 'bad --domains filter', args: ['--domains', 'exa*mple.com'], error: /--domains "exa\*mple\.com"/ },
   { name: 'bad --cmode', args: ['--cmode', 'fast'], error: /--cmode "fast"/ },
   {
