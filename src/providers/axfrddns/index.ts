@@ -8,6 +8,7 @@ import { axfr } from '../../dns/axfr.js';
 import { planUpdates, sendUpdates, type UpdateOp } from '../../dns/update.js';
 import { parseTsigKey, type TsigKey } from '../../dns/tsig.js';
 import { parseServer, fmtServer, type ServerAddress } from '../../dns/transport.js';
+import { DnsResponseError } from '../../dns/message.js';
 import { fromAnswers, toAnswer, WIRE_TYPES } from './convert.js';
 
 const NAME = 'AXFRDDNS';
@@ -106,7 +107,10 @@ class AxfrDdnsProvider implements DnsProvider {
             const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
               : `${sent.size} of ${real.length} changes were applied by earlier UPDATE messages; this message and the rest were not`;
             const what = plan.length > 1 ? `UPDATE ${i + 1} of ${plan.length}` : 'update';
-            throw new ProviderError(NAME, zone, `${what} at ${fmtServer(this.s.master)} failed: ${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
+            // BIND gives its reason only in its log; say where to look.
+            const hint = e instanceof DnsResponseError && e.rcode === 'REFUSED'
+              ? ' (the server\'s log says why: e.g. the key may not update this zone, or a post-update check failed such as an in-zone NS/MX/SRV target without an address)' : '';
+            throw new ProviderError(NAME, zone, `${what} at ${fmtServer(this.s.master)} failed: ${(e as Error).message}${hint}; ${summary}`, { cause: e, applied, notApplied });
           }
         },
       });
