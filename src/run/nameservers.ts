@@ -26,7 +26,7 @@ export function nsRecords(dc: DomainConfig, nameservers: NameserverConfig[]): Re
   const existing = new Set(dc.records.filter((r) => r.type === 'NS' && r.name === '@').map((r) => stripDot(r.target).toLowerCase()));
   return nameservers
     .filter((ns) => !existing.has(stripDot(ns.name).toLowerCase()))
-    .map((ns) => ({ type: 'NS', name: '@', target: `${stripDot(ns.name)}.`, ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 300 }));
+    .map((ns) => ({ type: 'NS', name: '@', target: `${stripDot(ns.name).toLowerCase()}.`, ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 300 }));
 }
 
 function stripDot(s: string): string {
