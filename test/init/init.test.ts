@@ -59,6 +59,7 @@ describe('init wizard (stdin driven)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\*+ Domain: example\.org\n[^]*Done\. \d+ corrections?\.\n$/);
     expect(r.stdout).toContain('Wrote creds.json: "bind" (TYPE BIND: directory, filenameformat)');
+    expect(r.stdout).toContain('Checked the creds: BIND lists 1 zone (example.com)\n');
     expect(r.stdout).toContain('Wrote dnsconfig.js: 2 domains, existing records imported');
     expect(await json('creds.json')).toEqual({
       bind: { TYPE: 'BIND', directory: 'zones', filenameformat: '%c.zone' },
@@ -85,7 +86,7 @@ describe('init wizard (stdin driven)', () => {
     await s.answer('DNS provider:', pick(type));
     await s.answer('credkey', ENTER);
     await s.answer('Also set optional fields (maxBodySizeMB)?', optional ? `y${ENTER}` : ENTER);
-    await s.answer('apiUrl', `http://127.0.0.1:8081${ENTER}`);
+    await s.answer('apiUrl', `http://127.0.0.1:9${ENTER}`);
     await s.answer('apiKey', `${secret}${ENTER}`);
     await s.answer('serverName', ENTER);
     if (optional) await s.answer('maxBodySizeMB', `4${ENTER}`);
@@ -96,8 +97,9 @@ describe('init wizard (stdin driven)', () => {
     if (secret && !secret.startsWith('$')) expect(r.stdout + r.stderr).not.toContain(secret);
     const listed = `apiUrl, apiKey${stored.startsWith('$') ? ` from ${stored}` : ''}, serverName${optional ? ', maxBodySizeMB' : ''}`;
     expect(r.stdout).toContain(`Wrote creds.json: "powerdns" (TYPE ${type}: ${listed})`);
+    expect(r.stdout).toMatch(/Could not check the creds by listing zones: .+\n/); // nothing listens on port 9
     expect((await json('creds.json')).powerdns).toEqual({
-      TYPE: type, apiUrl: 'http://127.0.0.1:8081', apiKey: stored, serverName: 'localhost', ...(optional ? { maxBodySizeMB: '4' } : {}),
+      TYPE: type, apiUrl: 'http://127.0.0.1:9', apiKey: stored, serverName: 'localhost', ...(optional ? { maxBodySizeMB: '4' } : {}),
     });
     expect((await stat(path.join(dir, 'creds.json'))).mode & 0o777).toBe(0o600);
     await expect(stat(path.join(dir, 'dnsconfig.js'))).rejects.toThrow(); // --no-config

@@ -34,6 +34,20 @@ async function importedConfig(a: InitAnswers, credsFile: string, io: Io): Promis
   }
 }
 
+/** Like DNSControl's init: prove the creds work by listing zones (check-creds). A failure only warns. */
+async function verifyCreds(a: InitAnswers, credsFile: string, io: Io): Promise<void> {
+  const { getZones } = await import('./get-zones.js');
+  const names: string[] = [];
+  const collect: Io = { ...io, out: (t) => void names.push(t) };
+  try {
+    await getZones({ creds: credsFile, format: 'nameonly', ttl: 0 }, [a.credkey, 'all'], collect);
+    const zones = names.join('').split('\n').filter(Boolean);
+    io.out(`Checked the creds: ${a.providerType} lists ${zones.length} zone${zones.length === 1 ? '' : 's'}${zones.length ? ` (${zones.slice(0, 5).join(', ')}${zones.length > 5 ? ', ...' : ''})` : ''}\n`);
+  } catch (e) {
+    io.out(`Could not check the creds by listing zones: ${(e as Error).message}\n`);
+  }
+}
+
 function describeCreds(a: InitAnswers): string {
   const fields = Object.entries(a.fields).map(([k, v]) => (v.startsWith('$') ? `${k} from ${v}` : k));
   return `"${a.credkey}" (TYPE ${a.providerType}${fields.length ? `: ${fields.join(', ')}` : ''})`;
@@ -79,6 +93,7 @@ async function runInit(opts: InitOptions, io: Io, input: Readable): Promise<numb
 
   await writeCreds(credsFile, credsName, a, replaceCredkey);
   io.out(`Wrote ${credsName}: ${describeCreds(a)}${a.credkey === 'none' ? '' : ', "none" (TYPE NONE, the registrar)'}\n`);
+  if (interactive) await verifyCreds(a, credsFile, io);
 
   if (writeConfig && configFile && configName) {
     const raw = a.importZones ? typingsReference(ts) + (await importedConfig(a, credsFile, io)) : starterConfig(a, ts);
