@@ -18,7 +18,7 @@ function detailLines(msg: string): string[] {
 }
 
 export function buildReport(plan: Plan): ReportItem[] {
-  return plan.zones.flatMap((z) => z.providers.map((p) => {
+  return plan.zones.flatMap((z) => z.providers.filter((p) => !p.skipped).map((p) => {
     const details = p.corrections.filter((c) => c.run).flatMap((c) => detailLines(c.msg));
     const item: ReportItem = { domain: z.domain, corrections: details.length, correction_details: details };
     if (p.role === 'registrar') item.registrar = p.name;

@@ -39,7 +39,8 @@ export function textReporter(o: TextOptions): Reporter {
       if (o.full || z.providers.some(hasOutput)) w(`******************** Domain: ${z.domain}`);
     },
     provider(_z: ZonePlan, p: ProviderPlan) {
-      if (o.full) w(`----- ${p.role === 'registrar' ? 'Registrar' : 'DNS Provider'}: ${p.name}...`);
+      if (o.full) w(`----- ${p.role === 'registrar' ? 'Registrar' : 'DNS Provider'}: ${p.name}...${p.skipped ? ' (skipping)' : ''}`);
+      if (p.skipped) return;
       if (o.full || p.changeCount > 0) w(`${plural(p.changeCount)} (${p.name})`);
     },
     correction(c: Correction, label) {

@@ -8,6 +8,8 @@ export interface ProviderPlan {
   corrections: Correction[];
   /** Real changes (DNS: the diff's actualChangeCount plus zone creation; registrar: corrections with run). */
   changeCount: number;
+  /** Left out by --providers: shown as "(skipping)" with --full, never contacted, not in the report. */
+  skipped?: boolean;
 }
 
 export interface ZonePlan {

@@ -95,6 +95,13 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const all = populate ? [populate, ...corrections] : corrections;
     providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate ? 1 : 0) });
   }
+  // Providers --providers left out keep their place in the output (--full shows them as skipped).
+  const order = (job.allDns ?? job.dns).map((d) => d.credkey);
+  const selected = new Set(job.dns.map((d) => d.credkey));
+  for (const credkey of order) {
+    if (!selected.has(credkey)) providers.push({ role: 'provider', name: credkey, corrections: [], changeCount: 0, skipped: true });
+  }
+  providers.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   if (job.registrar !== undefined) {
     const credkey = job.registrar;
     let corrections: Correction[];

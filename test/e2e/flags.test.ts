@@ -37,6 +37,9 @@ describe('creds and selection flags', () => {
     expect(all.stdout).toContain('----- DNS Provider: bind...');
     expect(all.stdout).toMatch(/Done\. 0 corrections\.\n$/);
 
+    const skipping = await dnscode(w.dir, ['preview', '--full'], env);
+    expect(skipping.stdout).toContain('----- DNS Provider: bind...\n0 corrections (bind)\n----- DNS Provider: stage... (skipping)\n----- Registrar: none...');
+
     const typo = await dnscode(w.dir, ['preview', '--providers', 'stagee'], env);
     expect(typo.stderr).toContain('--providers names "stagee"');
   });
