@@ -65,12 +65,10 @@ export function requireProviderType(name: string | undefined): ProviderType {
   return type;
 }
 
-/** Answers from flags only. Unknown --set keys and missing required fields are usage errors. */
-export function answersFromFlags(flags: InitFlags): InitAnswers {
-  const type = requireProviderType(flags.provider);
-  const credkey = flags.credkey ?? defaultCredkey(type.name);
+/** --set field=value pairs, checked against the provider's creds fields. */
+export function parseSets(type: ProviderType, pairs: readonly string[]): Record<string, string> {
   const given: Record<string, string> = {};
-  for (const pair of flags.set ?? []) {
+  for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UsageError(`--set ${JSON.stringify(pair)}: use --set field=value`);
     const key = pair.slice(0, eq);
@@ -80,6 +78,14 @@ export function answersFromFlags(flags: InitFlags): InitAnswers {
     }
     given[key] = pair.slice(eq + 1);
   }
+  return given;
+}
+
+/** Answers from flags only. Unknown --set keys and missing required fields are usage errors. */
+export function answersFromFlags(flags: InitFlags): InitAnswers {
+  const type = requireProviderType(flags.provider);
+  const credkey = flags.credkey ?? defaultCredkey(type.name);
+  const given = parseSets(type, flags.set ?? []);
   const fields: Record<string, string> = {};
   for (const f of type.credsFields) {
     const value = given[f.name] ?? fallbackValue(credkey, f);

@@ -3,7 +3,10 @@
 import type { Readable, Writable } from 'node:stream';
 import { confirm, input, password, select } from '@inquirer/prompts';
 import type { CredsField, ProviderType } from '../providers/types.js';
-import { choosableProviders, defaultCredkey, fallbackValue, isMainField, secretEnvName, splitDomains, type InitAnswers } from './answers.js';
+import {
+  choosableProviders, defaultCredkey, fallbackValue, isMainField, parseSets, requireProviderType, secretEnvName, splitDomains,
+  type InitAnswers, type InitFlags,
+} from './answers.js';
 
 export interface PromptStreams {
   input: Readable;
@@ -30,10 +33,11 @@ async function askField(f: CredsField, credkey: string, ctx: PromptStreams): Pro
   return value.trim() === '' ? fallbackValue(credkey, f) : value.trim();
 }
 
-async function askFields(type: ProviderType, credkey: string, ctx: PromptStreams): Promise<Record<string, string>> {
-  const fields: Record<string, string> = {};
-  const extra = type.credsFields.filter((f) => !isMainField(f));
-  const chosen = type.credsFields.filter(isMainField);
+async function askFields(type: ProviderType, credkey: string, given: Record<string, string>, ctx: PromptStreams): Promise<Record<string, string>> {
+  const fields: Record<string, string> = { ...given };
+  const open = type.credsFields.filter((f) => !Object.hasOwn(given, f.name));
+  const extra = open.filter((f) => !isMainField(f));
+  const chosen = open.filter(isMainField);
   if (extra.length && (await askYesNo(`Also set optional fields (${extra.map((f) => f.name).join(', ')})?`, false, ctx))) {
     chosen.push(...extra);
   }
@@ -45,25 +49,31 @@ async function askFields(type: ProviderType, credkey: string, ctx: PromptStreams
   return fields;
 }
 
-export async function askAnswers(ctx: PromptStreams): Promise<InitAnswers> {
+/** The wizard. Answers already given as flags (--provider, --credkey, --set, --domain, --import) are not asked. */
+export async function askAnswers(ctx: PromptStreams, preset: InitFlags = {}): Promise<InitAnswers> {
   const types = choosableProviders();
-  const providerType = await select({
-    message: 'DNS provider:',
-    choices: types.map((t) => ({ value: t.name, name: t.name })),
-  }, ctxOf(ctx));
-  const type = types.find((t) => t.name === providerType)!;
-  const credkey = await input({
+  let type: ProviderType;
+  if (preset.provider) {
+    type = requireProviderType(preset.provider);
+  } else {
+    const name = await select({ message: 'DNS provider:', choices: types.map((t) => ({ value: t.name, name: t.name })) }, ctxOf(ctx));
+    type = types.find((t) => t.name === name)!;
+  }
+  const given = parseSets(type, preset.set ?? []);
+  const credkey = preset.credkey ?? (await input({
     message: 'Name for it in creds.json (the credkey):',
-    default: defaultCredkey(providerType),
+    default: defaultCredkey(type.name),
     validate: (v) => /^[A-Za-z0-9_.-]+$/.test(v.trim()) || 'letters, digits, "_", "-" and "." only',
-  }, ctxOf(ctx));
-  const fields = await askFields(type, credkey.trim(), ctx);
-  const domains = splitDomains([await input({ message: 'Domains to manage (comma or space separated, may be empty):' }, ctxOf(ctx))]);
-  let importZones = false;
-  if (type.capabilities.canGetZones?.can && domains.length > 0) {
+  }, ctxOf(ctx))).trim();
+  const fields = await askFields(type, credkey, given, ctx);
+  const domains = preset.domain?.length
+    ? splitDomains(preset.domain)
+    : splitDomains([await input({ message: 'Domains to manage (comma or space separated, may be empty):' }, ctxOf(ctx))]);
+  let importZones = Boolean(preset.import);
+  if (!importZones && type.capabilities.canGetZones?.can && domains.length > 0) {
     importZones = await confirm({ message: 'Import their existing records into the config (get-zones)?', default: true }, ctxOf(ctx));
   }
-  return { providerType, credkey: credkey.trim(), fields, domains, importZones };
+  return { providerType: type.name, credkey, fields, domains, importZones };
 }
 
 export function askYesNo(message: string, fallback: boolean, ctx: PromptStreams): Promise<boolean> {

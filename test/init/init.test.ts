@@ -105,6 +105,19 @@ describe('init wizard (stdin driven)', () => {
     await expect(stat(path.join(dir, 'dnsconfig.js'))).rejects.toThrow(); // --no-config
   }, 60_000);
 
+  it('answers given as flags are not asked again', async () => {
+    await mkdir(path.join(dir, 'zones'));
+    await writeFile(path.join(dir, 'zones/example.com.zone'), ZONE);
+    const s = drive(['init', '--provider', 'BIND', '--credkey', 'b', '--set', 'directory=zones', '--domain', 'example.com', '--import'], dir);
+    await s.answer('filenameformat', ENTER); // the only creds question left
+    await s.answer('Run dnscode preview now?', `n${ENTER}`);
+    const r = await s.done();
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/DNS provider:|credkey\)|Domains to manage|Import their/);
+    expect(await json('creds.json')).toEqual({ b: { TYPE: 'BIND', directory: 'zones', filenameformat: '%c.zone' }, none: { TYPE: 'NONE' } });
+    expect(await read('dnsconfig.js')).toContain('A("www", "192.0.2.10")');
+  }, 60_000);
+
   it('Ctrl-C in a prompt: exit 130, nothing written', async () => {
     const s = drive(['init'], dir);
     await s.answer('DNS provider:', '\x03');

@@ -81,7 +81,7 @@ async function runInit(opts: InitOptions, io: Io, input: Readable): Promise<numb
     if (!interactive) throw new UsageError(`${configName} already exists; remove it or use --no-config`);
     writeConfig = await askYesNo(`${configName} exists. Replace it?`, false, prompts);
   }
-  const a = interactive ? await askAnswers(prompts) : answersFromFlags(opts);
+  const a = interactive ? await askAnswers(prompts, opts) : answersFromFlags(opts);
   let replaceCredkey = false;
   if (interactive && (await exists(credsFile))) {
     const text = await readFile(credsFile, 'utf8');
