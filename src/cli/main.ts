@@ -110,10 +110,10 @@ export async function main(argv: string[]): Promise<void> {
     .option('--config <file>', 'config file (default dnsconfig.js, or dnsconfig.ts with --ts)')
     .option('--no-config', 'only write creds.json')
     .option('--ts', 'write dnsconfig.ts and types-dnscontrol.d.ts')
-    .option('--yes', 'non-interactive: take the flags and defaults')
-    .option('--provider <type>', 'provider TYPE (non-interactive)')
-    .option('--credkey <name>', 'credkey name (non-interactive)')
-    .option('--set <key=value>', 'a creds field (non-interactive, repeatable)', collect, [])
+    .option('--yes', 'non-interactive: take the flags and defaults, ask nothing')
+    .option('--provider <type>', 'provider TYPE (required with --yes)')
+    .option('--credkey <name>', 'credkey name (default: the TYPE in lower case)')
+    .option('--set <key=value>', 'a creds field (repeatable)', collect, [])
     .option('--domain <name>', 'a domain to manage (repeatable)', collect, [])
     .option('--import', 'import existing records with get-zones'), (o) => async (io) =>
     (await import('./commands/init.js')).init(o, io));
