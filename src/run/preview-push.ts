@@ -16,6 +16,8 @@ export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean,
   const { plan, warnings } = await planRun(opts, io);
   for (const w of warnings) io.err(`${w}\n`);
   const result = await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm);
+  // TeamCity reads a build status line from the log (DNSControl prints it too).
+  if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='SUCCESS' text='${plan.total} corrections']`);
   if (opts.report) await writeFile(path.resolve(io.cwd, opts.report), reportJson(plan));
   if (result.error !== undefined) {
     io.err(failureSummary(result.applied, result.notApplied));

@@ -44,6 +44,12 @@ describe('creds and selection flags', () => {
     expect(typo.stderr).toContain('--providers names "stagee"');
   });
 
+  it('prints the TeamCity status line when TEAMCITY_VERSION is set', async () => {
+    w = await Workdir.create(TWO_PROVIDERS, CREDS);
+    const r = await dnscode(w.dir, ['preview', '--domains', 'example.net'], { ZONEDIR: 'z', TEAMCITY_VERSION: '2024.1' });
+    expect(r.stderr).toMatch(/##teamcity\[buildStatus status='SUCCESS' text='\d+ corrections'\]/);
+  });
+
   it('--domains *.example.com takes the apex and subzones only', async () => {
     w = await Workdir.create(TWO_PROVIDERS, CREDS);
     const r = await dnscode(w.dir, ['preview', '--domains', '*.example.com'], { ZONEDIR: 'z' });
