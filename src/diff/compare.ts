@@ -76,15 +76,19 @@ export function diffTargets(fqdn: string, type: string, existingRecs: RecordConf
   [ex, de] = removeMatches(ex, de, ttlText);
   const changes: Change[] = [];
   const key = { nameFQDN: fqdn, type };
-  // Same rdata, different TTL.
+  // Same rdata, different TTL: pair them first (indexed by text, so large sets stay linear).
+  const byRdata = new Map<string, Target[]>();
+  for (const e of ex) { const l = byRdata.get(e.text); if (l) l.push(e); else byRdata.set(e.text, [e]); }
+  const paired = new Set<Target>();
   const unmatchedDesired: Target[] = [];
   for (const d of de) {
-    const i = ex.findIndex((e) => e.text === d.text);
-    if (i < 0) { unmatchedDesired.push(d); continue; }
-    const e = ex.splice(i, 1)[0]!;
+    const e = byRdata.get(d.text)?.shift();
+    if (!e) { unmatchedDesired.push(d); continue; }
+    paired.add(e);
     changes.push({ kind: 'change', key, old: [e.rc], new: [d.rc], onlyTTL: true,
       msgs: [`± MODIFY-TTL ${fqdn} ${type} ${d.text} ttl=(${e.rc.ttl}->${d.rc.ttl})`] });
   }
+  if (paired.size) ex = ex.filter((e) => !paired.has(e));
   de = unmatchedDesired;
   const byText = (a: Target, b: Target) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0);
   ex.sort(byText);
