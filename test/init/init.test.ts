@@ -147,7 +147,7 @@ describe('init --yes (flags only)', () => {
     expect(preview.stdout).toContain('Done.');
   }, 60_000);
 
-  it('--ts: writes dnsconfig.ts and its typings, and the result type-checks', async () => {
+  it('--ts: writes dnsconfig.ts and its typings; it type-checks and preview runs it', async () => {
     const r = await dnscode('init', '--yes', '--ts', '--provider', 'BIND', '--credkey', 'local', '--set', 'directory=dns', '--domain', 'example.com');
     expect(r.code).toBe(0);
     expect(await json('creds.json')).toEqual({ local: { TYPE: 'BIND', directory: 'dns', filenameformat: '%c.zone' }, none: { TYPE: 'NONE' } });
@@ -157,6 +157,9 @@ describe('init --yes (flags only)', () => {
       files: ['dnsconfig.ts'],
     }));
     expect(await run(process.execPath, [TSC, '-p', '.'])).toMatchObject({ code: 0, stdout: '' });
+    const preview = await dnscode('preview');
+    expect(preview).toMatchObject({ code: 0, stderr: '' });
+    expect(preview.stdout).toMatch(/Done\. \d+ corrections?\.\n$/);
   }, 60_000);
 
   it('adds to an existing creds.json, keeping its other entries', async () => {

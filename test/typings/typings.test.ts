@@ -48,7 +48,7 @@ describe('shipped typings type-check real configs', () => {
   it.each([
     ['js-script', 'plain dnsconfig.js with the file from write-types'],
     ['js-require', 'multi-file .js config with require() of .js, .json, .json5, CWD paths and require_glob'],
-    ['ts-module', 'dnsconfig.ts that imports a local module (globals from tsconfig "types")'],
+    ['ts-module', 'dnsconfig.ts that imports a local module (globals from tsconfig "types", bundler-style paths)'],
     ['ts-require', 'dnsconfig.ts that uses require() and shares names with the required file'],
     ['mjs-module', 'dnsconfig.mjs with import and a triple-slash reference'],
     ['vars-bind-ts', '-v variables and BIND default_soa/default_ns meta in TypeScript'],
@@ -68,11 +68,15 @@ describe('shipped typings type-check real configs', () => {
     expect(output.trim().split('\n')).toHaveLength(1);
   }, 60_000);
 
-  // What type-checks must also run: the JavaScript examples through the real engine (needs `npm run build`).
-  // The .ts/.mjs examples join in when the loader runs TypeScript and ES module configs.
+  // What type-checks must also run: the examples through the real engine (needs `npm run build`).
   it.each([
     ['js-script', []],
     ['js-require', []],
+    ['ts-module', []],
+    ['ts-require', []],
+    ['mjs-module', []],
+    ['vars-bind-ts', ['-v', 'env=prod']],
+    ['vars-bind-ts', []],
     ['vars-bind-js', ['-v', 'env=prod']],
     ['builders', []],
   ])('%s: `dnscode check` accepts it too', async (name, flags) => {
