@@ -1,5 +1,19 @@
 // A Plan is a value: what preview shows and push runs, zone by zone in config order.
 import type { Correction } from '../providers/types.js';
+import type { Change } from '../diff/change.js';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+
+/** What a provider's corrections were computed from: saved plans (plan/saved) and safety checks (safety/). */
+export interface PlanSource {
+  /** DNS provider: the desired zone as handed to getCorrections; registrar: the desired domain. */
+  dc: DomainConfig;
+  /** DNS provider only: the live records read, and the diff's changes and count. */
+  existing?: RecordConfig[];
+  changes?: Change[];
+  actualChangeCount?: number;
+  /** DNS provider only: a zone-creation correction ("Ensuring zone ... exists") comes first. */
+  ensureZone?: boolean;
+}
 
 export interface ProviderPlan {
   role: 'provider' | 'registrar';
@@ -10,6 +24,7 @@ export interface ProviderPlan {
   changeCount: number;
   /** Left out by --providers: shown as "(skipping)" with --full, never contacted, not in the report. */
   skipped?: boolean;
+  source?: PlanSource;
 }
 
 export interface ZonePlan {

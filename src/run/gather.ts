@@ -93,7 +93,8 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const forProvider: DomainConfig = { ...mine, records: diff.desiredPlus };
     const corrections = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
     const all = populate ? [populate, ...corrections] : corrections;
-    providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate ? 1 : 0) });
+    providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate ? 1 : 0),
+      source: { dc: forProvider, existing, changes: diff.changes, actualChangeCount: diff.actualChangeCount, ensureZone: populate !== undefined } });
   }
   // Providers --providers left out keep their place in the output (--full shows them as skipped).
   const order = (job.allDns ?? job.dns).map((d) => d.credkey);
@@ -112,7 +113,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
       const reg = await ctx.instances.registrar(credkey);
       corrections = await wrap(credkey, dc.name, () => reg.getRegistrarCorrections(desired));
     }
-    providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length });
+    providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length, source: { dc: desired } });
   }
   return { domain, providers };
 }
