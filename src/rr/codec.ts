@@ -73,6 +73,8 @@ export function formatFields(t: RRType, rc: RecordConfig): string {
       case 'qstring': text = quoteString(String(v ?? '')); break;
       default: text = String(v ?? '');
     }
+    // SVCB/HTTPS without parameters: no trailing blank (servers such as PowerDNS reject it).
+    if (f.kind === 'params' && text === '') continue;
     s = s === '' ? text : `${s} ${text}`;
   }
   return s;
