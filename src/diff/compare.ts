@@ -1,6 +1,5 @@
 // Group existing and desired records by label, then type, and pair them into record-level changes
 // (reference §5 "CompareConfig" and "analyze"). Pure functions over plain records.
-import { labelToFQDN } from '../_util/names.js';
 import type { RecordConfig } from '../ir/types.js';
 import type { Change } from './change.js';
 
@@ -13,31 +12,27 @@ interface Target {
 }
 
 export interface TypeGroup {
+  /** Lower-case label ("@" for the apex). */
+  label: string;
   type: string;
   existing: RecordConfig[];
   desired: RecordConfig[];
 }
 
-export interface LabelGroup {
-  label: string;
-  fqdn: string;
-  types: TypeGroup[];
-}
-
-/** Group by label, then type, in first-seen order (sorting is left to the few groups that change). */
-export function groupRecords(domain: string, existing: RecordConfig[], desired: RecordConfig[]): LabelGroup[] {
-  const labels = new Map<string, Map<string, TypeGroup>>();
+/** Group by (label, type) in first-seen order; sorting is left to the few groups that change. One flat map
+ *  keyed by "label\0type" keeps a 100k-record zone cheap (no per-label maps). */
+export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): TypeGroup[] {
+  const groups = new Map<string, TypeGroup>();
   const add = (rc: RecordConfig, side: 'existing' | 'desired') => {
     const label = rc.name.toLowerCase();
-    let types = labels.get(label);
-    if (!types) labels.set(label, (types = new Map()));
-    let g = types.get(rc.type);
-    if (!g) types.set(rc.type, (g = { type: rc.type, existing: [], desired: [] }));
+    const k = `${label}\u0000${rc.type}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { label, type: rc.type, existing: [], desired: [] }));
     g[side].push(rc);
   };
   for (const rc of existing) add(rc, 'existing');
   for (const rc of desired) add(rc, 'desired');
-  return [...labels].map(([label, types]) => ({ label, fqdn: labelToFQDN(label, domain), types: [...types.values()] }));
+  return [...groups.values()];
 }
 
 /** Zone-file order: the apex first, then by labels compared right to left (numbers numerically). */
@@ -67,13 +62,18 @@ const target = (rc: RecordConfig, text: string): Target => ({ rc, text, full: `$
  * Pair the records of one (label, type): identical ones drop out, TTL-only differences become MODIFY-TTL,
  * the rest pair up (sorted) into MODIFY, with leftovers as DELETE or CREATE.
  */
-export function diffTargets(fqdn: string, type: string, existingRecs: RecordConfig[], desiredRecs: RecordConfig[],
+export function diffTargets(fqdnOf: () => string, type: string, existingRecs: RecordConfig[], desiredRecs: RecordConfig[],
   comparable: (rc: RecordConfig) => string): Change[] {
+  // Fast path: a single identical record on each side (most record sets), without allocating.
+  if (existingRecs.length === 1 && desiredRecs.length === 1) {
+    const a = existingRecs[0]!; const b = desiredRecs[0]!;
+    if (a.ttl === b.ttl && comparable(a) === comparable(b)) return [];
+  }
   let ex: Target[] = existingRecs.map((rc) => target(rc, comparable(rc)));
   let de: Target[] = desiredRecs.map((rc) => target(rc, comparable(rc)));
-  // Fast path: a single identical record on each side (most record sets).
-  if (ex.length === 1 && de.length === 1 && ex[0]!.full === de[0]!.full) return [];
   [ex, de] = removeMatches(ex, de, ttlText);
+  if (ex.length === 0 && de.length === 0) return [];
+  const fqdn = fqdnOf();
   const changes: Change[] = [];
   const key = { nameFQDN: fqdn, type };
   // Same rdata, different TTL: pair them first (indexed by text, so large sets stay linear).

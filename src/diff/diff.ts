@@ -3,7 +3,8 @@
 import { rdataText } from '../rr/text.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import type { Change, DiffMode, DiffResult } from './change.js';
-import { byType, diffTargets, groupRecords, sortByLabel, type LabelGroup, type TypeGroup } from './compare.js';
+import { labelToFQDN } from '../_util/names.js';
+import { byType, diffTargets, groupRecords, sortByLabel, type TypeGroup } from './compare.js';
 import { handsoff } from './handsoff.js';
 import { orderByDependencies } from './ordering.js';
 
@@ -25,8 +26,8 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   const extra = opts.comparableExtra;
   const comparable = extra ? (rc: RecordConfig) => { const x = extra(rc); return x ? `${rdata(rc)} ${x}` : rdata(rc); } : rdata;
   const { desired, msgs } = handsoff(dc, existing, { rdata, reportMax: opts.reportMax, full: opts.full });
-  const groups = groupRecords(dc.name, existing, desired);
-  let changes = groupChanges(groups, opts.mode, comparable);
+  const groups = groupRecords(existing, desired);
+  let changes = groupChanges(dc.name, groups, opts.mode, comparable);
   const actualChangeCount = changes.length;
   if (!opts.disableOrdering && opts.mode !== 'zone') {
     const { changes: ordered, unresolved } = orderByDependencies(changes);
@@ -39,26 +40,31 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   return { changes, actualChangeCount, desiredPlus: desired };
 }
 
-function groupChanges(groups: LabelGroup[], mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
+function groupChanges(domain: string, groups: TypeGroup[], mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
   // Diff every (label, type), then sort only the labels that changed: in-sync zones sort nothing.
-  const changed: Array<{ label: string; lg: LabelGroup; sets: Array<{ tg: TypeGroup; changes: Change[] }> }> = [];
-  for (const lg of groups) {
-    const sets: Array<{ tg: TypeGroup; changes: Change[] }> = [];
-    for (const tg of lg.types) {
-      const changes = diffTargets(lg.fqdn, tg.type, tg.existing, tg.desired, comparable);
-      if (changes.length) sets.push({ tg, changes });
-    }
-    if (sets.length) changed.push({ label: lg.label, lg, sets });
+  const changedByLabel = new Map<string, { label: string; fqdn: string; sets: Array<{ tg: TypeGroup; changes: Change[] }> }>();
+  for (const tg of groups) {
+    const fqdn = () => labelToFQDN(tg.label, domain);
+    const changes = diffTargets(fqdn, tg.type, tg.existing, tg.desired, comparable);
+    if (changes.length === 0) continue;
+    const entry = changedByLabel.get(tg.label);
+    if (entry) entry.sets.push({ tg, changes });
+    else changedByLabel.set(tg.label, { label: tg.label, fqdn: changes[0]!.key.nameFQDN, sets: [{ tg, changes }] });
+  }
+  // Label granularity carries every record at the label, changed or not.
+  const allAtLabel = mode === 'label' ? new Map<string, TypeGroup[]>() : undefined;
+  if (allAtLabel) {
+    for (const tg of groups) if (changedByLabel.has(tg.label)) (allAtLabel.get(tg.label) ?? allAtLabel.set(tg.label, []).get(tg.label)!).push(tg);
   }
   const out: Change[] = [];
-  for (const { lg, sets } of sortByLabel(changed)) {
+  for (const { label, fqdn, sets } of sortByLabel([...changedByLabel.values()])) {
     sets.sort((a, b) => byType(a.tg, b.tg));
-    if (mode === 'label') {
-      const all = lg.types;
-      out.push(merge(sets.flatMap((s) => s.changes), { nameFQDN: lg.fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
+    if (allAtLabel) {
+      const all = allAtLabel.get(label)!;
+      out.push(merge(sets.flatMap((x) => x.changes), { nameFQDN: fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
     } else {
       for (const { tg, changes } of sets) {
-        if (mode === 'recordset') out.push(merge(changes, { nameFQDN: lg.fqdn, type: tg.type }, tg.existing, tg.desired));
+        if (mode === 'recordset') out.push(merge(changes, { nameFQDN: fqdn, type: tg.type }, tg.existing, tg.desired));
         else out.push(...changes);
       }
     }

@@ -31,10 +31,12 @@ export function handsoff(dc: DomainConfig, existing: RecordConfig[], opts: Hands
   const isIgnored = (rc: RecordConfig) => unmanaged.some((u) => matchesUnmanaged(u, rc.name, rc.type, rc.target));
   const external = dc.ignore_external_dns ? externalDnsRecords(existing, dc.external_dns_prefix ?? '') : new Set<RecordConfig>();
 
-  const desiredKeys = new Set(desired.map(key));
-  const absent = new Set((dc.recordsabsent ?? []).concat(dc.records.filter((r) => r.ensure_absent)).map((r) => `${key(r)}\u0000${opts.rdata(r)}`));
   const ignorable: RecordConfig[] = [];
   const foreign: RecordConfig[] = [];
+  // Nothing to keep (the common case): no lookup tables for large zones.
+  if (unmanaged.length === 0 && !dc.keepunknown && external.size === 0) return { desired, msgs: [] };
+  const desiredKeys = new Set(desired.map(key));
+  const absent = new Set((dc.recordsabsent ?? []).concat(dc.records.filter((r) => r.ensure_absent)).map((r) => `${key(r)}\u0000${opts.rdata(r)}`));
   for (const rc of existing) {
     if (external.has(rc)) continue;
     if (unmanaged.length > 0 && isIgnored(rc)) ignorable.push(rc);
