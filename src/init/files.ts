@@ -14,21 +14,27 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-/**
- * The creds.json text with the answers' credkey (and the "none" registrar the starter config uses) added.
- * An existing file is merged only when it is plain JSON: rewriting a commented JSON5 file would drop comments.
- */
+/** An existing creds file as JSON (undefined when there is none). Only plain JSON is merged: rewriting a
+ *  commented JSON5 file would drop the comments. */
+export function parseExistingCreds(existing: string | undefined, credsName: string): CredsJson | undefined {
+  if (existing === undefined || existing.trim() === '') return undefined;
+  try {
+    return JSON.parse(existing) as CredsJson;
+  } catch {
+    throw new UsageError(`${credsName} is not plain JSON (comments?), so init does not rewrite it; add the new entry by hand or use --creds`);
+  }
+}
+
+/** The credkeys of an existing creds file (none if there is no file). Throws if it cannot be merged. */
+export async function existingCredkeys(file: string, credsName: string): Promise<string[]> {
+  return Object.keys(parseExistingCreds(await readIfExists(file), credsName) ?? {});
+}
+
+/** The creds.json text with the answers' credkey (and the "none" registrar the starter config uses) added. */
 export function mergeCreds(existing: string | undefined, a: InitAnswers, credsName: string, replace: boolean): string {
-  let creds: CredsJson = {};
-  if (existing !== undefined && existing.trim() !== '') {
-    try {
-      creds = JSON.parse(existing) as CredsJson;
-    } catch {
-      throw new UsageError(`${credsName} is not plain JSON (comments?); add the "${a.credkey}" entry by hand`);
-    }
-    if (Object.hasOwn(creds, a.credkey) && !replace) {
-      throw new UsageError(`${credsName} already has "${a.credkey}"; choose another name with --credkey`);
-    }
+  const creds = parseExistingCreds(existing, credsName) ?? {};
+  if (Object.hasOwn(creds, a.credkey) && !replace) {
+    throw new UsageError(`${credsName} already has "${a.credkey}"; choose another name with --credkey`);
   }
   creds[a.credkey] = { TYPE: a.providerType, ...a.fields };
   if (a.credkey !== 'none') creds.none ??= { TYPE: 'NONE' };

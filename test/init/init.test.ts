@@ -118,6 +118,24 @@ describe('init wizard (stdin driven)', () => {
     expect(await read('dnsconfig.js')).toContain('A("www", "192.0.2.10")');
   }, 60_000);
 
+  it.each([
+    ['y', { TYPE: 'BIND', directory: 'zones', filenameformat: '%c.zone' }, 0],
+    ['n', { TYPE: 'BIND', directory: 'old' }, 1],
+  ])('an existing credkey is replaced only when confirmed (%s)', async (yes, bind, code) => {
+    await writeFile(path.join(dir, 'creds.json'), JSON.stringify({ bind: { TYPE: 'BIND', directory: 'old' }, keep: { TYPE: 'NONE' } }));
+    const s = drive(['init', '--no-config', '--provider', 'BIND'], dir);
+    await s.answer('credkey', ENTER);
+    await s.answer('directory', ENTER);
+    await s.answer('filenameformat', ENTER);
+    await s.answer('Domains to manage', ENTER);
+    await s.answer('creds.json already has "bind". Replace it?', `${yes}${ENTER}`);
+    const r = await s.done();
+    expect(r.code).toBe(code);
+    const creds = await json('creds.json');
+    expect(creds.bind).toEqual(bind);
+    expect(creds.keep).toEqual({ TYPE: 'NONE' });
+  }, 60_000);
+
   it('Ctrl-C in a prompt: exit 130, nothing written', async () => {
     const s = drive(['init'], dir);
     await s.answer('DNS provider:', '\x03');
@@ -195,5 +213,9 @@ describe('init --yes (flags only)', () => {
     await writeFile(path.join(dir, 'creds.json'), JSON.stringify({ bind: { TYPE: 'BIND' } }));
     const r2 = await dnscode('init', '--yes', '--no-config', '--provider', 'BIND');
     expect(r2).toMatchObject({ code: 1, stderr: 'Error: creds.json already has "bind"; choose another name with --credkey\n' });
+    await writeFile(path.join(dir, 'creds.json'), '// mine\n{ "bind": { "TYPE": "BIND" } }\n');
+    const r3 = await dnscode('init', '--no-config', '--provider', 'BIND', '--credkey', 'other'); // interactive: fails before asking
+    expect(r3).toMatchObject({ code: 1, stderr: 'Error: creds.json is not plain JSON (comments?), so init does not rewrite it; add the new entry by hand or use --creds\n' });
+    expect(await read('creds.json')).toBe('// mine\n{ "bind": { "TYPE": "BIND" } }\n');
   }, 30_000);
 });

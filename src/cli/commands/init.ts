@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import { ExitError, UsageError } from '../../errors.js';
 import { answersFromFlags, type InitAnswers, type InitFlags } from '../../init/answers.js';
 import { askAnswers, askYesNo, type PromptStreams } from '../../init/ask.js';
-import { starterConfig, typingsReference, writeCreds } from '../../init/files.js';
+import { existingCredkeys, starterConfig, typingsReference, writeCreds } from '../../init/files.js';
 import { formatConfig } from '../../fmt/format.js';
 import { bundleTypings } from '../../typings/bundle.js';
 import { VERSION } from '../../version.js';
@@ -76,6 +76,7 @@ async function runInit(opts: InitOptions, io: Io, input: Readable): Promise<numb
   const configFile = configName === undefined ? undefined : path.resolve(io.cwd, configName);
 
   // Refuse before asking anything or writing anything, so a run never leaves half its files behind.
+  const credkeys = await existingCredkeys(credsFile, credsName); // a creds file init cannot merge fails here
   let writeConfig = configFile !== undefined;
   if (configFile && (await exists(configFile))) {
     if (!interactive) throw new UsageError(`${configName} already exists; remove it or use --no-config`);
@@ -83,12 +84,9 @@ async function runInit(opts: InitOptions, io: Io, input: Readable): Promise<numb
   }
   const a = interactive ? await askAnswers(prompts, opts) : answersFromFlags(opts);
   let replaceCredkey = false;
-  if (interactive && (await exists(credsFile))) {
-    const text = await readFile(credsFile, 'utf8');
-    if (new RegExp(`"${a.credkey.replace(/[.]/g, '\\.')}"\\s*:`).test(text)) {
-      replaceCredkey = await askYesNo(`${credsName} already has "${a.credkey}". Replace it?`, false, prompts);
-      if (!replaceCredkey) throw new UsageError(`${credsName} already has "${a.credkey}"; nothing written`);
-    }
+  if (interactive && credkeys.includes(a.credkey)) {
+    replaceCredkey = await askYesNo(`${credsName} already has "${a.credkey}". Replace it?`, false, prompts);
+    if (!replaceCredkey) throw new UsageError(`${credsName} already has "${a.credkey}"; nothing written`);
   }
 
   await writeCreds(credsFile, credsName, a, replaceCredkey);
