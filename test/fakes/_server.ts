@@ -28,6 +28,8 @@ export interface FaultMode {
   retryAfter?: number;
   /** Only requests after this many (in stats.requests) can fail: "healthy, then down". */
   after?: number;
+  /** Only requests this accepts can fail (e.g. writes only). */
+  match?: (req: FakeRequest) => boolean;
 }
 
 export interface FakeServer {
@@ -81,7 +83,8 @@ export async function startFake(o: FakeOptions): Promise<FakeServer> {
       fake.stats.requests++;
       const route = `${fr.method} ${fr.path.replace(/\/[0-9a-f]{32}\b/g, '/:id').replace(/\/\d+\b/g, '/:n')}`;
       fake.stats.byRoute[route] = (fake.stats.byRoute[route] ?? 0) + 1;
-      if (fake.faults.rate > 0 && fake.stats.requests > (fake.faults.after ?? 0) && random() < fake.faults.rate) {
+      const eligible = fake.stats.requests > (fake.faults.after ?? 0) && (fake.faults.match?.(fr) ?? true);
+      if (fake.faults.rate > 0 && eligible && random() < fake.faults.rate) {
         const status = fake.faults.statuses[fake.stats.faults++ % fake.faults.statuses.length]!;
         const r = o.faultResponse?.(status, fake.faults.retryAfter) ?? {
           status,

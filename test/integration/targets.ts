@@ -27,6 +27,8 @@ import type { Target } from './harness.js';
 
 export interface Started {
   target: Target;
+  /** The creds the provider was made with (for writing a creds.json). */
+  creds?: Record<string, string>;
   fake?: FakeServer;
   close(): Promise<void>;
 }
@@ -44,8 +46,9 @@ export interface TargetFactory {
 const FAST = { http_retry_base_ms: '2', max_requests_per_second: '0', max_concurrency: '8' };
 
 async function fromFake(label: string, type: ProviderType, fake: FakeServer, zone: string, creds: Record<string, string>): Promise<Started> {
-  const provider = await type.createDns!({ credkey: label.toLowerCase(), creds: { ...FAST, base_url: fake.url, ...creds }, meta: {} });
-  return { target: { label, type, provider, zone }, fake, close: () => fake.close() };
+  const all = { ...FAST, base_url: fake.url, ...creds };
+  const provider = await type.createDns!({ credkey: label.toLowerCase(), creds: all, meta: {} });
+  return { target: { label, type, provider, zone }, fake, creds: all, close: () => fake.close() };
 }
 
 export const FAKE_TARGETS = (): TargetFactory[] => TARGETS.filter((t) => t.fake);
