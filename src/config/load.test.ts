@@ -68,6 +68,15 @@ describe('loadConfig', () => {
     expect(norm.domains[0]!.records[0]).toMatchObject({ target: 'host.example.com.', ttl: 300 });
   });
 
+  it('providers declared without a type get their capabilities checked through ./creds.json TYPE', async () => {
+    const js = 'var P = NewDnsProvider("mybind");\nD("example.com", NewRegistrar("r"), DnsProvider(P), ALIAS("@", "x.example.net."));\n';
+    const withCreds = dirWith({ 'dnsconfig.js': js, 'creds.json': '{ // comment\n "mybind": { "TYPE": "BIND", "secret": "s3cret" }, }' });
+    const err = await loadConfig({ variable: [] }, ioAt(withCreds)).then(() => '', (e: Error) => e.message);
+    expect(err).toMatch(/dnsconfig\.js:2:53: ALIAS "@" in example\.com: .* DNS provider type BIND does not support them/);
+    expect(err).not.toContain('s3cret');
+    await expect(loadConfig({ variable: [] }, ioAt(dirWith({ 'dnsconfig.js': js })))).resolves.toBeDefined();
+  });
+
   it('warnings go to io.err', async () => {
     const d = dirWith({ 'dnsconfig.js': 'D(REV("192.0.2.0/25"), NewRegistrar("r"));' });
     let err = '';

@@ -8,10 +8,32 @@ import type { Io } from '../cli/io.js';
 import { ConfigError, UsageError, ValidationError } from '../errors.js';
 import { evaluateFile } from '../dsl/evaluate.js';
 import { normalizeConfig } from '../normalize/index.js';
+import { parseCredsText } from '../creds/load.js';
 
 export interface LoadOptions {
   /** Skip validation/normalisation (print-ir --raw). */
   raw?: boolean;
+  /** credkey → TYPE (from creds.json) for providers declared as "-"; read from ./creds.json when absent. */
+  credsTypes?: Record<string, string>;
+}
+
+/**
+ * Provider TYPEs from a plain ./creds.json, so that check can test the capabilities of providers declared
+ * without a type. Only a regular, non-executable file is read (no `!command`, nothing is run); values other
+ * than TYPE are ignored and never printed. A file that cannot be read simply gives no types.
+ */
+export function credsTypesFrom(cwd: string): Record<string, string> {
+  const file = path.join(cwd, 'creds.json');
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || (st.mode & 0o111) !== 0) return {};
+    const creds = parseCredsText(fs.readFileSync(file, 'utf8'), 'creds.json');
+    const out: Record<string, string> = { none: 'NONE', bind: 'BIND' };
+    for (const [key, entry] of Object.entries(creds)) if (typeof entry?.TYPE === 'string') out[key] = entry.TYPE;
+    return out;
+  } catch {
+    return {};
+  }
 }
 
 export const CONFIG_CANDIDATES = ['dnsconfig.ts', 'dnsconfig.mjs', 'dnsconfig.js'] as const;
@@ -76,7 +98,7 @@ export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {
     domainPos = result.domainPos;
   }
   if (load.raw) return cfg;
-  const problems = normalizeConfig(cfg, { domainPos });
+  const problems = normalizeConfig(cfg, { domainPos, credsTypes: load.credsTypes ?? credsTypesFrom(io.cwd) });
   for (const w of problems.warnings) io.err(`WARNING: ${w}\n`);
   if (problems.errors.length) {
     const n = problems.errors.length;

@@ -24,6 +24,8 @@ const CUSTOM_TYPES = new Set([
 export interface NormalizeOptions {
   /** Where each domain was declared, for domain-level messages. */
   domainPos?: Map<DomainConfig, { resolve(): SourcePos }>;
+  /** credkey → TYPE from creds.json, for providers declared without a type ("-"). */
+  credsTypes?: Record<string, string>;
 }
 
 /** Checks and canonicalises one record in place; false when it has errors (it is then left as given). */
@@ -90,7 +92,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
   for (const dc of cfg.domains) {
     for (const rc of dc.records) if (!rc.ttl) rc.ttl = DEFAULT_TTL;
     checkRRsets(dc, p);
-    checkCapabilities(cfg, dc, p);
+    checkCapabilities(cfg, dc, p, opts.credsTypes);
     if (p.errors.length === 0) dc.records = sortRecords(dc.records);
   }
   return p;

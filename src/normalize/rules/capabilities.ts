@@ -25,10 +25,15 @@ function supports(pt: ProviderType, cap: Capability): boolean {
   return cap === 'canUseDSForChildren' && pt.capabilities.canUseDS?.can === true;
 }
 
-export function checkCapabilities(cfg: DNSConfig, dc: DomainConfig, p: Problems): void {
+/**
+ * `credsTypes` (credkey → TYPE from creds.json) resolves providers declared with type "-" or no type,
+ * so their capabilities are checked too.
+ */
+export function checkCapabilities(cfg: DNSConfig, dc: DomainConfig, p: Problems, credsTypes: Record<string, string> = {}): void {
   for (const providerName of Object.keys(dc.dnsProviders)) {
     const decl = cfg.dns_providers.find((d) => d.name === providerName);
-    const pt = decl && getProviderType(decl.type);
+    const type = decl && (decl.type && decl.type !== '-' ? decl.type : credsTypes[providerName]);
+    const pt = type ? getProviderType(type) : undefined;
     if (!pt) continue;
     const reported = new Set<string>();
     for (const rc of dc.records) {
