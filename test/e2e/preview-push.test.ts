@@ -1,4 +1,5 @@
 // preview → push → push again, over BIND zone files, through the real CLI.
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER, Workdir, dnscode } from './helpers.js';
 
@@ -106,5 +107,31 @@ describe('push -i', () => {
     expect(yes.code).toBe(0);
     await expect(w.read('zones/example.com.zone')).resolves.toContain('192.0.2.1');
     await expect(w.read('zones/example.org.zone')).rejects.toThrow();
+  });
+});
+
+describe('a failed push', () => {
+  // An immutable zone file makes the BIND write fail even for root; needs chattr (e2fsprogs) and root.
+  const chattr = (flag: string, file: string) => spawnSync('chattr', [flag, file]).status === 0;
+  const canChattr = process.getuid?.() === 0 && spawnSync('chattr', ['--help']).error === undefined;
+
+  it.skipIf(!canChattr)('stops at the failure and says what was and was not applied', async () => {
+    w = await Workdir.create(CONFIG);
+    expect((await w.run('push')).code).toBe(0);
+    const org = await w.read('zones/example.org.zone');
+    await w.write('dnsconfig.js', CONFIG.replace('"192.0.2.2"', '"192.0.2.3"').replace('"198.51.100.1"', '"198.51.100.2"'));
+    expect(chattr('+i', w.path('zones/example.com.zone'))).toBe(true);
+    try {
+      const r = await w.run('push');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/FAILURE! /);
+      expect(r.stdout).not.toContain('SUCCESS!');
+      expect(r.stderr).toMatch(/0 correction\(s\) applied, 2 not applied/);
+      expect(r.stderr).toMatch(/NOT applied:\n {2}example\.com \(bind\): ± MODIFY web\.example\.com A[\s\S]*\n {2}example\.org \(bind\): ± MODIFY example\.org A/);
+      expect(r.stderr).toMatch(/Error: push failed: /);
+      expect(await w.read('zones/example.org.zone')).toBe(org);
+    } finally {
+      chattr('-i', w.path('zones/example.com.zone'));
+    }
   });
 });
