@@ -41,6 +41,11 @@ describe('FETCH and async configs', () => {
     await expect(run(CONFIG, false)).rejects.toThrow(/^dnsconfig\.js:2:1: FETCH is disabled/);
   });
 
+  it('a failed FETCH is an error at the FETCH call', async () => {
+    const js = 'var REG = NewRegistrar("none");\nFETCH("http://127.0.0.1:1/nothing");\n';
+    await expect(run(js, true)).rejects.toThrow(/^dnsconfig\.js:2:1: FETCH http:\/\/127\.0\.0\.1:1\/nothing failed/);
+  });
+
   it('reports errors raised inside promise callbacks, with their location', async () => {
     const js = 'FETCH("URL").then(function (r) {\n  return MX("@", "x.");\n});\n';
     await expect(run(js, true)).rejects.toThrow(/^dnsconfig\.js:2:10: MX record requires 3 arguments/);

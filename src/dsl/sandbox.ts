@@ -62,10 +62,12 @@ export class Sandbox {
           for (const [k, v] of Object.entries(defaults)) if (this.global[k] === undefined) this.global[k] = v;
         }
       },
+      // Like DNSControl, a failed FETCH is fatal (its FETCH calls PANIC on rejection).
       FETCH: (url: unknown, init?: unknown) => {
         if (!this.opts.allowFetch) throw this.error('FETCH is disabled; run with --allow-fetch to enable it');
+        const at = this.opts.tracker.capture();
         return this.track(fetch(String(url), init as RequestInit | undefined).catch((e: unknown) => {
-          throw this.error(`FETCH ${String(url)} failed: ${(e as Error).message}`);
+          throw new ConfigError(`FETCH ${String(url)} failed: ${(e as Error).message}`, at?.resolve());
         }));
       },
     });
@@ -73,10 +75,6 @@ export class Sandbox {
 
   define(globals: Record<string, unknown>): void {
     Object.assign(this.global, globals);
-  }
-
-  getGlobal(name: string): unknown {
-    return this.global[name];
   }
 
   /** Runs a config file (compiled under its real name, so stack frames carry file:line:col). Returns the
