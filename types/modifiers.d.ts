@@ -24,7 +24,7 @@ declare function CF_TAGS(...tags: string[]): RecordModifier;
 
 declare function R53_ZONE(zoneId: string): RecordModifier & DomainModifier;
 declare function R53_EVALUATE_TARGET_HEALTH(enabled: boolean): RecordModifier;
-declare function R53_WEIGHT(weight: number, setIdentifier?: string): RecordModifier;
+declare function R53_WEIGHT(weight: number, setIdentifier: string): RecordModifier;
 declare function R53_HEALTH_CHECK_ID(id: string): RecordModifier;
 
 declare const HEDNS_DYNAMIC_ON: RecordModifier;
