@@ -58,6 +58,10 @@ describe('loadCreds', () => {
     expect(got.x).toEqual({ TYPE: 'BIND', k: 's3cret' });
   });
 
+  it('rejects shell operators in a creds command', async () => {
+    await expect(loadCreds('!cat creds.json | jq .', io())).rejects.toThrow(/shell operators/);
+  });
+
   it('runs an executable creds file', async () => {
     const got = await load('creds.sh', '#!/bin/sh\necho \'{"y": {"TYPE": "NONE"}}\'\n', 0o755);
     expect(got.y).toEqual({ TYPE: 'NONE' });

@@ -116,8 +116,13 @@ function quoteArg(s: string): string {
 }
 
 async function runCommand(command: string, io: Io): Promise<Source> {
-  const argv = shellParse(command, (k) => io.env[k] ?? '').filter((a): a is string => typeof a === 'string');
+  const tokens = shellParse(command, (k) => io.env[k] ?? '');
   const source = `!${command}`;
+  // The command is run directly, not by a shell (as DNSControl does): pipes and redirections cannot work.
+  if (tokens.some((t) => typeof t !== 'string')) {
+    throw new ConfigError('creds command: shell operators (|, >, &&, ;, ...) are not supported; put the pipeline in an executable script');
+  }
+  const argv = tokens as string[];
   if (argv.length === 0) throw new ConfigError(`creds command is empty: "${source}"`);
   const [cmd, ...args] = argv as [string, ...string[]];
   const env = Object.fromEntries(Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined));
