@@ -22,11 +22,13 @@ class Route53Provider implements DnsProvider {
   readonly api: Route53Api;
   /** The live rrset each read record came from: a DELETE must repeat it exactly. */
   readonly #source = new WeakMap<RecordConfig, ResourceRecordSet>();
+  readonly #maxChanges: number;
 
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
     const http = httpOptionsFromCreds(c);
     this.api = new Route53Api({ accessKeyId: c.KeyId, secretAccessKey: c.SecretKey, sessionToken: c.Token, delegationSet: c.DelegationSet }, http);
+    this.#maxChanges = Number(c.batch_size || Infinity);
   }
 
   async #zoneId(domain: string, dc?: DomainConfig): Promise<string | undefined> {
@@ -81,7 +83,7 @@ class Route53Provider implements DnsProvider {
     }
     const ops = [...deletes, ...upserts];
     if (ops.length === 0) return reports;
-    const chunks = chunkOps(ops, Infinity, [{ of: valueCount, max: 1000 }, { of: valueChars, max: 32000 }]);
+    const chunks = chunkOps(ops, this.#maxChanges, [{ of: valueCount, max: 1000 }, { of: valueChars, max: 32000 }]);
     return [...reports, ...batchCorrections(NAME, zone, chunks, async (chunk) => {
       const zid = id ?? (await this.#zoneId(zone, dc));
       if (!zid) throw new ProviderError(NAME, zone, 'no hosted zone of that name (run push without --no-populate, or create it)');
@@ -109,6 +111,7 @@ export const route53: ProviderType = {
     { name: 'SecretKey', secret: true, help: 'secret access key' },
     { name: 'Token', secret: true, help: 'session token for temporary credentials' },
     { name: 'DelegationSet', help: 'reusable delegation set id for new zones' },
+    { name: 'batch_size', help: 'at most this many rrset changes per request (default: as many as AWS limits allow)' },
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditRoute53,
