@@ -40,9 +40,16 @@ function previewFlags(cmd: Command): Command {
     .option('--format <fmt>', 'output format: text|json|markdown', 'text')
     .option('--plan <file>', 'preview: save the plan to FILE; push: apply the saved plan')
     .option('--force', 'push even if the safety limits would refuse it')
+    .option('--max-change <percent>', 'safety limit: most of a zone\'s records a push may delete or modify (default 30)', (v) => Number(v))
     .option('--no-colors', 'no ANSI colours')
     .option('--disableordering', 'do not reorder changes by dependencies');
 }
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success (preview: also when changes are pending, unless --expect-no-changes)
+  1  error, or a push refused (safety limits, out-of-date --plan); nothing was applied
+  2  preview/push --expect-no-changes: changes are pending`;
 
 type Runner = (io: Io) => Promise<number | void>;
 
@@ -71,6 +78,7 @@ export async function main(argv: string[]): Promise<void> {
       runner = load(opts, c.args);
     });
 
+  program.addHelpText('after', EXIT_CODES_HELP);
   on(previewFlags(program.command('preview').description('show the changes a push would make')), (o) => async (io) =>
     (await import('./commands/preview.js')).preview(o, io));
   on(previewFlags(program.command('push').description('apply the changes')).option('-i, --interactive', 'ask before each correction'), (o) => async (io) =>

@@ -31,6 +31,8 @@ export interface PreviewOptions extends DslOptions, FilterOptions {
   format?: string;
   plan?: string;
   force?: boolean;
+  /** --max-change PERCENT: the safety limit for every provider (src/safety). */
+  maxChange?: number;
 }
 
 export interface PrintIrOptions extends DslOptions {

@@ -17,6 +17,8 @@ export interface PlannedRun {
   plan: Plan;
   /** Non-fatal notes for stderr (e.g. --providers names that match nothing). */
   warnings: string[];
+  /** The providers as declared (creds and meta): the safety limits read their settings there. */
+  declared?: DeclaredProviders;
 }
 
 export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun> {
@@ -40,7 +42,7 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
     cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
     reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview,
   });
-  return { plan: { zones, total: planTotal(zones) }, warnings };
+  return { plan: { zones, total: planTotal(zones) }, warnings, declared };
 }
 
 function selectJobs(config: DNSConfig, declared: DeclaredProviders,

@@ -6,16 +6,32 @@ import type { Io } from '../cli/io.js';
 import type { PreviewOptions } from '../cli/options.js';
 import { reportJson } from '../plan/report.js';
 import { textReporter } from '../plan/text.js';
-import { executePlan, type AppliedCorrection, type Confirm } from './apply.js';
+import { executePlan, type AppliedCorrection, type ApplyResult, type Confirm } from './apply.js';
 import { planRun } from './plan-run.js';
+import { parseOutputFormat, renderJson } from '../plan/json-format.js';
+import { renderMarkdown } from '../plan/markdown.js';
+import { toSavedPlan, writePlanFile } from '../plan/saved/plan-file.js';
+import { restorePlan, savedDeclarations } from '../plan/saved/restore.js';
+import { checkPlanSafety } from '../safety/guard.js';
+import { refusalMessage, safetyWarnings } from '../safety/limits.js';
 
-/** Exit code of --expect-no-changes when changes are pending. DNSControl uses 1 (same as an error). */
-export const EXIT_PENDING_CHANGES = 1;
+/** Exit code of --expect-no-changes when changes are pending. DNSControl uses 1, the same as an error;
+ *  2 lets CI tell "drift" from "broken" (README "Exit codes"). */
+export const EXIT_PENDING_CHANGES = 2;
 
 export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean, confirm?: Confirm): Promise<number> {
-  const { plan, warnings } = await planRun(opts, io);
+  const format = parseOutputFormat(opts.format, push);
+  // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
+  const { plan, warnings, declared } = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io);
+  const safety = checkPlanSafety(plan, declared, opts);
+  if (push && safety.length && !opts.force) throw new ExitError(1, refusalMessage(safety));
+  warnings.push(...safetyWarnings(safety, push));
   for (const w of warnings) io.err(`${w}\n`);
-  const result = await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm);
+  if (!push && opts.plan && declared) await writePlanFile(path.resolve(io.cwd, opts.plan), toSavedPlan(plan, savedDeclarations(plan, declared)));
+  if (format !== 'text') io.out(format === 'json' ? renderJson(plan, warnings) : renderMarkdown(plan, { warnings }));
+  const result: ApplyResult = format === 'text'
+    ? await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm)
+    : { applied: [], notApplied: [] };
   // TeamCity reads a build status line from the log (DNSControl prints it too).
   if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='SUCCESS' text='${plan.total} corrections']`);
   if (opts.report) await writeFile(path.resolve(io.cwd, opts.report), reportJson(plan));

@@ -64,7 +64,7 @@ describe('preview and push over BIND', () => {
   it('--expect-no-changes fails only when changes are pending; --report writes JSON', async () => {
     w = await Workdir.create(CONFIG);
     const pending = await w.run('preview', '--expect-no-changes', '--report', 'report.json');
-    expect(pending.code).toBe(1);
+    expect(pending.code).toBe(2); // issue "Beyond DNSControl": 2 = changes pending, 1 = error
     expect(pending.stderr).toContain('there are pending changes');
     const report = JSON.parse(await w.read('report.json'));
     expect(report.map((r: { domain: string; provider?: string; registrar?: string }) => `${r.domain} ${r.provider ?? `registrar ${r.registrar}`}`))
