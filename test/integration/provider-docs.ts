@@ -1,0 +1,31 @@
+// The generated part of docs/providers/<name>.md: creds keys and capabilities, straight from the
+// ProviderType values, so the docs cannot drift from the code (provider-docs.test.ts checks it).
+import type { ProviderType } from '../../src/providers/types.js';
+import { CAPABILITIES } from '../../src/providers/types.js';
+
+export const BEGIN = '<!-- generated from the code: do not edit (UPDATE_DOCS=1 npx vitest run test/integration/provider-docs.test.ts) -->';
+export const END = '<!-- end of generated part -->';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+export function generatedSection(t: ProviderType): string {
+  const lines = [BEGIN, '', `Diff unit: **${t.diffMode}**.`, '', '| creds key | secret | default | meaning |', '|---|---|---|---|'];
+  for (const f of t.credsFields) lines.push(`| \`${f.name}\` | ${f.secret ? 'yes' : ''} | ${f.default ? `\`${cell(f.default)}\`` : ''} | ${cell(f.help ?? (f.required ? 'required' : ''))} |`);
+  lines.push('', '| capability | | note |', '|---|---|---|');
+  for (const c of CAPABILITIES) {
+    const s = t.capabilities[c];
+    if (!s) continue;
+    lines.push(`| ${c} | ${s.can ? '✅' : '❌'} | ${cell(s.note ?? '')} |`);
+  }
+  lines.push('', END);
+  return lines.join('\n');
+}
+
+/** The doc with its generated section replaced (or appended when missing). */
+export function withGenerated(doc: string, t: ProviderType): string {
+  const gen = generatedSection(t);
+  const a = doc.indexOf(BEGIN);
+  const b = doc.indexOf(END);
+  if (a >= 0 && b > a) return doc.slice(0, a) + gen + doc.slice(b + END.length);
+  return `${doc.trimEnd()}\n\n## Creds keys and capabilities\n\n${gen}\n`;
+}
