@@ -40,7 +40,7 @@ function previewFlags(cmd: Command): Command {
     .option('--format <fmt>', 'output format: text|json|markdown', 'text')
     .option('--plan <file>', 'preview: save the plan to FILE; push: apply the saved plan')
     .option('--force', 'push even if the safety limits would refuse it')
-    .option('--max-change <percent>', 'safety limit: most of a zone\'s records a push may delete or modify (default 30)', (v) => Number(v))
+    .option('--max-change <percent>', 'safety limit: most of a zone\'s records a push may delete or modify (default 30)')
     .option('--no-colors', 'no ANSI colours')
     .option('--disableordering', 'do not reorder changes by dependencies');
 }

@@ -32,7 +32,7 @@ export interface PreviewOptions extends DslOptions, FilterOptions {
   plan?: string;
   force?: boolean;
   /** --max-change PERCENT: the safety limit for every provider (src/safety). */
-  maxChange?: number;
+  maxChange?: number | string;
 }
 
 export interface PrintIrOptions extends DslOptions {

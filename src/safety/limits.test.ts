@@ -104,7 +104,7 @@ describe('apex NS change', () => {
 });
 
 describe('settings', () => {
-  it.each<[string, Record<string, unknown>, Record<string, unknown>, { maxChange?: number }, Partial<SafetySettings>]>([
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, { maxChange?: number | string }, Partial<SafetySettings>]>([
     ['defaults', {}, {}, {}, { maxChangePercent: 30, allowApexNsChange: false }],
     ['creds', { max_change_percent: '50', allow_apex_ns_change: 'true' }, {}, {}, { maxChangePercent: 50, allowApexNsChange: true }],
     ['meta', {}, { max_change_percent: 40, allow_apex_ns_change: true }, {}, { maxChangePercent: 40, allowApexNsChange: true }],
@@ -115,7 +115,7 @@ describe('settings', () => {
   });
 
   it.each([['creds', { max_change_percent: 'lots' }, {}, /creds\.json "p": max_change_percent must be a number from 0 to 100, got "lots"/],
-    ['flag', {}, { maxChange: Number.NaN }, /--max-change: max_change_percent must be/],
+    ['flag', {}, { maxChange: 'x' }, /^--max-change must be a number from 0 to 100, got "x"$/],
     ['over 100', { max_change_percent: '101' }, {}, /got "101"/]])('rejects a bad value (%s)', (_n, creds, flags, err) => {
     expect(() => safetySettings('p', creds, {}, flags)).toThrow(err);
   });

@@ -19,7 +19,7 @@ export interface SafetySettings {
 export interface SafetyFlags {
   force?: boolean;
   /** --max-change PERCENT: for every provider. */
-  maxChange?: number;
+  maxChange?: number | string;
 }
 
 export interface SafetyProblem {
@@ -35,7 +35,7 @@ export interface SafetyProblem {
 function parsePercent(v: unknown, where: string): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = typeof v === 'number' ? v : Number(String(v).trim().replace(/%$/, ''));
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`${where}: max_change_percent must be a number from 0 to 100, got ${JSON.stringify(v)}`);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`${where} must be a number from 0 to 100, got ${JSON.stringify(v)}`);
   return n;
 }
 
@@ -44,8 +44,8 @@ const truthy = (v: unknown) => v === true || (typeof v === 'string' && /^(true|y
 /** Settings for one provider. `creds` and `meta` are the credkey's creds.json fields and dnsconfig.js meta. */
 export function safetySettings(credkey: string, creds: Record<string, unknown>, meta: Record<string, unknown>, flags: SafetyFlags = {}): SafetySettings {
   const fromFlag = parsePercent(flags.maxChange, '--max-change');
-  const fromCreds = parsePercent(creds.max_change_percent, `creds.json "${credkey}"`);
-  const fromMeta = parsePercent(meta.max_change_percent, `provider "${credkey}" meta`);
+  const fromCreds = parsePercent(creds.max_change_percent, `creds.json "${credkey}": max_change_percent`);
+  const fromMeta = parsePercent(meta.max_change_percent, `NewDnsProvider("${credkey}") meta max_change_percent`);
   return {
     maxChangePercent: fromFlag ?? fromCreds ?? fromMeta ?? DEFAULT_MAX_CHANGE_PERCENT,
     allowApexNsChange: truthy(creds.allow_apex_ns_change) || truthy(meta.allow_apex_ns_change),
