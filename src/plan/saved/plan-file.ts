@@ -86,24 +86,26 @@ export async function writePlanFile(file: string, saved: SavedPlan): Promise<voi
   await writeFile(file, `${JSON.stringify(saved, null, 2)}\n`);
 }
 
-export async function readPlanFile(file: string): Promise<SavedPlan> {
+/** `file` is the path to read, `shown` the name the user gave (for messages). */
+export async function readPlanFile(file: string, shown = file): Promise<SavedPlan> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`--plan ${file}: cannot read the plan: ${(e as Error).message}`);
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageError(`--plan ${shown}: cannot read the plan: ${err.code === 'ENOENT' ? 'no such file (write one with "dnscode preview --plan FILE")' : err.message}`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`--plan ${file}: not a plan file (invalid JSON: ${(e as Error).message})`);
+    throw new UsageError(`--plan ${shown}: not a plan file (invalid JSON: ${(e as Error).message})`);
   }
   const p = data as Partial<SavedPlan> | null;
-  if (!p || typeof p !== 'object' || p.format !== PLAN_FORMAT) throw new UsageError(`--plan ${file}: not a dnscode plan file (write one with "dnscode preview --plan ${file}")`);
-  if (p.version !== PLAN_VERSION) throw new UsageError(`--plan ${file}: plan format version ${String(p.version)} is not supported by this dnscode (it reads version ${PLAN_VERSION}); run preview again`);
+  if (!p || typeof p !== 'object' || p.format !== PLAN_FORMAT) throw new UsageError(`--plan ${shown}: not a dnscode plan file (write one with "dnscode preview --plan ${shown}")`);
+  if (p.version !== PLAN_VERSION) throw new UsageError(`--plan ${shown}: plan format version ${String(p.version)} is not supported by this dnscode (it reads version ${PLAN_VERSION}); run preview again`);
   if (!Array.isArray(p.zones) || !p.providers || !Array.isArray(p.providers.dns) || !Array.isArray(p.providers.registrars)) {
-    throw new UsageError(`--plan ${file}: the plan file is damaged (zones or providers missing)`);
+    throw new UsageError(`--plan ${shown}: the plan file is damaged (zones or providers missing)`);
   }
   return p as SavedPlan;
 }

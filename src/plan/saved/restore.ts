@@ -20,7 +20,7 @@ export interface RestoredRun {
 export async function restorePlan(opts: PreviewOptions, io: Io): Promise<RestoredRun> {
   if (opts.domains || opts.providers) throw new UsageError('--plan applies the saved plan as a whole: drop --domains/--providers (or preview again with them)');
   const file = path.resolve(io.cwd, opts.plan!);
-  const saved = await readPlanFile(file);
+  const saved = await readPlanFile(file, opts.plan);
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const declared = declareProviders({ dns_providers: saved.providers.dns, registrars: saved.providers.registrars, domains: [] }, creds);
   const instances = new ProviderInstances(declared, { bindserial: opts.bindserial });
