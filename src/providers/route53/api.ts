@@ -36,6 +36,9 @@ export class Route53Api {
       requestHandler: new LayerRequestHandler(this.http) as unknown as Route53ClientConfig['requestHandler'],
     };
     if (http.baseUrl) config.endpoint = http.baseUrl;
+    // The SDK would print a Node-version notice on stderr at the first call; library code never prints,
+    // and dnscode supports Node 20. (Respects a value the user set.)
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     // Without a key pair the SDK's default chain applies (env, profile, instance role), as in DNSControl.
     if (c.accessKeyId && c.secretAccessKey) config.credentials = { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken || undefined };
     this.#client = new Route53Client(config);
