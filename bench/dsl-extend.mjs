@@ -23,16 +23,21 @@ fs.writeFileSync(path.join(dir, 'dnsconfig.js'), `${lines.join('\n')}\n`);
 const io = { out() {}, err: (t) => process.stderr.write(t), color: false, cwd: dir, env: {} };
 const opts = { variable: [] };
 const times = [];
+const cpu = [];
 let records = 0;
 for (let run = 0; run < 6; run++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const cfg = await loadConfig(opts, io);
   const ms = performance.now() - t0;
-  if (run > 0) times.push(ms);
+  const c = process.cpuUsage(c0);
+  if (run > 0) { times.push(ms); cpu.push((c.user + c.system) / 1000); }
   records = cfg.domains.reduce((s, d) => s + d.records.length, 0);
 }
 times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(`dsl-extend: ${n} domains with D_EXTEND, ${records} records: loadConfig median ${median.toFixed(1)} ms ` +
-  `(min ${times[0].toFixed(1)}, first run excluded; DNSControl: 3850 ms)`);
+cpu.sort((a, b) => a - b);
+const median = (xs) => xs[Math.floor(xs.length / 2)];
+// CPU time is reported too: on a shared machine the wall time includes waiting for a core.
+console.log(`dsl-extend: ${n} domains with D_EXTEND, ${records} records: loadConfig median ${median(times).toFixed(1)} ms wall ` +
+  `(min ${times[0].toFixed(1)}), ${median(cpu).toFixed(1)} ms CPU; first run excluded; DNSControl: 3850 ms`);
 fs.rmSync(dir, { recursive: true, force: true });

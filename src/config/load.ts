@@ -84,7 +84,7 @@ function readIr(file: string, cwd: string): DNSConfig {
 /** Evaluate dnsconfig.js/.ts/.mjs (or read --ir JSON), then validate and normalise. Throws ConfigError/ValidationError. */
 export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {}): Promise<DNSConfig> {
   let cfg: DNSConfig;
-  let domainPos: Map<DomainConfig, { resolve(): SourcePos }> | undefined;
+  let domainPos: Map<DomainConfig, { resolve(): SourcePos | undefined }> | undefined;
   let source: string;
   if (opts.ir) {
     cfg = readIr(opts.ir, io.cwd);

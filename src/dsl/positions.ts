@@ -12,10 +12,9 @@ interface CallSiteLike {
   getColumnNumber(): number | null;
 }
 
-/** A captured user frame; `resolve()` computes (once) its position. */
+/** A captured call stack; `resolve()` finds (once) the innermost user frame's position. */
 export interface LazyPos {
-  abs: string;
-  resolve(): SourcePos;
+  resolve(): SourcePos | undefined;
 }
 
 /** Tracks the config files evaluated so far and finds the innermost user frame of the current call. */
@@ -38,17 +37,43 @@ export class PositionTracker {
     return this.files.has(absPath);
   }
 
-  /** The innermost stack frame that belongs to a user config file, resolved lazily. */
-  capture(): LazyPos | undefined {
-    for (const s of captureSites()) {
+  /**
+   * Records the current stack without looking at it: V8 keeps the raw frames and builds call sites only when
+   * `.stack` is first read, which `resolve()` does with a prepareStackTrace that returns them.
+   */
+  capture(): LazyPos {
+    const holder: { stack?: unknown } = {};
+    // A dozen frames reach the user's call even through builders and helper functions; keeping fewer
+    // frames alive per record matters for memory and GC on large configs.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 12;
+    Error.captureStackTrace(holder, this.capture);
+    Error.stackTraceLimit = limit;
+    let done = false;
+    let pos: SourcePos | undefined;
+    return {
+      resolve: () => {
+        if (!done) {
+          done = true;
+          const site = this.userFrame(readSites(holder));
+          pos = site && this.original(site.file, site.line, site.column);
+        }
+        return pos;
+      },
+    };
+  }
+
+  /** The absolute file of the innermost user frame now (for require's relative paths). */
+  callerFile(): string | undefined {
+    const holder: { stack?: unknown } = {};
+    Error.captureStackTrace(holder, this.callerFile);
+    return this.userFrame(readSites(holder))?.file;
+  }
+
+  private userFrame(sites: CallSiteLike[]): { file: string; line: number; column: number } | undefined {
+    for (const s of sites) {
       const f = s.getFileName();
-      if (f && this.files.has(f)) {
-        let pos: SourcePos | undefined;
-        return {
-          abs: f,
-          resolve: () => (pos ??= this.original(f, s.getLineNumber() ?? 0, s.getColumnNumber() ?? 0)),
-        };
-      }
+      if (f && this.files.has(f)) return { file: f, line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0 };
     }
     return undefined;
   }
@@ -64,7 +89,7 @@ export class PositionTracker {
   }
 
   caller(): SourcePos | undefined {
-    return this.capture()?.resolve();
+    return this.capture().resolve();
   }
 
   absolute(displayed: string): string {
@@ -78,18 +103,15 @@ export class PositionTracker {
   }
 }
 
-function captureSites(): CallSiteLike[] {
+/** The call sites of a captured stack (formatted now, with a prepareStackTrace that returns them as is). */
+function readSites(holder: { stack?: unknown }): CallSiteLike[] {
   const prepare = Error.prepareStackTrace;
-  const limit = Error.stackTraceLimit;
   try {
-    Error.stackTraceLimit = 64;
     Error.prepareStackTrace = (_e, sites) => sites;
-    const holder: { stack?: unknown } = {};
-    Error.captureStackTrace(holder, captureSites);
-    return (holder.stack as CallSiteLike[] | undefined) ?? [];
+    const sites = holder.stack;
+    return Array.isArray(sites) ? (sites as CallSiteLike[]) : [];
   } finally {
     Error.prepareStackTrace = prepare;
-    Error.stackTraceLimit = limit;
   }
 }
 

@@ -67,7 +67,7 @@ export class Sandbox {
         if (!this.opts.allowFetch) throw this.error('FETCH is disabled; run with --allow-fetch to enable it');
         const at = this.opts.tracker.capture();
         return this.track(fetch(String(url), init as RequestInit | undefined).catch((e: unknown) => {
-          throw new ConfigError(`FETCH ${String(url)} failed: ${(e as Error).message}`, at?.resolve());
+          throw new ConfigError(`FETCH ${String(url)} failed: ${(e as Error).message}`, at.resolve());
         }));
       },
     });
@@ -155,8 +155,8 @@ export class Sandbox {
     // "./x" is relative to the requiring file; anything else to the working directory (DNSControl's rule).
     if (path.isAbsolute(p)) return p;
     if (p.startsWith('.')) {
-      const site = this.opts.tracker.capture();
-      return path.resolve(site ? path.dirname(site.abs) : this.opts.cwd, p);
+      const file = this.opts.tracker.callerFile();
+      return path.resolve(file ? path.dirname(file) : this.opts.cwd, p);
     }
     return path.resolve(this.opts.cwd, p);
   }

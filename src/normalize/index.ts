@@ -23,7 +23,7 @@ const CUSTOM_TYPES = new Set([
 
 export interface NormalizeOptions {
   /** Where each domain was declared, for domain-level messages. */
-  domainPos?: Map<DomainConfig, { resolve(): SourcePos }>;
+  domainPos?: Map<DomainConfig, { resolve(): SourcePos | undefined }>;
   /** credkey → TYPE from creds.json, for providers declared without a type ("-"). */
   credsTypes?: Record<string, string>;
 }

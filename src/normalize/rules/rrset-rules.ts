@@ -23,6 +23,7 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
     if (cname && other) {
       p.errors.push(`${recordSubject(cname, dc)}: a label with a CNAME cannot have other records (also ${other.type}${other.filepos ? ` at ${other.filepos}` : ''})`);
     }
+    if (records.length === 1) continue;
     const seen = new Map<string, RecordConfig>();
     const ttls = new Map<string, RecordConfig>();
     for (const rc of records) {
