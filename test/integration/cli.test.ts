@@ -86,7 +86,9 @@ describe.each(FAKE_TARGETS())('$label through bin/dnscode', (factory) => {
     const r = await cli(dir, 'push');
     s.fake!.faults = { rate: 0, statuses: [500] };
     expect(r.code).toBe(1);
-    expect(r.out + r.err).toMatch(/not applied|failed|HTTP 500/);
+    expect(r.out + r.err).toMatch(/Push stopped at the first failure\. 0 correction\(s\) applied/);
+    expect(r.out + r.err).toMatch(/NOT applied:/);
+    expect(r.out + r.err).toMatch(/HTTP 500/);
     for (const sec of secrets) expect(r.out + r.err).not.toContain(sec);
   });
 });
