@@ -80,7 +80,7 @@ export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
     out.push(`| **Total** | | **${total.create}** | **${total.change}** | **${total.delete}** |`, '');
   }
   if (opts.warnings?.length) {
-    out.push('> [!WARNING]', ...opts.warnings.map((w) => `> - ${text(w)}`), '');
+    out.push('> [!WARNING]', ...opts.warnings.map((w) => `> - ${text(w.replace(/^WARNING: /, ''))}`), '');
   }
   for (const z of changed) for (const p of z.providers) out.push(...providerSection(z.domain, p, collapseOver));
   const inSync = zones.filter((z) => !changed.some((c) => c.domain === z.domain)).map((z) => z.domain);
