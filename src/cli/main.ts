@@ -42,7 +42,8 @@ function previewFlags(cmd: Command): Command {
     .option('--force', 'push even if the safety limits would refuse it')
     .option('--max-change <percent>', 'safety limit: most of a zone\'s records a push may delete or modify (default 30)')
     .option('--no-colors', 'no ANSI colours')
-    .option('--disableordering', 'do not reorder changes by dependencies');
+    .option('--disableordering', 'do not reorder changes by dependencies')
+    .addHelpText('after', EXIT_CODES_HELP);
 }
 
 const EXIT_CODES_HELP = `
