@@ -74,6 +74,16 @@ describe('validation', () => {
     expect(r.errors.join('\n')).toMatch(want);
   });
 
+  it.each([['exa mple.com', /contains white space/], ['example..com', /empty label/], [`${'a'.repeat(64)}.com`, /longer than 63/]])(
+    'domain name %s', (name, want) => {
+      const cfg = config([], { name });
+      expect(normalizeConfig(cfg).errors.join()).toMatch(want);
+    });
+
+  it.each([['a..b', /empty label/], ['a b', /white space/]])('label %s', (name, want) => {
+    expect(run([{ type: 'A', name, target: '192.0.2.1' }]).errors.join()).toMatch(want);
+  });
+
   it('collects all problems in one pass', () => {
     const r = run([{ type: 'MX', name: 'm', target: 'mx.' }, { type: 'CNAME', target: 'x.' }, { type: 'A', name: 'a', target: 'nope' }]);
     expect(r.errors).toHaveLength(3);

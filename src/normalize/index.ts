@@ -3,7 +3,7 @@
 import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/types.js';
 import { sortRecords } from '../zonefile/sort.js';
 import { importRecords } from './import-transform.js';
-import { canonicalLabel, canonicalTarget } from './labels.js';
+import { canonicalLabel, canonicalTarget, nameProblem } from './labels.js';
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
@@ -69,6 +69,8 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
   for (const dc of cfg.domains) {
     const where = () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve());
     if (seen.has(dc.uniquename!)) p.errors.push(`${where()}: declared more than once`);
+    const badName = nameProblem(dc.name);
+    if (badName) p.errors.push(`${where()}: domain name ${badName}`);
     seen.add(dc.uniquename!);
     for (const name of Object.keys(dc.dnsProviders)) {
       if (!declared.has(name)) p.errors.push(`${where()}: DnsProvider("${name}") was not declared with NewDnsProvider`);

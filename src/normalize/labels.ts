@@ -20,6 +20,17 @@ export function canonicalName(name: string): string {
   return toUnicode(toASCII(name));
 }
 
+/** Why a zone or record name cannot be used in DNS (empty label, too long, spaces), or undefined. */
+export function nameProblem(name: string): string | undefined {
+  if (/\s/.test(name)) return `${JSON.stringify(name)} contains white space`;
+  const bare = name.replace(/\.$/, '');
+  if (bare.split('.').some((l) => l === '')) return `${JSON.stringify(name)} has an empty label (two dots in a row?)`;
+  const ascii = toASCII(bare);
+  if (ascii.split('.').some((l) => l.length > 63)) return `${JSON.stringify(name)} has a label longer than 63 characters`;
+  if (ascii.length > 253) return `${JSON.stringify(name)} is longer than 253 characters`;
+  return undefined;
+}
+
 /** "foo" + "example.com." → "foo.example.com."; "@" → the origin; FQDNs unchanged. */
 export function addOrigin(name: string, origin: string): string {
   if (name.endsWith('.')) return name;
@@ -66,6 +77,8 @@ export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { e
       return bare.slice(0, -(domain.length + 1));
     }
   }
+  const bad = name === '@' ? undefined : nameProblem(name);
+  if (bad && !name.endsWith('.')) return { error: `label ${bad}` };
   if (name.endsWith('.')) return { error: `label ${rc.name} ends with a dot; labels are relative to the zone (use "@" for the apex)` };
   if (name.endsWith(`.${domain}`) && rc.meta?.skip_fqdn_check !== 'true') {
     return {
