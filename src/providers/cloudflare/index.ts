@@ -1,4 +1,4 @@
-// CLOUDFLAREAPI: record-granular diff; every change of a zone goes into as few atomic batch
+// CLOUDFLAREAPI (official `cloudflare` SDK over the shared HTTP layer): record-granular diff; every change of a zone goes into as few atomic batch
 // requests (POST …/dns_records/batch) as the plan's batch limit allows.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
@@ -21,9 +21,9 @@ class CloudflareProvider implements DnsProvider {
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
     if (!c.apitoken && !(c.apikey && c.apiuser)) throw new Error(`${ctx.credkey}: CLOUDFLAREAPI needs "apitoken" (or "apikey" and "apiuser") in creds.json`);
-    const headers: Record<string, string> = c.apitoken ? { authorization: `Bearer ${c.apitoken}` } : { 'x-auth-key': c.apikey!, 'x-auth-email': c.apiuser! };
+    const auth = c.apitoken ? { apiToken: c.apitoken } : { apiKey: c.apikey, apiEmail: c.apiuser };
     const http = httpOptionsFromCreds(c, { baseUrl: 'https://api.cloudflare.com/client/v4' });
-    this.api = new CloudflareApi({ ...http, baseUrl: http.baseUrl!, headers, secrets: [c.apitoken, c.apikey] }, c.accountid || undefined);
+    this.api = new CloudflareApi({ ...http, baseUrl: http.baseUrl! }, auth, c.accountid || undefined);
     this.#batchSize = Number(c.batch_size || 200);
   }
 
