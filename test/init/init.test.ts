@@ -58,6 +58,7 @@ describe('init wizard (stdin driven)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\*+ Domain: example\.org\n[^]*Done\. \d+ corrections?\.\n$/);
+    expect(r.stdout).not.toMatch(/Domain: example\.com\n/); // imported as it is: nothing to change
     expect(r.stdout).toContain('Wrote creds.json: "bind" (TYPE BIND: directory, filenameformat)');
     expect(r.stdout).toContain('Checked the creds: BIND lists 1 zone (example.com)\n');
     expect(r.stdout).toContain('Wrote dnsconfig.js: 2 domains, existing records imported');
@@ -68,6 +69,7 @@ describe('init wizard (stdin driven)', () => {
     const config = await read('dnsconfig.js');
     expect(config).toContain('A("www", "192.0.2.10")');
     expect(config).toContain('MX("@", 10, "mail.example.com.")');
+    expect(config).toContain('    NAMESERVER("ns1.example.com."),'); // BIND adds no NS of its own: the zone's stay
     expect(config).toContain('"example.org"');
     expect((await dnscode('fmt', '--check')).code).toBe(0);
     const preview = await dnscode('preview');

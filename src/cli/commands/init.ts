@@ -11,6 +11,8 @@ import { existingCredkeys, starterConfig, typingsReference, writeCreds } from '.
 import { formatConfig } from '../../fmt/format.js';
 import { bundleTypings } from '../../typings/bundle.js';
 import { VERSION } from '../../version.js';
+import { loadCreds } from '../../creds/load.js';
+import { getProviderType } from '../../providers/registry.js';
 
 export interface InitOptions extends InitFlags {
   creds?: string;
@@ -22,16 +24,32 @@ export interface InitOptions extends InitFlags {
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 
+/**
+ * Whether the provider names apex nameservers of its own. BIND without default_ns does not: then the zone's
+ * NS records are the only ones, and the imported config must keep them.
+ */
+async function bringsOwnNameservers(a: InitAnswers, credsFile: string, io: Io): Promise<boolean> {
+  const type = getProviderType(a.providerType);
+  const { TYPE: _type, ...creds } = (await loadCreds(credsFile, io))[a.credkey] ?? {};
+  const provider = await type!.createDns!({ credkey: a.credkey, creds, meta: {} });
+  return (await provider.getNameservers(a.domains[0] ?? '')).length > 0;
+}
+
 /** Existing records as config text, written by the get-zones command itself (format js). */
 async function importedConfig(a: InitAnswers, credsFile: string, io: Io): Promise<string> {
   const { getZones } = await import('./get-zones.js');
   const tmp = path.join(path.dirname(credsFile), `.dnscode-init-${process.pid}.js`);
+  let text: string;
   try {
     await getZones({ creds: credsFile, format: 'js', out: tmp, ttl: 0 }, [a.credkey, ...a.domains], io);
-    return await readFile(tmp, 'utf8');
+    text = await readFile(tmp, 'utf8');
   } finally {
     await rm(tmp, { force: true });
   }
+  // get-zones comments the apex NS out (DNSControl does too: most providers add their own). Where the provider
+  // adds none, keep them, or the first preview would delete the zone's NS records.
+  if (!(await bringsOwnNameservers(a, credsFile, io))) text = text.replace(/^(\s*)\/\/\s*(NAMESERVER\()/gm, '$1$2');
+  return text;
 }
 
 /** Like DNSControl's init: prove the creds work by listing zones (check-creds). A failure only warns. */
