@@ -26,8 +26,10 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
   const domainFilter = parseDomainFilter(opts.domains);
   const providerFilter = parseProviderFilter(opts.providers);
   concurrencyFlags(opts);
-  const config = await loadConfig(opts, io);
+  // Creds first, so that validation checks capabilities against the TYPEs of the --creds actually used.
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
+  const credsTypes = Object.fromEntries(Object.entries(creds).flatMap(([k, v]) => (v.TYPE ? [[k, v.TYPE]] : [])));
+  const config = await loadConfig(opts, io, { credsTypes });
   const declared = declareProviders(config, creds);
 
   const declaredAll = [...declared.dns.values(), ...declared.registrars.values()];
