@@ -107,7 +107,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--out <file>', 'output file'), (o, args) => async (io) =>
     (await import('./commands/get-zones.js')).getZones({ ...o, format: 'nameonly' }, [...args, 'all'], io));
   on(program.command('fmt').description('rewrite the config in a stable layout')
-    .option('-i, --input <file>', 'input file (default dnsconfig.js, else dnsconfig.ts or dnsconfig.mjs)')
+    .option('-i, --input <file>', 'input file (default: the config preview would run)')
     .option('-o, --output <file>', 'output file (default: the input)')
     .option('--check', 'exit 1 if the file is not formatted'), (o) => async (io) =>
     (await import('./commands/fmt.js')).fmt(o, io));

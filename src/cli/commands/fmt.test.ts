@@ -85,7 +85,7 @@ describe('dnscode fmt', () => {
     if (text !== undefined) expect(await read(name)).toBe(text);
   });
 
-  it('without -i, formats dnsconfig.ts when there is no dnsconfig.js', async () => {
+  it('without -i, formats the config the loader would pick (dnsconfig.ts)', async () => {
     await put('dnsconfig.ts', "const REG: string = NewRegistrar('none')\n");
     expect(await dnscode('fmt')).toMatchObject({ code: 0, stderr: 'dnsconfig.ts: formatted\n' });
     expect(await read('dnsconfig.ts')).toBe('const REG: string = NewRegistrar("none");\n');

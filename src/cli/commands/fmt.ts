@@ -3,6 +3,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { formatFile } from '../../fmt/format-file.js';
+import { CONFIG_CANDIDATES } from '../../config/load.js';
 
 export interface FmtOptions {
   input?: string;
@@ -10,9 +11,9 @@ export interface FmtOptions {
   check?: boolean;
 }
 
-/** Without -i: dnsconfig.js, or else the .ts/.mjs config next to it (the names the config loader accepts). */
+/** Without -i: the config `preview` would run (the loader's candidates, in its order), else dnsconfig.js. */
 async function defaultInput(io: Io): Promise<string> {
-  for (const name of ['dnsconfig.js', 'dnsconfig.ts', 'dnsconfig.mjs']) {
+  for (const name of CONFIG_CANDIDATES) {
     if (await access(path.resolve(io.cwd, name)).then(() => true, () => false)) return name;
   }
   return 'dnsconfig.js';
