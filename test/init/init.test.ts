@@ -143,7 +143,7 @@ describe('init wizard (stdin driven)', () => {
     await s.answer('DNS provider:', '\x03');
     const r = await s.done();
     expect(r.code).toBe(130);
-    expect(r.stderr).toBe('init: cancelled\n');
+    expect(r.stderr).toBe('init: cancelled (stdin is not a terminal: for a run without questions, use --yes and flags)\n');
     await expect(stat(path.join(dir, 'creds.json'))).rejects.toThrow();
   }, 30_000);
 });

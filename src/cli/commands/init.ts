@@ -76,7 +76,10 @@ export async function init(opts: InitOptions, io: Io, input: Readable = process.
     return await runInit(opts, io, input);
   } catch (e) {
     // Ctrl-C or a closed stdin inside a prompt: inquirer's ExitPromptError. 130 is the shell's code for SIGINT.
-    if ((e as Error).name === 'ExitPromptError') throw new ExitError(130, 'init: cancelled');
+    if ((e as Error).name === 'ExitPromptError') {
+      const hint = (input as { isTTY?: boolean }).isTTY ? '' : ' (stdin is not a terminal: for a run without questions, use --yes and flags)';
+      throw new ExitError(130, `init: cancelled${hint}`);
+    }
     throw e;
   }
 }
