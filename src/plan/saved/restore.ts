@@ -38,7 +38,11 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
   return { plan: { zones, total: saved.total }, warnings: [`Applying the plan made at ${saved.created} (${opts.plan}); the config is not read.`], declared };
 }
 
-async function restoreProvider(domain: string, p: SavedProvider, instances: ProviderInstances, stale: string[]): Promise<ProviderPlan> {
+/** Where restored providers come from (ProviderInstances; a map of in-memory providers in tests). */
+export type ProviderSource = Pick<ProviderInstances, 'dnsProvider' | 'registrar'>;
+
+/** One provider of a saved zone: its corrections now, or a note in `stale` when the plan no longer holds. */
+export async function restoreProvider(domain: string, p: SavedProvider, instances: ProviderSource, stale: string[]): Promise<ProviderPlan> {
   const dc = p.dc;
   const base = { role: p.role, name: p.name, changeCount: p.changeCount };
   const zone = dc?.name ?? domain;
