@@ -38,6 +38,7 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
     .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`));
   const jobs = selectJobs(config, declared, (key, excluded) => providerSelected(providerFilter, key, excluded),
     (name, tag) => domainSelected(domainFilter, name, tag));
+  if (domainFilter && jobs.length === 0) warnings.push(`WARNING: --domains "${domainFilter.spec}" matches no domain in the config`);
   checkProviders(jobs, declared, config.skiprecordaudit === true);
 
   const zones = await gatherAll(jobs, declared, new ProviderInstances(declared, { bindserial: opts.bindserial }), {

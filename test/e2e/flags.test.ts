@@ -57,6 +57,10 @@ describe('creds and selection flags', () => {
     expect(r.stdout).toContain('Domain: example.com\n');
     expect(r.stdout).toContain('Domain: sub.example.com\n');
     expect(r.stdout).not.toContain('Domain: example.net');
+    const none = await dnscode(w.dir, ['preview', '--domains', 'example.org'], { ZONEDIR: 'z' });
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain('WARNING: --domains "example.org" matches no domain in the config');
+    expect(none.stdout).toBe('Done. 0 corrections.\n');
   });
 
   it('creds from a !command; no creds file at all uses the implicit bind entry', async () => {
