@@ -46,3 +46,14 @@ describe('renderMarkdown', () => {
     expect(md.includes('<details>\n<summary><b>example.com (p): 2 changes</b></summary>')).toBe(collapsed);
   });
 });
+
+describe('size budget', () => {
+  const many: Plan = { total: 300, zones: [{ domain: 'example.com', providers: [{ role: 'provider', name: 'p', changeCount: 300, corrections: [],
+    source: { dc, existing: [], changes: Array.from({ length: 300 }, (_, i) => ({ kind: 'create' as const, key: { nameFQDN: `h${i}.example.com`, type: 'A' }, old: [], new: [a(`h${i}`, '192.0.2.1')], msgs: [] })) } }] }] };
+  it.each([[1_000_000, 300, false], [10_000, 50, true], [2_000, 10, true], [500, 0, true]])('maxChars %i: %i rows', (maxChars, rows, cut) => {
+    const md = renderMarkdown(many, { maxChars });
+    expect(md.match(/^\| ➕ create/gm)?.length ?? 0).toBe(rows);
+    expect(md.includes(rows ? `| … | *${300 - rows} more;` : '*300 changes: too many for this comment;')).toBe(cut);
+    expect(md).toContain('| **Total** | | **300** | **0** | **0** |');
+  });
+});
