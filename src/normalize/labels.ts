@@ -4,6 +4,7 @@
 import net from 'node:net';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import { toASCII, toUnicode } from '../_util/names.js';
+import { canonicalIPv6 } from '../rr/types/aaaa.js';
 
 const ARPA = /\.(in-addr|ip6)\.arpa$/;
 
@@ -98,6 +99,6 @@ export function canonicalTarget(rc: RecordConfig, dc: DomainConfig): string {
   if (rc.type === 'SOA') return addOrigin(rc.target, `${dc.name}.`);
   if (rc.type === 'NAPTR' && rc.target === '') return '.';
   if (rc.type === 'A' && net.isIPv4(rc.target)) return rc.target.split('.').map(Number).join('.');
-  if (rc.type === 'AAAA' && net.isIPv6(rc.target)) return new URL(`http://[${rc.target}]`).hostname.slice(1, -1);
+  if (rc.type === 'AAAA' && net.isIPv6(rc.target)) return canonicalIPv6(rc.target);
   return rc.target;
 }

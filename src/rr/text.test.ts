@@ -62,6 +62,8 @@ describe('parseRdata', () => {
     ['CAA', '128 issue "ca.example.net; account=1"', { caaflag: 128, caatag: 'issue', target: 'ca.example.net; account=1' }],
     ['DS', '1 13 2 AABB CCDD', { dskeytag: 1, dsalgorithm: 13, dsdigesttype: 2, dsdigest: 'AABBCCDD', target: '' }],
     ['AAAA', '2001:DB8::1', { target: '2001:db8::1' }],
+    ['AAAA', '2001:db8:0:0::f', { target: '2001:db8::f' }],
+    ['AAAA', '2001:0db8:0000:0000:0000:0000:0000:0001', { target: '2001:db8::1' }],
     ['LOC', '42 21 54 N 71 06 18 W -24m 30m', { loclatitude: 2299997648, loclongitude: 1891505648, localtitude: 9997600, locsize: 0x33 }],
   ])('%s %s', (type, text, want) => {
     expect(parseRdata(type, text, 'example.com')).toMatchObject(want);
