@@ -107,10 +107,11 @@ export async function main(argv: string[]): Promise<void> {
     .option('--out <file>', 'output file'), (o, args) => async (io) =>
     (await import('./commands/get-zones.js')).getZones({ ...o, format: 'nameonly' }, [...args, 'all'], io));
   on(program.command('fmt').description('rewrite the config in a stable layout')
+    .argument('[files...]', 'more files to format in place (e.g. the files the config requires)')
     .option('-i, --input <file>', 'input file (default: the config preview would run)')
     .option('-o, --output <file>', 'output file (default: the input)')
-    .option('--check', 'exit 1 if the file is not formatted'), (o) => async (io) =>
-    (await import('./commands/fmt.js')).fmt(o, io));
+    .option('--check', 'exit 1 if a file is not formatted'), (o, args) => async (io) =>
+    (await import('./commands/fmt.js')).fmt(o, args, io));
   on(program.command('write-types').description('write TypeScript typings for the DSL')
     .option('-o, --dts-file <file>', 'output file', 'types-dnscontrol.d.ts'), (o) => async (io) =>
     (await import('./commands/write-types.js')).writeTypes(o, io));

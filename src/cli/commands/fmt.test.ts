@@ -1,6 +1,6 @@
 // `dnscode fmt` driven as a real process (needs `npm run build`), on real files in a temp folder.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ function dnscode(...args: string[]): Promise<{ code: number; stdout: string; std
 
 /** Writes a file with an old mtime, so that "not rewritten" is visible. */
 async function put(name: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
   await writeFile(path.join(dir, name), text);
   await utimes(path.join(dir, name), OLD, OLD);
 }
@@ -89,5 +90,18 @@ describe('dnscode fmt', () => {
     await put('dnsconfig.ts', "const REG: string = NewRegistrar('none')\n");
     expect(await dnscode('fmt')).toMatchObject({ code: 0, stderr: 'dnsconfig.ts: formatted\n' });
     expect(await read('dnsconfig.ts')).toBe('const REG: string = NewRegistrar("none");\n');
+  });
+
+  it('several files: each named when unformatted, all formatted in place', async () => {
+    await put('dnsconfig.js', PRETTY);
+    await put('zones/a.js', 'D("a.example","none",A("x","192.0.2.1"))\n');
+    await put('zones/b.js', 'D("b.example", "none");\n');
+    const check = await dnscode('fmt', '--check', 'zones/a.js', 'zones/b.js');
+    expect(check).toMatchObject({ code: 1, stderr: 'zones/a.js: not formatted (run: dnscode fmt zones/a.js)\nzones/b.js: already formatted\n' });
+    expect(await dnscode('fmt', '-i', 'dnsconfig.js', 'zones/a.js')).toMatchObject({
+      code: 0, stderr: 'dnsconfig.js: already formatted\nzones/a.js: formatted\n',
+    });
+    expect(await read('zones/a.js')).toBe('D("a.example", "none", A("x", "192.0.2.1"));\n');
+    expect(await dnscode('fmt', '-o', 'x.js', 'zones/b.js')).toMatchObject({ code: 1, stderr: expect.stringMatching(/^Error: fmt: -o\/--output takes a single input/) });
   });
 });
