@@ -57,4 +57,10 @@ export const rec = {
   sshfp: (name: string, alg: number, fpt: number, fp: string, ttl = 300): RecordConfig =>
     ({ type: 'SSHFP', name, target: fp, sshfpalgorithm: alg, sshfpfingerprint: fpt, ttl }),
   alias: (name: string, target: string, ttl = 300): RecordConfig => ({ type: 'ALIAS', name, target, ttl }),
+  naptr: (name: string, order: number, pref: number, flags: string, service: string, regexp: string, target: string, ttl = 300): RecordConfig =>
+    ({ type: 'NAPTR', name, target, naptrorder: order, naptrpreference: pref, naptrflags: flags, naptrservice: service, naptrregexp: regexp, ttl }),
+  svc: (type: 'HTTPS' | 'SVCB', name: string, priority: number, target: string, params: string, ttl = 300): RecordConfig =>
+    ({ type, name, target, svcpriority: priority, svcparams: params, ttl }),
+  ds: (name: string, keytag: number, alg: number, digesttype: number, digest: string, ttl = 300): RecordConfig =>
+    ({ type: 'DS', name, target: '', dskeytag: keytag, dsalgorithm: alg, dsdigesttype: digesttype, dsdigest: digest, ttl }),
 };

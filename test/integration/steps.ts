@@ -33,6 +33,12 @@ export const STEPS: Step[] = [
   { name: 'CAA', requires: ['canUseCAA'], records: () => [rec.caa('@', 0, 'issue', 'letsencrypt.org'), rec.caa('@', 128, 'iodef', 'mailto:sec@example.net')] },
   { name: 'TLSA', requires: ['canUseTLSA'], records: () => [rec.tlsa('_443._tcp', 3, 1, 1, 'abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789')] },
   { name: 'SSHFP', requires: ['canUseSSHFP'], records: () => [rec.sshfp('@', 4, 2, '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef')] },
+  { name: 'NAPTR', requires: ['canUseNAPTR'], records: () => [rec.naptr('sip', 100, 10, 'U', 'E2U+sip', '!^.*$!sip:info@example.com!', '.')] },
+  { name: 'HTTPS and SVCB', requires: ['canUseHTTPS', 'canUseSVCB'], records: (z) => [rec.svc('HTTPS', 'www', 1, '.', 'alpn="h3,h2" port=443'), rec.svc('SVCB', '_8443._svc', 1, `svc.${z}.`, 'port=8443')] },
+  {
+    name: 'DS for a delegated child', requires: ['canUseDSForChildren'],
+    records: (z) => [rec.ns('child', `ns1.${z}.`), rec.ds('child', 12345, 13, 2, 'ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789')],
+  },
   { name: 'ALIAS at the apex', requires: ['canUseAlias'], records: () => [rec.alias('@', 'target.example.net.'), rec.a('www', '192.0.2.9')] },
   { name: 'many records at once (300)', records: () => many(300) },
   { name: 'many records changed at once', records: () => many(300).map((r, i) => (i % 3 === 0 ? { ...r, ttl: 600 } : r)) },
