@@ -164,3 +164,17 @@ describe('handsoff', () => {
     expect(result.changes.map((c) => c.kind)).toEqual(['report']);
   });
 });
+
+describe('diffZone with the default comparable form (rr/text.ts)', () => {
+  const ds = (digest: string): RecordConfig =>
+    ({ name: 'sub', type: 'DS', target: '', ttl: 300, dskeytag: 1, dsalgorithm: 13, dsdigesttype: 2, dsdigest: digest });
+  const dc = (r: RecordConfig): DomainConfig => ({ name: 'example.com', registrar: 'none', dnsProviders: {}, records: [r] });
+
+  it('treats hex digests that differ only in case as the same record', () => {
+    expect(diffZone(dc(ds('AABBCC')), [ds('aabbcc')], { mode: 'record' }).actualChangeCount).toBe(0);
+  });
+
+  it('still sees a different digest', () => {
+    expect(diffZone(dc(ds('AABBCC')), [ds('aabbcd')], { mode: 'record' }).actualChangeCount).toBe(1);
+  });
+});

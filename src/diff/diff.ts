@@ -1,6 +1,6 @@
 // The generic diff (reference §5): handsoff, then compare by label+type, then group by the provider's
 // granularity and order by dependencies. Providers get plain Change values and never re-diff.
-import { rdataText } from '../rr/text.js';
+import { comparableText } from '../rr/text.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import type { Change, DiffMode, DiffResult } from './change.js';
 import { labelToFQDN } from '../_util/names.js';
@@ -17,12 +17,12 @@ export interface DiffOptions {
   full?: boolean;
   /** Provider metadata that must also be compared (e.g. a proxy flag); appended to the rdata text. */
   comparableExtra?: (rc: RecordConfig) => string;
-  /** Rdata text of a record; defaults to the zone-file form from rr/text.ts. */
+  /** Comparable rdata of a record; defaults to rr/text.ts comparableText (zone-file form, hex case folded). */
   rdata?: (rc: RecordConfig) => string;
 }
 
 export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffOptions): DiffResult {
-  const rdata = opts.rdata ?? rdataText;
+  const rdata = opts.rdata ?? comparableText;
   const extra = opts.comparableExtra;
   const comparable = extra ? (rc: RecordConfig) => { const x = extra(rc); return x ? `${rdata(rc)} ${x}` : rdata(rc); } : rdata;
   const { desired, msgs } = handsoff(dc, existing, { rdata, reportMax: opts.reportMax, full: opts.full });

@@ -40,9 +40,9 @@ export function parseFields(t: RRType, tokens: RdataToken[], origin: string): Pa
   const fields = t.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
-    if (f.kind === 'rest' || f.kind === 'params') {
+    if (f.kind === 'rest' || f.kind === 'hex' || f.kind === 'params') {
       out[f.ir] = tokens.slice(i).map((x) => x.text).join(f.kind === 'params' ? ' ' : '');
-      if (f.kind === 'rest' && out[f.ir] === '') throw new RdataError(`${t.name}: missing ${f.name}`);
+      if ((f.kind === 'rest' || f.kind === 'hex') && out[f.ir] === '') throw new RdataError(`${t.name}: missing ${f.name}`);
       if (!('target' in out)) out.target = '';
       return out as Partial<RecordConfig>;
     }
@@ -62,7 +62,8 @@ export function parseFields(t: RRType, tokens: RdataToken[], origin: string): Pa
   return out as Partial<RecordConfig>;
 }
 
-export function formatFields(t: RRType, rc: RecordConfig): string {
+/** `canonical`: hex in lower case, for comparing (zone files keep the case the user wrote). */
+export function formatFields(t: RRType, rc: RecordConfig, canonical = false): string {
   const rec = rc as unknown as Record<string, unknown>;
   let s = '';
   for (const f of t.fields) {
@@ -71,6 +72,7 @@ export function formatFields(t: RRType, rc: RecordConfig): string {
     switch (f.kind) {
       case 'u8': case 'u16': case 'u32': case 'ttl': text = String(v ?? 0); break;
       case 'qstring': text = quoteString(String(v ?? '')); break;
+      case 'hex': text = canonical ? String(v ?? '').toLowerCase() : String(v ?? ''); break;
       default: text = String(v ?? '');
     }
     // SVCB/HTTPS without parameters: no trailing blank (servers such as PowerDNS reject it).

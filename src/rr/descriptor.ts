@@ -2,8 +2,8 @@
 import type { RecordConfig } from '../ir/types.js';
 
 /** How a field looks in zone-file text. `ttl` is a u32 that also accepts units ("1h30m", SOA timers). `name` is completed with the origin; `qstring` is a quoted
- *  character-string; `rest` takes all remaining tokens joined (base64/hex split by spaces); `params` keeps them space-separated (SVCB). */
-export type FieldKind = 'u8' | 'u16' | 'u32' | 'ttl' | 'name' | 'qstring' | 'word' | 'rest' | 'params';
+ *  character-string; `rest` takes all remaining tokens joined (base64 split by spaces); `hex` is a `rest` of hex digits, whose case does not matter; `params` keeps them space-separated (SVCB). */
+export type FieldKind = 'u8' | 'u16' | 'u32' | 'ttl' | 'name' | 'qstring' | 'word' | 'rest' | 'hex' | 'params';
 
 /** The flat IR keys a field can live in (DNSControl's print-ir shape). */
 export type IrKey = { [K in keyof RecordConfig]-?: RecordConfig[K] extends string | number | undefined ? K : never }[keyof RecordConfig];

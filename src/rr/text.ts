@@ -14,6 +14,14 @@ export function rdataText(rc: RecordConfig): string {
   return t.formatText ? t.formatText(rc) : formatFields(t, rc);
 }
 
+/** The form two records are compared in: rdataText, but with case-insensitive data (hex digests) folded,
+ *  so "AABB" in the config and "aabb" read back from a server are the same record. */
+export function comparableText(rc: RecordConfig): string {
+  const t = getRRType(rc.type);
+  if (!t || t.formatText) return rdataText(rc);
+  return formatFields(t, rc, true);
+}
+
 /** Parse zone-file rdata text for `type` into the record's IR fields (target + flat fields).
  *  Relative names are completed with `origin` (no trailing dot). Throws RdataError on bad input. */
 export function parseRdata(type: string, text: string, origin: string): Partial<RecordConfig> {

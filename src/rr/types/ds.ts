@@ -7,6 +7,6 @@ export const DS: RRType = {
     { name: 'keytag', kind: 'u16', ir: 'dskeytag' },
     { name: 'algorithm', kind: 'u8', ir: 'dsalgorithm' },
     { name: 'digesttype', kind: 'u8', ir: 'dsdigesttype' },
-    { name: 'digest', kind: 'rest', ir: 'dsdigest' },
+    { name: 'digest', kind: 'hex', ir: 'dsdigest' },
   ],
 };

@@ -7,6 +7,6 @@ export const SMIMEA: RRType = {
     { name: 'usage', kind: 'u8', ir: 'smimeausage' },
     { name: 'selector', kind: 'u8', ir: 'smimeaselector' },
     { name: 'matchingtype', kind: 'u8', ir: 'smimeamatchingtype' },
-    { name: 'certificate', kind: 'rest', ir: 'target' },
+    { name: 'certificate', kind: 'hex', ir: 'target' },
   ],
 };

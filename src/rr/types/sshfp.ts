@@ -6,6 +6,6 @@ export const SSHFP: RRType = {
   fields: [
     { name: 'algorithm', kind: 'u8', ir: 'sshfpalgorithm' },
     { name: 'fptype', kind: 'u8', ir: 'sshfpfingerprint' },
-    { name: 'fingerprint', kind: 'rest', ir: 'target' },
+    { name: 'fingerprint', kind: 'hex', ir: 'target' },
   ],
 };

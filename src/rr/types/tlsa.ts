@@ -7,6 +7,6 @@ export const TLSA: RRType = {
     { name: 'usage', kind: 'u8', ir: 'tlsausage' },
     { name: 'selector', kind: 'u8', ir: 'tlsaselector' },
     { name: 'matchingtype', kind: 'u8', ir: 'tlsamatchingtype' },
-    { name: 'certificate', kind: 'rest', ir: 'target' },
+    { name: 'certificate', kind: 'hex', ir: 'target' },
   ],
 };
