@@ -18,11 +18,12 @@ export function applyDomainMods(state: DslState, d: DslDomain, mods: unknown[]):
   }
 }
 
-function newDomain(name: string, registrar: string): DslDomain {
-  return {
+/** A new domain, made inside the config's context because config modifiers receive it. */
+function newDomain(state: DslState, name: string, registrar: string): DslDomain {
+  return state.realm.data({
     name, subdomain: '', registrar, meta: {}, records: [], dnsProviders: {}, defaultTTL: 0,
     nameservers: [], unmanaged: [], rawrecords: [],
-  };
+  });
 }
 
 /**
@@ -68,8 +69,8 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     if (!isString(registrar)) throw dslError(state, `D("${name}", ...): the second argument must be a registrar name (from NewRegistrar)`);
     const key = name.toLowerCase();
     if (state.byName.has(key)) throw dslError(state, `${name} is declared more than once`);
-    const d = newDomain(name, registrar);
-    d.pos = state.tracker.capture();
+    const d = newDomain(state, name, registrar);
+    state.positions.set(d, state.tracker.capture());
     applyDomainMods(state, d, state.defaults);
     applyDomainMods(state, d, mods);
     state.domains.push(d);
@@ -95,7 +96,7 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     DOMAIN_ELSEWHERE: (domain, registrar, nameservers) => {
       D(domain, registrar, (d: DslDomain) => { d.keepunknown = true; });
       if (!Array.isArray(nameservers)) throw dslError(state, 'DOMAIN_ELSEWHERE(name, registrar, [nameservers]): the third argument must be a list');
-      for (const ns of nameservers) D_EXTEND(domain, (d: DslDomain) => { d.nameservers.push({ name: String(ns) }); });
+      for (const ns of nameservers) D_EXTEND(domain, (d: DslDomain) => { d.nameservers.push(state.realm.data({ name: String(ns) })); });
     },
     DOMAIN_ELSEWHERE_AUTO: (domain, registrar, ...dsps) => {
       D(domain, registrar, (d: DslDomain) => { d.keepunknown = true; });
@@ -106,7 +107,12 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
       const src = state.byName.get(name.toLowerCase());
       if (!src) throw dslError(state, `INCLUDE("${name}"): no such domain declared before this point`);
       return (d: DslDomain) => {
-        for (const r of src.records) d.records.push({ ...r, meta: { ...r.meta } });
+        for (const r of src.records) {
+          const copy = state.realm.data(r);
+          const pos = state.positions.get(r);
+          if (pos) state.positions.set(copy, pos);
+          d.records.push(copy);
+        }
       };
     },
   };

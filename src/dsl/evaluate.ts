@@ -46,8 +46,8 @@ function revFunctions(state: DslState): Record<string, unknown> {
 
 export async function evaluateFile(file: string, opts: EvaluateOptions): Promise<EvaluateResult> {
   const tracker = new PositionTracker(opts.cwd);
-  const state = newState(tracker);
   const sandbox = new Sandbox({ cwd: opts.cwd, tracker, allowFetch: opts.allowFetch });
+  const state = newState(tracker, sandbox.realm);
   sandbox.define({
     ...recordFunctions(state),
     ...domainFunctions(state),

@@ -32,20 +32,20 @@ export function modifierFunctions(state: DslState): Record<string, unknown> {
     NAMESERVER: (...args: unknown[]) => {
       if (args.length !== 1 || !isString(args[0])) throw dslError(state, 'NAMESERVER only accepts one argument for name.');
       const name = args[0];
-      return (d: DslDomain) => { d.nameservers.push({ name }); };
+      return (d: DslDomain) => { d.nameservers.push(state.realm.data({ name })); };
     },
     IGNORE: (label?: unknown, rtype?: unknown, target?: unknown) => (d: DslDomain) => {
-      d.unmanaged.push({
+      d.unmanaged.push(state.realm.data({
         label_pattern: label === undefined ? '*' : String(label),
         rType_pattern: rtype === undefined ? '*' : String(rtype),
         target_pattern: target === undefined ? '*' : String(target),
-      });
+      }));
     },
     IGNORE_NAME: (name: unknown, rtypes?: unknown) => (d: DslDomain) => {
-      d.unmanaged.push({ label_pattern: String(name), rType_pattern: rtypes === undefined ? '*' : String(rtypes), target_pattern: '*' });
+      d.unmanaged.push(state.realm.data({ label_pattern: String(name), rType_pattern: rtypes === undefined ? '*' : String(rtypes), target_pattern: '*' }));
     },
     IGNORE_TARGET: (target: unknown, rtype?: unknown) => (d: DslDomain) => {
-      d.unmanaged.push({ label_pattern: '*', rType_pattern: rtype === undefined ? '*' : String(rtype), target_pattern: String(target) });
+      d.unmanaged.push(state.realm.data({ label_pattern: '*', rType_pattern: rtype === undefined ? '*' : String(rtype), target_pattern: String(target) }));
     },
     IGNORE_EXTERNAL_DNS: (prefix?: unknown) => (d: DslDomain) => {
       d.ignore_external_dns = true;

@@ -14,12 +14,12 @@ function commaPair(state: DslState, type: string): Fn {
     if (a.includes(',') || b.includes(',')) throw dslError(state, `${type} arguments must not contain commas`);
     const pos = state.tracker.capture();
     return (d: DslDomain) => {
-      const r = newRecord(type, d);
+      const r = newRecord(state, type, d);
       applyRecordMods(state, r, mods);
       r.name = '@';
       r.target = `${a},${b}`;
       r.meta.orig_custom_type = type;
-      return pushRecord(d, r, pos);
+      return pushRecord(state, d, r, pos);
     };
   };
 }
@@ -29,7 +29,7 @@ function rawRecord(state: DslState, type: string): Fn {
   return (...args: unknown[]) => {
     const pos = state.tracker.caller();
     return (d: DslDomain) => {
-      const rec: DslRecord = { type, name: '', target: '', ttl: 0, meta: {} };
+      const rec: DslRecord = state.realm.data({ type, name: '', target: '', ttl: 0, meta: {} });
       const plain: unknown[] = [];
       const metas: Record<string, unknown>[] = [];
       for (const a of args) {
@@ -37,13 +37,13 @@ function rawRecord(state: DslState, type: string): Fn {
         else if (isObject(a)) metas.push(a);
         else plain.push(a);
       }
-      d.rawrecords.push({
+      d.rawrecords.push(state.realm.data({
         type, args: plain,
         ...(metas.length ? { metas: JSON.parse(JSON.stringify(metas)) } : {}),
         ...(rec.ttl ? { ttl: rec.ttl } : {}),
         ...(pos ? { filepos: `${pos.file}:${pos.line}:${pos.column}` } : {}),
         ...(d.subdomain ? { subdomain: d.subdomain } : {}),
-      } as DslDomain['rawrecords'][number]);
+      } as DslDomain['rawrecords'][number]));
     };
   };
 }
@@ -67,14 +67,14 @@ function importTransform(state: DslState, strip: boolean): Fn {
     if (strip && !isString(suffix)) throw dslError(state, 'IMPORT_TRANSFORM_STRIP: suffixstrip must be a string');
     const pos = state.tracker.capture();
     return (d: DslDomain) => {
-      const r = newRecord('IMPORT_TRANSFORM', d);
+      const r = newRecord(state, 'IMPORT_TRANSFORM', d);
       applyRecordMods(state, r, mods);
       r.name = '@';
       r.target = domain;
       r.meta.transform_table = formatTransformTable(table);
       if (strip) r.meta.transform_suffixstrip = suffix;
       if (typeof ttl === 'number') r.ttl = ttl;
-      return pushRecord(d, r, pos);
+      return pushRecord(state, d, r, pos);
     };
   };
 }
@@ -106,13 +106,13 @@ export function providerSpecificFunctions(state: DslState): Record<string, unkno
     R53_ZONE: (zoneId: unknown) => (r: DslRecord | DslDomain) => {
       const id = String(zoneId);
       if ('type' in r && (r.type === 'R53_ALIAS' || isObject(r.r53_alias))) {
-        r.r53_alias = { ...(isObject(r.r53_alias) ? r.r53_alias : {}), zone_id: id };
+        r.r53_alias = state.realm.data({ ...(isObject(r.r53_alias) ? r.r53_alias : {}), zone_id: id });
       } else {
         r.meta.zone_id = id;
       }
     },
     R53_EVALUATE_TARGET_HEALTH: (v: unknown) => (r: DslRecord) => {
-      r.r53_alias = { ...(isObject(r.r53_alias) ? r.r53_alias : {}), evaluate_target_health: String(Boolean(v)) };
+      r.r53_alias = state.realm.data({ ...(isObject(r.r53_alias) ? r.r53_alias : {}), evaluate_target_health: String(Boolean(v)) });
     },
     R53_WEIGHT: (weight: unknown, setId: unknown) => ({ r53_weight: String(weight), r53_set_identifier: String(setId) }),
     R53_HEALTH_CHECK_ID: (id: unknown) => meta('r53_health_check_id', String(id)),

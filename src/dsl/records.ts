@@ -31,8 +31,8 @@ export function applyRecordMods(state: DslState, record: DslRecord, mods: unknow
 }
 
 /** Creates the record in `d`, honouring D_EXTEND's subdomain the way DNSControl's helpers do. */
-export function pushRecord(d: DslDomain, record: DslRecord, pos: LazyPos | undefined): DslRecord {
-  record.pos = pos;
+export function pushRecord(state: DslState, d: DslDomain, record: DslRecord, pos: LazyPos | undefined): DslRecord {
+  if (pos) state.positions.set(record, pos);
   if (d.subdomain && !NO_SUBDOMAIN_TYPES.has(record.type)) {
     const fqdn = `${d.subdomain}.${d.name}`;
     record.subdomain = d.subdomain;
@@ -43,8 +43,9 @@ export function pushRecord(d: DslDomain, record: DslRecord, pos: LazyPos | undef
   return record;
 }
 
-export function newRecord(type: string, d: DslDomain): DslRecord {
-  return { type, name: '', target: '', ttl: d.defaultTTL, meta: {} };
+/** A new record, made inside the config's context because config modifiers receive it. */
+export function newRecord(state: DslState, type: string, d: DslDomain): DslRecord {
+  return state.realm.data({ type, name: '', target: '', ttl: d.defaultTTL, meta: {} });
 }
 
 /** Checks arity and argument kinds now (so errors point at the record's line), builds later. */
@@ -63,7 +64,7 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
     const pos = state.tracker.capture();
     const mods = args.slice(n);
     return (d: DslDomain) => {
-      const record = newRecord(type, d);
+      const record = newRecord(state, type, d);
       applyRecordMods(state, record, mods);
       spec.args.forEach(([argName, , irKey], i) => {
         const v = args[i];
@@ -74,7 +75,7 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
       });
       if (spec.custom) record.meta.orig_custom_type = spec.fn;
       transform?.(record, args);
-      return pushRecord(d, record, pos);
+      return pushRecord(state, d, record, pos);
     };
   };
 }
@@ -89,14 +90,14 @@ function transformFor(state: DslState, fn: string): ((r: DslRecord, args: unknow
       return (r, args) => {
         const t = args[1] as string;
         if (!AZURE_ALIAS_TYPES.has(t)) throw dslError(state, `AZURE_ALIAS type must be A, AAAA or CNAME, got ${JSON.stringify(t)}`);
-        r.azure_alias = { type: t };
+        r.azure_alias = state.realm.data({ type: t });
       };
     case 'R53_ALIAS':
       return (r, args) => {
         const t = args[1] as string;
         if (!R53_ALIAS_TYPES.has(t)) throw dslError(state, `R53_ALIAS type ${JSON.stringify(t)} is not one of ${[...R53_ALIAS_TYPES].join(', ')}`);
         const prev = isObject(r.r53_alias) ? r.r53_alias : {};
-        r.r53_alias = { ...prev, type: t, evaluate_target_health: isString(prev.evaluate_target_health) ? prev.evaluate_target_health : 'false' };
+        r.r53_alias = state.realm.data({ ...prev, type: t, evaluate_target_health: isString(prev.evaluate_target_health) ? prev.evaluate_target_health : 'false' });
       };
     case 'ADGUARDHOME_A_PASSTHROUGH':
     case 'ADGUARDHOME_AAAA_PASSTHROUGH':
@@ -130,11 +131,11 @@ function txtFunction(state: DslState): Fn {
     const pos = state.tracker.capture();
     const mods = args.slice(2);
     return (d: DslDomain) => {
-      const record = newRecord('TXT', d);
+      const record = newRecord(state, 'TXT', d);
       applyRecordMods(state, record, mods);
       record.name = name;
       record.target = (parts as string[]).join('');
-      return pushRecord(d, record, pos);
+      return pushRecord(state, d, record, pos);
     };
   };
 }

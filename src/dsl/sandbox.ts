@@ -1,7 +1,8 @@
 // The vm context a config runs in: a fresh global with only the DSL, `require`/`require_glob` (the only file
 // access), `_` (underscore, loaded on first use) and, with --allow-fetch, FETCH. No process, no import.
-// node:vm isolates globals, not privileges: it keeps configs from reaching Node by accident, it is not a
-// security boundary against hostile code.
+// Everything the config sees is made of the context's own objects (realm.ts), so no host `constructor` chain
+// leads back to Node. node:vm is still not a hardened security boundary (no CPU/memory limits): run configs
+// you trust, as with DNSControl.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import JSON5 from 'json5';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
 import { MODULE_EXTENSIONS, TRANSPILED, transpile } from './transpile.js';
+import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
 
 const nodeRequire = createRequire(import.meta.url);
@@ -22,6 +24,7 @@ export interface SandboxOptions {
 
 export class Sandbox {
   readonly context: vm.Context;
+  readonly realm: Realm;
   private readonly global: Record<string, unknown>;
   private readonly opts: SandboxOptions;
   private readonly pending: Promise<unknown>[] = [];
@@ -31,18 +34,19 @@ export class Sandbox {
     this.opts = opts;
     this.global = {};
     this.context = vm.createContext(this.global, { name: 'dnsconfig', codeGeneration: { strings: true, wasm: false } });
+    this.realm = new Realm(this.context);
     // `_` is loaded on first use only; the accessor turns itself into a plain global before loading,
     // because underscore's UMD wrapper reads and writes `_` itself.
     Object.defineProperty(this.global, '_', {
       configurable: true,
       enumerable: false,
-      get: () => {
+      get: this.realm.wrap(() => {
         Object.defineProperty(this.global, '_', { value: undefined, writable: true, configurable: true, enumerable: false });
         return this.loadUnderscore();
-      },
-      set: (v) => {
+      }) as () => unknown,
+      set: this.realm.wrap((v) => {
         Object.defineProperty(this.global, '_', { value: v, writable: true, configurable: true, enumerable: false });
-      },
+      }) as (v: unknown) => void,
     });
     this.define({
       require: (p: unknown) => this.require(p),
@@ -66,15 +70,20 @@ export class Sandbox {
       FETCH: (url: unknown, init?: unknown) => {
         if (!this.opts.allowFetch) throw this.error('FETCH is disabled; run with --allow-fetch to enable it');
         const at = this.opts.tracker.capture();
-        return this.track(fetch(String(url), init as RequestInit | undefined).catch((e: unknown) => {
+        const response = fetch(String(url), init as RequestInit | undefined).then((r) => ({
+          ok: r.ok, status: r.status, statusText: r.statusText, url: r.url, headers: Object.fromEntries(r.headers),
+          text: () => r.text(), json: () => r.json(),
+        }), (e: unknown) => {
           throw new ConfigError(`FETCH ${String(url)} failed: ${(e as Error).message}`, at.resolve());
-        }));
+        });
+        return this.track(response);
       },
     });
   }
 
+  /** Installs globals; host functions and data go through the realm boundary. */
   define(globals: Record<string, unknown>): void {
-    Object.assign(this.global, globals);
+    for (const [name, value] of Object.entries(globals)) this.global[name] = this.realm.toSandbox(value);
   }
 
   /** Runs a config file (compiled under its real name, so stack frames carry file:line:col). Returns the
@@ -103,7 +112,7 @@ export class Sandbox {
       script.runInContext(this.context);
       return undefined;
     } catch (e) {
-      throw toConfigError(e, this.opts.tracker);
+      throw toConfigError(this.realm.toHostError(e), this.opts.tracker);
     }
   }
 
@@ -117,7 +126,7 @@ export class Sandbox {
     } catch (e) {
       throw syntaxError(e, absPath, this.opts.tracker);
     }
-    fn(module.exports, (p: unknown) => this.require(p), module);
+    fn(module.exports, this.realm.wrap((p: unknown) => this.require(p)), module);
     return module.exports;
   }
 
@@ -134,8 +143,8 @@ export class Sandbox {
         const results = await Promise.allSettled(batch);
         await new Promise((r) => setImmediate(r));
         const failed = results.find((r) => r.status === 'rejected');
-        if (failed) throw toConfigError((failed as PromiseRejectedResult).reason, this.opts.tracker);
-        if (lost.length) throw toConfigError(lost[0], this.opts.tracker);
+        if (failed) throw toConfigError(this.realm.toHostError((failed as PromiseRejectedResult).reason), this.opts.tracker);
+        if (lost.length) throw toConfigError(this.realm.toHostError(lost[0]), this.opts.tracker);
       }
     } finally {
       process.off('unhandledRejection', onUnhandled);

@@ -3,6 +3,7 @@
 import type { ProviderConfig, RawRecordConfig, UnmanagedConfig } from '../ir/types.js';
 import { ConfigError } from '../errors.js';
 import type { LazyPos, PositionTracker } from './positions.js';
+import type { Realm } from './realm.js';
 
 /** A record as the DSL builds it: IR fields plus a loose meta map (values become strings in the IR). */
 export interface DslRecord {
@@ -12,8 +13,6 @@ export interface DslRecord {
   ttl: number;
   meta: Record<string, unknown>;
   subdomain?: string;
-  /** The call that created it; resolved to filepos only when read. */
-  pos?: LazyPos;
   ensure_absent?: boolean;
   [field: string]: unknown;
 }
@@ -36,7 +35,6 @@ export interface DslDomain {
   ignore_external_dns?: boolean;
   external_dns_prefix?: string;
   unmanaged_disable_safety_check?: boolean;
-  pos?: LazyPos;
 }
 
 export type RevMode = 'rfc2317' | 'rfc4183';
@@ -51,10 +49,14 @@ export interface DslState {
   revMode?: RevMode;
   warnings: string[];
   tracker: PositionTracker;
+  /** Creates the objects config code may see (domains, records) inside its own context. */
+  realm: Realm;
+  /** Where each domain and record was declared; kept beside them so config code cannot reach it. */
+  positions: WeakMap<object, LazyPos>;
 }
 
-export function newState(tracker: PositionTracker): DslState {
-  return { registrars: [], dnsProviders: [], domains: [], byName: new Map(), defaults: [], warnings: [], tracker };
+export function newState(tracker: PositionTracker, realm: Realm): DslState {
+  return { registrars: [], dnsProviders: [], domains: [], byName: new Map(), defaults: [], warnings: [], tracker, realm, positions: new WeakMap() };
 }
 
 /** A ConfigError located at the user's call that is running now. */

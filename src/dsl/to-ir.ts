@@ -27,12 +27,12 @@ export function metaStrings(meta: Record<string, unknown>): Meta {
   return out;
 }
 
-function recordToIR(r: DslRecord): RecordConfig {
+function recordToIR(r: DslRecord, pos: LazyPos | undefined): RecordConfig {
   const rc: RecordConfig = { type: r.type, name: String(r.name), target: String(r.target ?? ''), ttl: Number(r.ttl) || 0 };
   const meta = metaStrings(r.meta ?? {});
   if (Object.keys(meta).length) rc.meta = meta;
   if (r.subdomain) rc.subdomain = r.subdomain;
-  defineLazyFilepos(rc, r.pos);
+  defineLazyFilepos(rc, pos);
   const out = rc as unknown as Record<string, unknown>;
   for (const k of RECORD_FIELDS) {
     const v = r[k];
@@ -41,7 +41,7 @@ function recordToIR(r: DslRecord): RecordConfig {
   return rc;
 }
 
-function domainToIR(d: DslDomain): DomainConfig {
+function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainConfig {
   const bang = d.name.indexOf('!');
   const rawName = bang < 0 ? d.name : d.name.slice(0, bang);
   const tag = bang < 0 ? '' : d.name.slice(bang + 1);
@@ -49,7 +49,7 @@ function domainToIR(d: DslDomain): DomainConfig {
   const uniquename = tag ? `${name}!${tag}` : name;
   const records: RecordConfig[] = [];
   const absent: RecordConfig[] = [];
-  for (const r of d.records) (r.ensure_absent ? absent : records).push(recordToIR(r));
+  for (const r of d.records) (r.ensure_absent ? absent : records).push(recordToIR(r, positions.get(r)));
   const dc: DomainConfig = {
     name,
     ...(tag ? { tag } : {}),
@@ -74,7 +74,7 @@ function domainToIR(d: DslDomain): DomainConfig {
     dc.external_dns_prefix = d.external_dns_prefix ?? '';
   }
   if (d.auto_dnssec) dc.auto_dnssec = d.auto_dnssec;
-  if (d.rawrecords.length) dc.rawrecords = d.rawrecords;
+  if (d.rawrecords.length) dc.rawrecords = JSON.parse(JSON.stringify(d.rawrecords)) as DomainConfig['rawrecords'];
   return dc;
 }
 
@@ -87,8 +87,9 @@ export interface DslOutput {
 export function stateToIR(state: DslState): DslOutput {
   const domainPos = new Map<DomainConfig, LazyPos>();
   const domains = state.domains.map((d) => {
-    const dc = domainToIR(d);
-    if (d.pos) domainPos.set(dc, d.pos);
+    const dc = domainToIR(d, state.positions);
+    const pos = state.positions.get(d);
+    if (pos) domainPos.set(dc, pos);
     return dc;
   });
   return { config: { registrars: state.registrars, dns_providers: state.dnsProviders, domains }, domainPos };
