@@ -4,6 +4,7 @@ import Cloudflare, { APIError } from 'cloudflare';
 import { HttpClient, HttpError, type HttpClientOptions } from '../../http/client.js';
 import { collectPages } from '../../http/paging.js';
 import type { CfNative } from './convert.js';
+import { PHASE, type CfRule } from './redirects.js';
 
 export interface CfZone { id: string; name: string; name_servers?: string[] }
 
@@ -85,5 +86,22 @@ export class CloudflareApi {
   async batch(zoneId: string, body: BatchBody): Promise<void> {
     const params = { zone_id: zoneId, ...body } as unknown as Params<Cloudflare['dns']['records']['batch']>;
     await this.#call(`POST /zones/${zoneId}/dns_records/batch`, () => this.#sdk.dns.records.batch(params));
+  }
+
+  /** The zone's dynamic-redirect rules; a zone that never had any has no entrypoint ruleset (404). */
+  async redirectRules(zoneId: string): Promise<CfRule[]> {
+    try {
+      const r = await this.#call(`GET /zones/${zoneId}/rulesets/phases/${PHASE}/entrypoint`, () => this.#sdk.rulesets.phases.get(PHASE, { zone_id: zoneId }));
+      return (r.rules ?? []) as CfRule[];
+    } catch (e) {
+      if (e instanceof HttpError && e.status === 404) return [];
+      throw e;
+    }
+  }
+
+  /** Replaces every rule of the phase in one request. */
+  async setRedirectRules(zoneId: string, rules: CfRule[]): Promise<void> {
+    const params = { zone_id: zoneId, rules } as unknown as Params<Cloudflare['rulesets']['phases']['update']>;
+    await this.#call(`PUT /zones/${zoneId}/rulesets/phases/${PHASE}/entrypoint`, () => this.#sdk.rulesets.phases.update(PHASE, params as never));
   }
 }

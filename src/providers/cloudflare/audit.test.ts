@@ -18,7 +18,7 @@ describe('auditCloudflare', () => {
     ['ALIAS at the apex', { type: 'ALIAS', name: '@', target: 'x.example.net.' }, null],
     ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, /null MX/],
     ['apex NS (ignored with a note at push, as DNSControl does)', { type: 'NS', name: '@', target: 'ns1.example.net.' }, null],
-    ['CF_SINGLE_REDIRECT', { type: 'CF_SINGLE_REDIRECT', name: '@', target: 'x' }, /rulesets API/],
+    ['CF_REDIRECT', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com/*,https://b.example.com/$1' }, /page rules or workers API.*CF_SINGLE_REDIRECT/],
   ])('%s', (_n, x, want) => {
     const got = auditCloudflare([r(x)]);
     if (want) expect(got.join('\n')).toMatch(want);

@@ -2,14 +2,15 @@
 import type { RecordConfig } from '../../ir/types.js';
 
 const SUPPORTED = new Set(['A', 'AAAA', 'ALIAS', 'CAA', 'CNAME', 'DS', 'HTTPS', 'MX', 'NAPTR', 'NS', 'PTR', 'SRV', 'SSHFP', 'SVCB', 'TLSA', 'TXT']);
-/** Parsed by the DSL but backed by other Cloudflare products (page rules, rulesets, workers). */
-const NOT_YET = new Set(['CF_REDIRECT', 'CF_TEMP_REDIRECT', 'CF_WORKER_ROUTE', 'CF_SINGLE_REDIRECT']);
+/** Parsed by the DSL but backed by Cloudflare products dnscode does not drive (page rules, workers).
+ *  CF_SINGLE_REDIRECT is supported: it arrives as rawrecords, not records (see redirects.ts). */
+const NOT_YET = new Set(['CF_REDIRECT', 'CF_TEMP_REDIRECT', 'CF_WORKER_ROUTE']);
 
 export function auditCloudflare(records: RecordConfig[]): string[] {
   const out: string[] = [];
   for (const r of records) {
     const at = `${r.type} ${r.name}${r.filepos ? ` (${r.filepos})` : ''}`;
-    if (NOT_YET.has(r.type)) { out.push(`${at}: ${r.type} needs Cloudflare's rulesets API, which dnscode does not drive yet`); continue; }
+    if (NOT_YET.has(r.type)) { out.push(`${at}: ${r.type} needs Cloudflare's page rules or workers API, which dnscode does not drive; use CF_SINGLE_REDIRECT`); continue; }
     if (!SUPPORTED.has(r.type)) { out.push(`${at}: Cloudflare cannot store ${r.type} records`); continue; }
     const proxy = r.meta?.cloudflare_proxy;
     if (proxy && !['on', 'off', 'full'].includes(proxy)) out.push(`${at}: cloudflare_proxy must be on, off or full, not ${JSON.stringify(proxy)}`);

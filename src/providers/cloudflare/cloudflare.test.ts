@@ -85,3 +85,27 @@ describe('CLOUDFLAREAPI', () => {
     expect(() => cloudflare.createDns!({ credkey: 'cf', creds: {}, meta: {} })).toThrow(/apitoken/);
   });
 });
+
+describe('CF_SINGLE_REDIRECT', () => {
+  const raw = (name: string, code: number, when: string, then: string) => ({ type: 'CLOUDFLAREAPI_SINGLE_REDIRECT', args: [name, code, when, then] });
+
+  it('creates the rules in one PUT, is then stable, and replaces them when one changes', async () => {
+    const t = await setup();
+    const rules = [raw('to-www', 301, 'http.host eq "example.com"', 'concat("https://www.example.com", http.request.uri.path)'), raw('old', 302, 'http.request.uri.path eq "/old"', '"https://example.com/new"')];
+    const dc = domain(Z, [rec.a('www', '192.0.2.1')], { rawrecords: rules });
+    const first = await apply(t, dc);
+    expect(first.corrections).toBe(2); // the records batch and the rules
+    const zone = [...fake.zones.values()][0]!;
+    expect(zone.rulesets.get('http_request_dynamic_redirect')!.rules.map((r) => r.description)).toEqual(['to-www', 'old']);
+    expect((await apply(t, dc, true)).corrections).toBe(0);
+    const changed = domain(Z, [rec.a('www', '192.0.2.1')], { rawrecords: [rules[0]!, raw('old', 301, 'http.request.uri.path eq "/old"', '"https://example.com/new"')] });
+    expect((await apply(t, changed)).corrections).toBe(1);
+    expect(zone.rulesets.get('http_request_dynamic_redirect')!.rules[1]!.action_parameters).toMatchObject({ from_value: { status_code: 301 } });
+  });
+
+  it('leaves existing rules alone when the config has none and manage_single_redirects is not set', async () => {
+    const t = await setup();
+    await apply(t, domain(Z, [], { rawrecords: [raw('keep', 301, 'true', '"https://x.example"')] }));
+    expect((await apply(t, domain(Z, []), true)).corrections).toBe(0);
+  });
+});

@@ -9,12 +9,14 @@ import { CloudflareApi, type BatchBody } from './api.js';
 import { auditCloudflare } from './audit.js';
 import { comparableExtra, fromNative, nativeKey, toNative, type CfNative } from './convert.js';
 import { runBatches } from '../../http/batches.js';
+import { desiredRedirects, fromRule, managesRedirects, redirectChanges, toRule, type SingleRedirect } from './redirects.js';
 
 const NAME = 'CLOUDFLAREAPI';
 
 class CloudflareProvider implements DnsProvider {
   readonly api: CloudflareApi;
   readonly #batchSize: number;
+  readonly #meta: Record<string, unknown>;
   /** The native records last read per zone, so changes can name record ids. */
   readonly #natives = new Map<string, Map<string, CfNative[]>>();
 
@@ -25,6 +27,7 @@ class CloudflareProvider implements DnsProvider {
     const http = httpOptionsFromCreds(c, { baseUrl: 'https://api.cloudflare.com/client/v4' });
     this.api = new CloudflareApi({ ...http, baseUrl: http.baseUrl! }, auth, c.accountid || undefined);
     this.#batchSize = Number(c.batch_size || 200);
+    this.#meta = ctx.meta;
   }
 
   async getNameservers(domain: string): Promise<string[]> {
@@ -66,6 +69,14 @@ class CloudflareProvider implements DnsProvider {
     return records;
   }
 
+  async #redirectCorrection(dc: DomainConfig): Promise<Correction | undefined> {
+    if (!managesRedirects(dc, this.#meta)) return undefined;
+    const zone = await this.api.zone(dc.name);
+    if (!zone) return undefined; // a new zone: the next push sets its rules
+    const live = (await this.api.redirectRules(zone.id)).map(fromRule).filter((r): r is SingleRedirect => r !== undefined);
+    return redirectCorrectionFor(this.api, zone.id, live, desiredRedirects(dc));
+  }
+
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zoneName = dc.name;
     const meta = dc.meta ?? {};
@@ -88,6 +99,8 @@ class CloudflareProvider implements DnsProvider {
       if (ch.kind === 'create') for (const n of ch.new) ops.push({ kind: 'posts', body: toNative(n, zoneName, meta), msgs: ch.msgs });
       if (ch.kind === 'change') ops.push({ kind: 'puts', body: { ...toNative(ch.new[0]!, zoneName, meta), id: idOf(ch.old[0]!) }, msgs: ch.msgs });
     }
+    const redirects = await this.#redirectCorrection(dc);
+    if (redirects) reports.push(redirects);
     if (ops.length === 0) return reports;
     // The batch runs deletes → patches → puts → posts, so keeping that order across chunks keeps
     // a delete ahead of the create that needs its name (A → CNAME).
@@ -102,6 +115,13 @@ class CloudflareProvider implements DnsProvider {
       await this.api.batch(id, body);
     })];
   }
+}
+
+/** The single-redirect rules as one correction (one atomic PUT of the whole list) when they differ. */
+function redirectCorrectionFor(api: CloudflareApi, zoneId: string, live: SingleRedirect[], desired: SingleRedirect[]): Correction | undefined {
+  const msgs = redirectChanges(live, desired);
+  if (msgs.length === 0) return undefined;
+  return { msg: msgs.join('\n'), run: () => api.setRedirectRules(zoneId, desired.map(toRule)) };
 }
 
 /** toNative for matching only: records the audit would reject simply never match. */

@@ -20,7 +20,7 @@ export interface CfRecord {
   tags: string[];
 }
 
-interface Zone { id: string; name: string; account: string; records: Map<string, CfRecord> }
+interface Zone { id: string; name: string; account: string; records: Map<string, CfRecord>; rulesets: Map<string, { id: string; rules: Array<Record<string, unknown>> }> }
 
 export interface CloudflareFake extends FakeServer {
   token: string;
@@ -104,7 +104,7 @@ export async function startCloudflareFake(opts: { token?: string; seed?: number 
   const token = opts.token ?? `cf-test-token-${id()}`;
   const zones = new Map<string, Zone>();
   const addZone = (name: string): Zone => {
-    const z: Zone = { id: id(), name: name.toLowerCase(), account: 'acc1', records: new Map() };
+    const z: Zone = { id: id(), name: name.toLowerCase(), account: 'acc1', records: new Map(), rulesets: new Map() };
     zones.set(z.id, z);
     return z;
   };
@@ -141,6 +141,24 @@ export async function startCloudflareFake(opts: { token?: string; seed?: number 
         return ok({ id: z.id, name: z.name, status: 'pending', name_servers: ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'] });
       }
       const z = zoneOf(parts[1]!);
+      // Phase entrypoint rulesets (single redirects): GET answers 404 until the first PUT creates it.
+      if (parts[2] === 'rulesets' && parts[3] === 'phases' && parts[5] === 'entrypoint') {
+        const phase = parts[4]!;
+        if (req.method === 'GET') {
+          const rs = z.rulesets.get(phase);
+          if (!rs) throw new CfError(404, 10003, 'could not find entrypoint ruleset in the ' + phase + ' phase');
+          return ok({ id: rs.id, kind: 'zone', phase, rules: rs.rules });
+        }
+        if (req.method === 'PUT') {
+          const rules = ((body().rules ?? []) as Array<Record<string, unknown>>).map((r) => {
+            if (typeof r.expression !== 'string' || !r.action) throw new CfError(400, 20021, 'a rule needs an expression and an action');
+            return { ...r, id: id(), version: '1' };
+          });
+          const rs = { id: z.rulesets.get(phase)?.id ?? id(), rules };
+          z.rulesets.set(phase, rs);
+          return ok({ id: rs.id, kind: 'zone', phase, rules });
+        }
+      }
       if (parts[2] !== 'dns_records') throw new CfError(404, 7000, 'No route for that URI');
       if (parts.length === 3 && req.method === 'GET') {
         const recs = [...z.records.values()].filter((r) => (!req.query.get('type') || r.type === req.query.get('type')) && (!req.query.get('name') || r.name === req.query.get('name')));
