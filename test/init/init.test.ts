@@ -167,6 +167,21 @@ describe('init --yes (flags only)', () => {
     expect(preview.stdout).toContain('Done.');
   }, 60_000);
 
+  it('--import without --domain imports every zone the provider lists', async () => {
+    await mkdir(path.join(dir, 'zones'));
+    await writeFile(path.join(dir, 'zones/example.com.zone'), ZONE);
+    await writeFile(path.join(dir, 'zones/example.net.zone'), ZONE.replace(/example\.com/g, 'example.net'));
+    const r = await dnscode('init', '--yes', '--provider', 'BIND', '--import');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('Wrote dnsconfig.js: 2 domains, existing records imported\n');
+    const config = await read('dnsconfig.js');
+    expect(config).toContain('"example.com"');
+    expect(config).toContain('"example.net"');
+    const preview = await dnscode('preview');
+    expect(preview).toMatchObject({ code: 0, stderr: '' });
+    expect(preview.stdout).toBe('Done. 0 corrections.\n');
+  }, 60_000);
+
   it('--ts: writes dnsconfig.ts and its typings; it type-checks and preview runs it', async () => {
     const r = await dnscode('init', '--yes', '--ts', '--provider', 'BIND', '--credkey', 'local', '--set', 'directory=dns', '--domain', 'example.com');
     expect(r.code).toBe(0);

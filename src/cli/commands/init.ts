@@ -41,7 +41,8 @@ async function importedConfig(a: InitAnswers, credsFile: string, io: Io): Promis
   const tmp = path.join(path.dirname(credsFile), `.dnscode-init-${process.pid}.js`);
   let text: string;
   try {
-    await getZones({ creds: credsFile, format: 'js', out: tmp, ttl: 0 }, [a.credkey, ...a.domains], io);
+    // --import without --domain: every zone the provider lists.
+    await getZones({ creds: credsFile, format: 'js', out: tmp, ttl: 0 }, [a.credkey, ...(a.domains.length ? a.domains : ['all'])], io);
     text = await readFile(tmp, 'utf8');
   } finally {
     await rm(tmp, { force: true });
@@ -117,7 +118,8 @@ async function runInit(opts: InitOptions, io: Io, input: Readable): Promise<numb
   if (writeConfig && configFile && configName) {
     const raw = a.importZones ? typingsReference(ts) + (await importedConfig(a, credsFile, io)) : starterConfig(a, ts);
     await writeFile(configFile, await formatConfig(raw, configName));
-    const what = a.domains.length ? `${a.domains.length} domain${a.domains.length === 1 ? '' : 's'}` : 'no domains yet';
+    const count = a.importZones ? (raw.match(/^D\(/gm) ?? []).length : a.domains.length;
+    const what = count ? `${count} domain${count === 1 ? '' : 's'}` : 'no domains yet';
     io.out(`Wrote ${configName}: ${what}${a.importZones ? ', existing records imported' : ''}\n`);
     if (ts) {
       await writeFile(path.resolve(path.dirname(configFile), 'types-dnscontrol.d.ts'), await bundleTypings(VERSION));
