@@ -43,10 +43,10 @@ export class PositionTracker {
    */
   capture(): LazyPos {
     const holder: { stack?: unknown } = {};
-    // A dozen frames reach the user's call even through builders and helper functions; keeping fewer
+    // Ten frames reach the user's call even through builders and helper functions; keeping fewer
     // frames alive per record matters for memory and GC on large configs.
     const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 12;
+    Error.stackTraceLimit = 10;
     Error.captureStackTrace(holder, this.capture);
     Error.stackTraceLimit = limit;
     let done = false;

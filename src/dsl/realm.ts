@@ -9,15 +9,17 @@ type Fn = (...args: unknown[]) => unknown;
 
 export class Realm {
   private readonly parse: (text: string) => unknown;
+  private readonly blankRecord: (type: string, ttl: number) => Record<string, unknown>;
   private readonly makeWrapper: (call: (self: unknown, args: ArrayLike<unknown>) => unknown) => Fn;
   private readonly CtxError: ErrorConstructor;
   private readonly CtxPromise: PromiseConstructor;
-  private readonly wrappers = new WeakMap<Fn, Fn>();
   /** Context error → the host error it stands for (so the CLI still sees ConfigError with its position). */
   private readonly hostErrors = new WeakMap<object, unknown>();
 
   constructor(context: vm.Context) {
     this.parse = vm.runInContext('JSON.parse', context) as typeof this.parse;
+    this.blankRecord = vm.runInContext(
+      `(function (type, ttl) { return { type: type, name: '', target: '', ttl: ttl, meta: {} }; })`, context) as typeof this.blankRecord;
     this.makeWrapper = vm.runInContext(
       `(function (call) { 'use strict'; return function () { return call(this, arguments); }; })`, context) as typeof this.makeWrapper;
     this.CtxError = vm.runInContext('Error', context) as ErrorConstructor;
@@ -27,6 +29,11 @@ export class Realm {
   /** A copy of plain data (JSON-able) made of context objects. */
   data<T>(value: T): T {
     return value === undefined ? value : (this.parse(JSON.stringify(value)) as T);
+  }
+
+  /** An empty DSL record (the DSL makes one per record, so it has its own fast path). */
+  record(type: string, ttl: number): Record<string, unknown> {
+    return this.blankRecord(type, ttl);
   }
 
   /** Any host value as something config code may hold. */
@@ -51,18 +58,13 @@ export class Realm {
 
   /** A context function that calls `fn` with the config's arguments and hands back a safe result. */
   wrap(fn: Fn): Fn {
-    let w = this.wrappers.get(fn);
-    if (!w) {
-      w = this.makeWrapper((_self, args) => {
-        try {
-          return this.toSandbox(fn(...Array.from(args)));
-        } catch (e) {
-          throw this.toSandboxError(e);
-        }
-      });
-      this.wrappers.set(fn, w);
-    }
-    return w;
+    return this.makeWrapper((_self, args) => {
+      try {
+        return this.toSandbox(fn(...Array.from(args)));
+      } catch (e) {
+        throw this.toSandboxError(e);
+      }
+    });
   }
 
   /** Host errors become context errors with the same message; context errors pass unchanged. */

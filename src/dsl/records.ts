@@ -45,7 +45,7 @@ export function pushRecord(state: DslState, d: DslDomain, record: DslRecord, pos
 
 /** A new record, made inside the config's context because config modifiers receive it. */
 export function newRecord(state: DslState, type: string, d: DslDomain): DslRecord {
-  return state.realm.data({ type, name: '', target: '', ttl: d.defaultTTL, meta: {} });
+  return state.realm.record(type, d.defaultTTL) as DslRecord;
 }
 
 /** Checks arity and argument kinds now (so errors point at the record's line), builds later. */
