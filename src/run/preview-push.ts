@@ -10,8 +10,7 @@ import { executePlan, type AppliedCorrection, type ApplyResult, type Confirm } f
 import { planRun } from './plan-run.js';
 import { parseOutputFormat, renderJson } from '../plan/json-format.js';
 import { renderMarkdown } from '../plan/markdown.js';
-import { toSavedPlan, writePlanFile } from '../plan/saved/plan-file.js';
-import { restorePlan, savedDeclarations } from '../plan/saved/restore.js';
+import { restorePlan, savePlan } from '../plan/saved/restore.js';
 import { checkPlanSafety } from '../safety/guard.js';
 import { refusalMessage, safetyWarnings } from '../safety/limits.js';
 
@@ -27,7 +26,7 @@ export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean,
   if (push && safety.length && !opts.force) throw new ExitError(1, refusalMessage(safety));
   warnings.push(...safetyWarnings(safety, push));
   for (const w of warnings) io.err(`${w}\n`);
-  if (!push && opts.plan && declared) await writePlanFile(path.resolve(io.cwd, opts.plan), toSavedPlan(plan, savedDeclarations(plan, declared)));
+  if (!push && opts.plan && declared) io.err(await savePlan(plan, declared, io.cwd, opts.plan));
   if (format !== 'text') io.out(format === 'json' ? renderJson(plan, warnings) : renderMarkdown(plan, { warnings }));
   const result: ApplyResult = format === 'text'
     ? await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm)

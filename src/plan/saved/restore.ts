@@ -9,7 +9,7 @@ import type { PreviewOptions } from '../../cli/options.js';
 import type { Correction } from '../../providers/types.js';
 import { declareProviders, ProviderInstances, type DeclaredProviders } from '../../run/providers.js';
 import type { Plan, ProviderPlan, ZonePlan } from '../types.js';
-import { readPlanFile, recordsDigest, type SavedPlan, type SavedProvider } from './plan-file.js';
+import { readPlanFile, recordsDigest, toSavedPlan, writePlanFile, type SavedPlan, type SavedProvider } from './plan-file.js';
 
 export interface RestoredRun {
   plan: Plan;
@@ -83,6 +83,12 @@ async function wrap<T>(credkey: string, zone: string, f: () => Promise<T>): Prom
     if (e instanceof Error && e.name !== 'Error') throw e;
     throw new ProviderError(credkey, zone, e instanceof Error ? e.message : String(e), { cause: e });
   }
+}
+
+/** preview --plan FILE: write the plan; returns the note for stderr. */
+export async function savePlan(plan: Plan, declared: DeclaredProviders, cwd: string, file: string): Promise<string> {
+  await writePlanFile(path.resolve(cwd, file), toSavedPlan(plan, savedDeclarations(plan, declared)));
+  return `Saved the plan (${plan.total} corrections) to ${file}; apply exactly it with "dnscode push --plan ${file}".\n`;
 }
 
 /** Declarations of the providers a plan uses, for its file: name, TYPE and dnsconfig.js meta, minus any meta
