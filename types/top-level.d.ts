@@ -26,6 +26,8 @@ interface DnsFetchResponse {
   readonly status: number;
   readonly statusText: string;
   readonly url: string;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
   text(): Promise<string>;
   json(): Promise<any>;
 }
