@@ -160,6 +160,11 @@ describe('builders (builders.js)', () => {
     expect(got).toEqual(want);
   });
 
+  it.each([['TXT', '_spf1', 6], ['CNAME', 'autodiscover', 7]])('builder records are placed at the builder call: %s %s', async (type, name, line) => {
+    const { cfg } = await load('builders.js');
+    expect(rec(cfg, 'example.com', type, name)[0]!.filepos).toBe(`builders.js:${line}:3`);
+  });
+
   it('SPF_BUILDER splits an over-long record into chained includes and keeps the raw record', async () => {
     const { cfg } = await load('builders.js');
     const spf = ['@', '_spf1', '_spf2', '_rawspf'].map((n) => rec(cfg, 'example.com', 'TXT', n)[0]!.target);

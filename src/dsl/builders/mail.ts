@@ -103,6 +103,7 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
       if (o.dkim !== false && !o.initialDomain) {
         throw dslError(state, 'M365_BUILDER requires your M365 account initialDomain if DKIM is enabled');
       }
+      const where = state.tracker.capture();
       return (d: DslDomain) => {
         const domain = d.name.replace(/!.*$/, '');
         let guid = isString(o.domainGUID) && o.domainGUID ? o.domainGUID : '';
@@ -129,7 +130,8 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
           out.push(rec.CNAME!(at('enterpriseregistration'), 'enterpriseregistration.windows.net.'),
             rec.CNAME!(at('enterpriseenrollment'), 'enterpriseenrollment.manage.microsoft.com.'));
         }
-        for (const m of out) (m as (d: DslDomain) => void)(d);
+        // Made when D() applies the builder; placed at the M365_BUILDER call.
+        for (const m of out) state.positions.set((m as (d: DslDomain) => DslRecord)(d), where);
       };
     },
 

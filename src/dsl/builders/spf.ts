@@ -53,11 +53,14 @@ export function spfBuilder(state: DslState, TXT: Fn): Record<string, Fn> {
         ttl = t;
       }
       const mods = ttl === undefined ? [] : [(r: DslRecord) => { r.ttl = ttl; }];
+      const at = state.tracker.capture();
+      // The records are made when D() applies the builder; they are placed at the SPF_BUILDER call.
+      const add = (d: DslDomain, label: string, text: string) => state.positions.set((TXT(label, text, ...mods) as Fn)(d) as DslRecord, at);
       return (d: DslDomain) => {
         const domain = d.name.replace(/!.*$/, '');
         const texts = splitSpf(label, parts, pattern, max - overhead, domain);
-        if (texts.size > 1 && raw) (TXT(raw, ['v=spf1', ...parts].join(' '), ...mods) as Fn)(d);
-        for (const [l, text] of texts) (TXT(l, text, ...mods) as Fn)(d);
+        if (texts.size > 1 && raw) add(d, raw, ['v=spf1', ...parts].join(' '));
+        for (const [l, text] of texts) add(d, l, text);
       };
     },
   };
