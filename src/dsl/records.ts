@@ -66,12 +66,13 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
     return (d: DslDomain) => {
       const record = newRecord(state, type, d);
       applyRecordMods(state, record, mods);
+      // Arguments without an IR key (e.g. AZURE_ALIAS's type) are left to the type's transform.
       spec.args.forEach(([argName, , irKey], i) => {
         const v = args[i];
         const key = irKey ?? argName;
         if (key === 'target') record.target = typeof v === 'number' ? num2dot(v) : String(v);
         else if (key === 'name') record.name = v as string;
-        else if (spec.args[i]![2]) record[key] = v;
+        else if (irKey) record[irKey] = v;
       });
       if (spec.custom) record.meta.orig_custom_type = spec.fn;
       transform?.(record, args);
