@@ -52,8 +52,14 @@ class Route53Provider implements DnsProvider {
     const id = await this.#zoneId(domain, dc);
     if (!id) return [];
     const out: RecordConfig[] = [];
+    // An alias into this same zone reads back without zone_id, unless the config spells the id out.
+    const spelled = new Set((dc?.records ?? []).filter((r) => r.type === 'R53_ALIAS' && r.r53_alias?.zone_id === id).map((r) => `${r.name} ${r.r53_alias!.type}`));
     for (const rs of await this.api.listRRSets(id)) {
-      for (const rc of fromRRSet(rs, domain, id)) { this.#source.set(rc, rs); out.push(rc); }
+      for (const rc of fromRRSet(rs, domain, id)) {
+        if (rc.r53_alias && !rc.r53_alias.zone_id && spelled.has(`${rc.name} ${rc.r53_alias.type}`)) rc.r53_alias.zone_id = id;
+        this.#source.set(rc, rs);
+        out.push(rc);
+      }
     }
     return out;
   }

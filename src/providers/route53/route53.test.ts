@@ -58,6 +58,15 @@ describe('ROUTE53', () => {
     expect(z.rrsets.get(`${Z}. AAAA`)!.AliasTarget!.DNSName).toBe('lb2.example.net.');
   });
 
+  it('an alias that names its own zone with R53_ZONE is stable too', async () => {
+    const t = await setup();
+    await t.provider.ensureZone!(Z);
+    const own = [...fake.zones.values()][0]!.id;
+    const dc = domain(Z, [rec.a('www', '192.0.2.1'), alias('@', 'A', `www.${Z}.`, own)]);
+    await apply(t, dc);
+    expect((await apply(t, dc, true)).changes).toBe(0);
+  });
+
   it('reads wildcard names written as \\052', async () => {
     const t = await setup();
     await apply(t, domain(Z, [rec.a('*', '192.0.2.1'), rec.a('*.dev', '192.0.2.2')]));
