@@ -119,7 +119,7 @@ export const gcloud: ProviderType = {
   capabilities: {
     canConcur: can(), canGetZones: can(), canUseCAA: can(), canUseDSForChildren: can(), canUseHTTPS: can(), canUsePTR: can(),
     canUseSRV: can(), canUseSSHFP: can(), canUseSVCB: can(), canUseTLSA: can(), canUseNAPTR: can(),
-    canUseAlias: cannot('Cloud DNS ALIAS is not mapped yet'), canUseDS: cannot('only for child zones'), canUseLOC: cannot(),
+    canUseAlias: can('apex only, public zones without DNSSEC (Cloud DNS ALIAS)'), canUseDS: cannot('only for child zones'), canUseLOC: cannot(),
     canUseSOA: cannot('managed by Google'), canUseDNAME: cannot(), canUseDHCID: cannot(), canUseRP: cannot(), canUseSMIMEA: cannot(),
     canUseOPENPGPKEY: cannot(), canUseDNSKEY: cannot(), canAutoDNSSEC: cannot('not driven yet'), canUseAzureAlias: cannot(), canUseRoute53Alias: cannot(),
     docCreateDomains: can(), docDualHost: can(), docOfficiallySupported: can(),

@@ -66,8 +66,9 @@ export async function startGCloudFake(opts: { seed?: number } = {}): Promise<GCl
     });
     adds.forEach((a, i) => {
       if (!a.name.endsWith(z.dnsName)) throw new GError(400, 'invalid', `Invalid value for 'entity.change.additions[${i}].name': '${a.name}'`);
+      if (a.type === 'ALIAS' && a.name !== z.dnsName) throw new GError(400, 'invalid', `ALIAS records are only allowed at the zone apex ('entity.change.additions[${i}]')`);
       if (next.has(k(a.name, a.type))) throw new GError(409, 'alreadyExists', `The resource 'entity.change.additions[${i}]' named '${a.name} (${a.type})' already exists`);
-      if (['CNAME', 'NS', 'PTR', 'MX', 'SRV'].includes(a.type) && a.rrdatas.some((v) => !v.endsWith('.')))
+      if (['ALIAS', 'CNAME', 'NS', 'PTR', 'MX', 'SRV'].includes(a.type) && a.rrdatas.some((v) => !v.endsWith('.')))
         throw new GError(400, 'invalid', `Invalid value for 'entity.change.additions[${i}].rrdata': hostnames must be fully qualified`);
       next.set(k(a.name, a.type), { name: a.name, type: a.type, ttl: a.ttl, rrdatas: [...a.rrdatas] });
     });
