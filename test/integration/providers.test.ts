@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainConfig } from '../../src/ir/types.js';
 import type { ProviderType } from '../../src/providers/types.js';
-import { apply, domain } from './harness.js';
+import { diffZone } from '../../src/diff/diff.js';
+import { apply, domain, rec } from './harness.js';
 import { STEPS, stepDomain } from './steps.js';
-import { TARGETS, type Started } from './targets.js';
+import { FAKE_TARGETS, TARGETS, type Started } from './targets.js';
 
 const ZONE = 'example.com';
 
@@ -58,6 +59,27 @@ describe.each(TARGETS)('$label get-zones round trip', (factory) => {
       const again = await apply(s.target, back, true);
       expect(again.lines).toEqual([]);
       expect(got.length).toBeGreaterThan(20);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+// A plan is a value: computing it twice (preview, then push in one process) must give the same corrections.
+describe.each(FAKE_TARGETS())('$label plans twice', (factory) => {
+  it('getCorrections can be called twice on one read', async () => {
+    const s = await factory.start(ZONE);
+    try {
+      await apply(s.target, storable(domain(ZONE, [rec.a('a', '192.0.2.1'), rec.a('b', '192.0.2.2')]), s.target.type));
+      const dc = storable(domain(ZONE, [rec.a('a', '192.0.2.9')]), s.target.type);
+      const existing = await s.target.provider.getZoneRecords(ZONE, dc);
+      const withNs = { ...dc, records: [...dc.records, ...existing.filter((r) => r.type === 'NS' && r.name === '@')] };
+      const diff = diffZone(withNs, existing, { mode: s.target.type.diffMode });
+      const first = await s.target.provider.getCorrections(withNs, existing, diff.changes, diff.actualChangeCount);
+      const second = await s.target.provider.getCorrections(withNs, existing, diff.changes, diff.actualChangeCount);
+      expect(second.map((c) => c.msg)).toEqual(first.map((c) => c.msg));
+      for (const c of second) await c.run?.();
+      expect((await apply(s.target, dc, true)).changes).toBe(0);
     } finally {
       await s.close();
     }

@@ -80,7 +80,8 @@ class CloudflareProvider implements DnsProvider {
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zoneName = dc.name;
     const meta = dc.meta ?? {};
-    const natives = this.#natives.get(zoneName) ?? new Map<string, CfNative[]>();
+    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
+    const natives = new Map([...(this.#natives.get(zoneName) ?? new Map<string, CfNative[]>())].map(([k, v]) => [k, [...v]]));
     const idOf = (rc: RecordConfig): string => {
       const list = natives.get(nativeKey(toNative(rc, zoneName, meta)));
       const n = list?.shift();

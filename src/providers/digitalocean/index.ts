@@ -57,7 +57,8 @@ class DigitalOceanProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const ids = this.#ids.get(zone) ?? new Map<string, number[]>();
+    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
+    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, number[]>())].map(([k, v]) => [k, [...v]]));
     const idOf = (rc: RecordConfig) => {
       const id = ids.get(recordKey(rc, zone))?.shift();
       if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the DigitalOcean id of ${rc.type} ${rc.name} ${rc.target}`);

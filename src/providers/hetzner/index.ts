@@ -82,7 +82,8 @@ class HetznerProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const ids = this.#ids.get(zone) ?? new Map<string, string[]>();
+    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
+    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, string[]>())].map(([k, v]) => [k, [...v]]));
     const idOf = (rc: RecordConfig) => {
       const id = ids.get(keyOf(rc.type, rc.name, rdataText(rc)))?.shift();
       if (!id) throw new ProviderError(NAME, zone, `cannot find the Hetzner id of ${rc.type} ${rc.name} ${rc.target}`);
