@@ -70,8 +70,10 @@ export async function askAnswers(ctx: PromptStreams, preset: InitFlags = {}): Pr
     ? splitDomains(preset.domain)
     : splitDomains([await input({ message: 'Domains to manage (comma or space separated, may be empty):' }, ctxOf(ctx))]);
   let importZones = Boolean(preset.import);
-  if (!importZones && type.capabilities.canGetZones?.can && domains.length > 0) {
-    importZones = await confirm({ message: 'Import their existing records into the config (get-zones)?', default: true }, ctxOf(ctx));
+  if (!importZones && type.capabilities.canGetZones?.can) {
+    importZones = domains.length > 0
+      ? await confirm({ message: 'Import their existing records into the config (get-zones)?', default: true }, ctxOf(ctx))
+      : await confirm({ message: 'Import every zone the provider has, with its records (get-zones)?', default: false }, ctxOf(ctx));
   }
   return { providerType: type.name, credkey, fields, domains, importZones };
 }

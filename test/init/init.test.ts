@@ -11,6 +11,8 @@ import { choosableProviders } from '../../src/init/answers.js';
 
 /** Keys that pick a provider in the wizard's list (its order is the registry's). */
 const pick = (type: string) => DOWN.repeat(choosableProviders().findIndex((p) => p.name === type)) + ENTER;
+/** Providers that can list zones are asked whether to import them all when no domain is named. */
+const offersImportAll = (type: string) => Boolean(choosableProviders().find((p) => p.name === type)?.capabilities.canGetZones?.can);
 
 const TSC = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
 const ZONE = [
@@ -93,6 +95,7 @@ describe('init wizard (stdin driven)', () => {
     await s.answer('serverName', ENTER);
     if (optional) await s.answer('maxBodySizeMB', `4${ENTER}`);
     await s.answer('Domains to manage', ENTER);
+    if (offersImportAll(type)) await s.answer('Import every zone', ENTER); // default: no
     const r = await s.done();
     expect(r.code).toBe(0);
     // A typed secret never shows; a $VAR reference is not a secret and is named in the summary.
@@ -105,6 +108,24 @@ describe('init wizard (stdin driven)', () => {
     });
     expect((await stat(path.join(dir, 'creds.json'))).mode & 0o777).toBe(0o600);
     await expect(stat(path.join(dir, 'dnsconfig.js'))).rejects.toThrow(); // --no-config
+  }, 60_000);
+
+  it('no domains named: offers to import every zone the provider has', async () => {
+    await mkdir(path.join(dir, 'zones'));
+    await writeFile(path.join(dir, 'zones/example.com.zone'), ZONE);
+    await writeFile(path.join(dir, 'zones/example.net.zone'), ZONE.replace(/example\.com/g, 'example.net'));
+    const s = drive(['init', '--provider', 'BIND'], dir);
+    await s.answer('credkey', ENTER);
+    await s.answer('directory', ENTER);
+    await s.answer('filenameformat', ENTER);
+    await s.answer('Domains to manage', ENTER);
+    await s.answer('Import every zone the provider has', `y${ENTER}`);
+    await s.answer('Run dnscode preview now?', ENTER);
+    const r = await s.done();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Checked the creds: BIND lists 2 zones (example.com, example.net)\n');
+    expect(r.stdout).toContain('Wrote dnsconfig.js: 2 domains, existing records imported\n');
+    expect(r.stdout).toMatch(/Done\. 0 corrections\.\n$/);
   }, 60_000);
 
   it('answers given as flags are not asked again', async () => {
@@ -130,6 +151,7 @@ describe('init wizard (stdin driven)', () => {
     await s.answer('directory', ENTER);
     await s.answer('filenameformat', ENTER);
     await s.answer('Domains to manage', ENTER);
+    await s.answer('Import every zone', ENTER);
     await s.answer('creds.json already has "bind". Replace it?', `${yes}${ENTER}`);
     const r = await s.done();
     expect(r.code).toBe(code);

@@ -61,6 +61,10 @@ it.skipIf(!hasTmux)('secret prompt on a terminal: nothing echoed, value stored',
   await keys('Enter');
   await waitFor('Domains to manage');
   await keys('Enter');
+  if (choosableProviders().find((p) => p.name === 'POWERDNS')?.capabilities.canGetZones?.can) {
+    await waitFor('Import every zone');
+    await keys('Enter');
+  }
   const final = await waitFor('EXIT=');
   expect(final).toContain('EXIT=0');
   expect(final).toContain('Wrote creds.json: "powerdns" (TYPE POWERDNS: apiUrl, apiKey, serverName)');
