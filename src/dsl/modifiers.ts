@@ -25,7 +25,9 @@ export function modifierFunctions(state: DslState): Record<string, unknown> {
     NAMESERVER_TTL: (v: unknown) => { const t = ttl('NAMESERVER_TTL', v); return (d: DslDomain) => { d.meta.ns_ttl = String(t); }; },
     DnsProvider: (name: unknown, nsCount?: unknown) => {
       if (!isString(name)) throw dslError(state, 'DnsProvider(name[, nsCount]): name must be a string (the value NewDnsProvider returns)');
-      if (nsCount !== undefined && !isNumber(nsCount)) throw dslError(state, 'DnsProvider: nsCount must be a number');
+      if (nsCount !== undefined && !(isNumber(nsCount) && Number.isInteger(nsCount) && nsCount >= -1)) {
+        throw dslError(state, 'DnsProvider(name, nsCount): nsCount must be -1 (all), 0 (none) or a positive count');
+      }
       const n = nsCount === undefined ? -1 : nsCount;
       return (d: DslDomain) => { d.dnsProviders[name] = n; };
     },
