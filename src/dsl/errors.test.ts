@@ -42,7 +42,7 @@ describe('bad input gives one located error', () => {
     ['FETCH without --allow-fetch', `FETCH("https://example.com/");\n`, /^F\.js:1:1: FETCH is disabled; run with --allow-fetch/],
     ['throw of a string', `throw "custom failure";\n`, /^custom failure$/],
     ['process is not available', `process.exit(3);\n`, /^F\.js:1:1: unknown function or variable process/],
-    ['bad nsCount', `${REG}D("e.com", REG, DnsProvider("x", -2));\n`, /^F\.js:2:20: DnsProvider\(name, nsCount\): nsCount must be -1/],
+    ['bad nsCount', `${REG}D("e.com", REG, DnsProvider("x", -2));\n`, /^F\.js:2:17: DnsProvider\(name, nsCount\): nsCount must be -1/],
     ['bad TTL', `${REG}D("e.com", REG, A("@", "1.2.3.4", TTL("1x")));\n`, /^F\.js:2:35: TTL: "1x" is not a valid TTL/],
   ])('%s', async (_name, js, want) => {
     expect(await errorOf(js)).toMatch(want);
