@@ -14,8 +14,17 @@ export interface ResolvedProvider {
   warning?: string;
 }
 
+/** The files the two sides come from, named in errors (defaults: the generic names). */
+export interface ProviderSources {
+  config: string;
+  creds: string;
+}
+
 /** `jsType` is the type given in dnsconfig.js: "-", "" or undefined mean "take TYPE from creds.json". */
-export function resolveProvider(creds: Creds, credkey: string, jsType: string | undefined): ResolvedProvider {
+export function resolveProvider(
+  creds: Creds, credkey: string, jsType: string | undefined,
+  sources: ProviderSources = { config: 'dnsconfig.js', creds: 'the creds file' },
+): ResolvedProvider {
   const entry = Object.hasOwn(creds, credkey) ? creds[credkey] : undefined;
   const credsType = entry?.TYPE ?? '';
   const given = jsType && jsType !== '-' ? jsType : '';
@@ -25,7 +34,7 @@ export function resolveProvider(creds: Creds, credkey: string, jsType: string | 
   if (!given && !credsType) throw new ConfigError(`creds entry "${credkey}" has no "TYPE"; add e.g. "TYPE": "BIND"`);
   if (credsType === '-') throw new ConfigError(`creds entry "${credkey}" has "TYPE": "-"; "-" belongs in dnsconfig.js, creds.json needs the real type`);
   if (given && credsType && given !== credsType) {
-    throw new ConfigError(`provider type mismatch for "${credkey}": dnsconfig.js says "${given}" but the creds file says TYPE "${credsType}"`);
+    throw new ConfigError(`provider type mismatch for "${credkey}": ${sources.config} says "${given}" but ${sources.creds} says TYPE "${credsType}"`);
   }
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(entry ?? {})) if (k !== 'TYPE' && k !== '_exclude_from_defaults') fields[k] = v;

@@ -1,7 +1,8 @@
 // preview/push up to the plan: filters, config, creds, provider selection, capability checks (all before
 // any provider I/O), then the gather phase. Nothing is printed or applied here.
 import { ValidationError } from '../errors.js';
-import { loadConfig } from '../config/load.js';
+import path from 'node:path';
+import { findConfig, loadConfig } from '../config/load.js';
 import { loadCreds } from '../creds/load.js';
 import { domainSelected, parseDomainFilter } from '../filter/domains.js';
 import { parseProviderFilter, providerSelected, unknownProviders } from '../filter/providers.js';
@@ -30,7 +31,10 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const credsTypes = Object.fromEntries(Object.entries(creds).flatMap(([k, v]) => (v.TYPE ? [[k, v.TYPE]] : [])));
   const config = await loadConfig(opts, io, { credsTypes });
-  const declared = declareProviders(config, creds);
+  const declared = declareProviders(config, creds, {
+    config: opts.ir ?? (opts.config ? opts.config : path.relative(io.cwd, findConfig(opts, io.cwd))),
+    creds: opts.creds ?? 'creds.json',
+  });
 
   const declaredAll = [...declared.dns.values(), ...declared.registrars.values()];
   const warnings = [...new Set(declaredAll.flatMap((d) => (d.warning ? [d.warning] : [])))];

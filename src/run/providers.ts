@@ -1,10 +1,10 @@
 // Provider declarations → provider types (TYPE cross-check against creds) → instances, created once per
 // credkey and only for providers the selected domains use.
 import { ConfigError } from '../errors.js';
-import { resolveProvider } from '../creds/resolve.js';
+import { resolveProvider, type ProviderSources } from '../creds/resolve.js';
 import type { Creds } from '../creds/load.js';
 import type { DNSConfig, ProviderConfig } from '../ir/types.js';
-import { getProviderType } from '../providers/registry.js';
+import { allProviderTypes, getProviderType } from '../providers/registry.js';
 import type { DnsProvider, ProviderContext, ProviderType, Registrar } from '../providers/types.js';
 
 export interface DeclaredProvider {
@@ -21,11 +21,16 @@ export interface DeclaredProviders {
   registrars: Map<string, DeclaredProvider>;
 }
 
-function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar'): DeclaredProvider {
-  const r = resolveProvider(creds, pc.name, pc.type);
+function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar', sources?: ProviderSources): DeclaredProvider {
+  const r = resolveProvider(creds, pc.name, pc.type, sources);
   const type = getProviderType(r.type);
   const what = role === 'dns' ? 'NewDnsProvider' : 'NewRegistrar';
-  if (!type) throw new ConfigError(`${what}("${pc.name}"): unknown provider type "${r.type}"`);
+  if (!type) {
+    // Say which file the TYPE came from, so the user knows which one to fix.
+    const from = pc.type && pc.type !== '-' ? (sources?.config ?? 'dnsconfig.js') : `TYPE in ${sources?.creds ?? 'the creds file'}`;
+    const known = allProviderTypes().map((t) => t.name).join(', ');
+    throw new ConfigError(`${what}("${pc.name}"): unknown provider type "${r.type}" (from ${from}); known types: ${known}`);
+  }
   if (!type.roles.includes(role) || !(role === 'dns' ? type.createDns : type.createRegistrar)) {
     throw new ConfigError(`${what}("${pc.name}"): provider type ${type.name} cannot be used as a ${role === 'dns' ? 'DNS provider' : 'registrar'}`);
   }
@@ -33,10 +38,10 @@ function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar'): D
 }
 
 /** Resolve every declaration; no provider code runs yet. */
-export function declareProviders(config: DNSConfig, creds: Creds): DeclaredProviders {
+export function declareProviders(config: DNSConfig, creds: Creds, sources?: ProviderSources): DeclaredProviders {
   return {
-    dns: new Map(config.dns_providers.map((pc) => [pc.name, declare(pc, creds, 'dns')])),
-    registrars: new Map(config.registrars.map((pc) => [pc.name, declare(pc, creds, 'registrar')])),
+    dns: new Map(config.dns_providers.map((pc) => [pc.name, declare(pc, creds, 'dns', sources)])),
+    registrars: new Map(config.registrars.map((pc) => [pc.name, declare(pc, creds, 'registrar', sources)])),
   };
 }
 

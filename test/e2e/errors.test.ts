@@ -24,7 +24,8 @@ const cases: Case[] = [
   { name: 'MX without priority', config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  MX("@", "mail.example.com."));\n`, error: /MX/ },
   { name: 'CNAME at the apex', config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  CNAME("@", "other.example.net."));\n`, error: /CNAME/ },
   { name: 'broken creds.json', creds: '{\n  "bind": { "TYPE": "BIND" \n  "x": 1\n}\n', error: /creds\.json:3:3/ },
-  { name: 'creds TYPE mismatch', creds: '{ "bind": { "TYPE": "NONE" } }', config: good.replace('NewDnsProvider("bind"', 'NewDnsProvider("bind", "BIND"'), error: /mismatch.*"BIND".*"NONE"/ },
+  { name: 'creds TYPE mismatch', creds: '{ "bind": { "TYPE": "NONE" } }', config: good.replace('NewDnsProvider("bind"', 'NewDnsProvider("bind", "BIND"'), error: /mismatch for "bind": dnsconfig\.js says "BIND" but creds\.json says TYPE "NONE"/ },
+  { name: 'unknown TYPE in creds.json', creds: '{ "bind": { "TYPE": "BINDD" } }', error: /"BINDD" \(from TYPE in creds\.json\); known types: .*\bBIND\b/ },
   {
     name: 'record type the provider cannot store',
     config: `var REG = NewRegistrar("none");\nD("example.com", REG, DnsProvider(NewDnsProvider("none")), CAA("@", "issue", "letsencrypt.org"));\n`,
