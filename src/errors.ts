@@ -54,7 +54,8 @@ export class ProviderError extends Error {
   readonly zone: string;
   readonly details: ProviderErrorDetails;
   constructor(provider: string, zone: string, message: string, details: ProviderErrorDetails = {}) {
-    super(`${provider} ${zone}: ${message}`, { cause: details.cause });
+    // Errors that concern no single zone (listing zones) read "BIND: ...", not "BIND : ...".
+    super(`${provider}${zone ? ` ${zone}` : ''}: ${message}`, { cause: details.cause });
     this.name = 'ProviderError';
     this.provider = provider;
     this.zone = zone;

@@ -144,6 +144,13 @@ describe('BIND provider', () => {
     for (const f of ['a.com.zone', 'b.org!ext.zone', 'notes.txt']) fs.writeFileSync(path.join(dir, f), '');
     expect(await provider().listZones()).toEqual(['a.com', 'b.org!ext']);
   });
+
+  it('names the folder when it cannot list it (no empty zone in the message)', async () => {
+    const file = path.join(dir, 'plain-file');
+    fs.writeFileSync(file, '');
+    const p = new BindProvider({ credkey: 'bind', creds: { directory: file }, meta: {} });
+    await expect(p.listZones()).rejects.toThrow(new RegExp(`^BIND: cannot list ${file}: ENOTDIR`));
+  });
 });
 
 const hasNamedCheckzone = spawnSync('named-checkzone', ['-v']).error === undefined;
