@@ -67,7 +67,9 @@ export async function main(argv: string[]): Promise<void> {
     .option('--disableordering', 'do not reorder changes by dependencies')
     .option('--allow-fetch', 'allow FETCH() in the config')
     .enablePositionalOptions(false)
-    .showHelpAfterError()
+    // A usage error is one "Error: ..." line and a pointer to --help, not the whole help text.
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error:/, 'Error:')) })
     .exitOverride();
 
   const on = (cmd: Command, load: (opts: any, args: string[]) => Runner) =>

@@ -37,6 +37,7 @@ const cases: Case[] = [
     error: /1 records that are both IGNORE\*\(\)'d and not ignored:\n {4}www\.example\.com A 192\.0\.2\.1\nUnsafe to continue/,
   },
   { name: 'bad --domains filter', args: ['--domains', 'exa*mple.com'], error: /--domains "exa\*mple\.com"/ },
+  { name: 'unknown flag', args: ['--bogus'], error: /^Error: unknown option '--bogus'\n\(add --help for usage\)\n$/ },
   { name: 'bad --cmode', args: ['--cmode', 'fast'], error: /--cmode "fast"/ },
   {
     name: 'unparsable zone file',
