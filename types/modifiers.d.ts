@@ -41,7 +41,7 @@ declare function DefaultTTL(ttl: Duration): DomainModifier;
  */
 declare function DnsProvider(name: string, nsCount?: number): DomainModifier;
 /** Add a nameserver to the delegation and the apex NS set. */
-declare function NAMESERVER(name: string, ...modifiers: RecordModifierArg[]): DomainModifier;
+declare function NAMESERVER(name: string): DomainModifier;
 declare function NAMESERVER_TTL(ttl: Duration): DomainModifier;
 
 /** Leave matching existing records alone. Globs; rtypes is a comma list; empty strings mean "any". */

@@ -31,6 +31,8 @@ D('l.example', REG, CNAMES('www', '@'));
 D('n.example', REG, M365_BUILDER({ mx: true }));
 // @ts-expect-error SPF_BUILDER gives one modifier, not an array
 D('o.example', REG, SPF_BUILDER({ parts: ['v=spf1', '-all'] }).concat([]));
+// @ts-expect-error NAMESERVER takes the name only
+D('p.example', REG, NAMESERVER('ns1.example.net.', TTL(300)));
 // @ts-expect-error HASH knows SHA1, SHA256 and SHA512
 HASH('MD5', 'text');
 // @ts-expect-error TXT contents are strings
