@@ -192,3 +192,39 @@ describe.skipIf(!hasNamedCheckzone)(checkTitle, () => {
     expect(ours.length).toBe(all.length); // every record but the commented-out pseudo type, plus the SOA
   });
 });
+
+describe('internationalised names (IR in Unicode, zone files in punycode)', () => {
+  const idnRecords = [
+    rec('@', 'NS', 'ns1.bücher.example.'),
+    rec('ns1', 'A', '192.0.2.53'),
+    rec('straße', 'A', '192.0.2.9'),
+    rec('ünïcode', 'CNAME', 'bücher.example.'),
+    rec('@', 'MX', 'mx.bücher.example.', { mxpreference: 10 }),
+    rec('_sip._tcp', 'SRV', 'sip.bücher.example.', { srvpriority: 1, srvweight: 2, srvport: 5060 }),
+  ];
+  const idn = (records: RecordConfig[]): DomainConfig => ({ name: 'bücher.example', registrar: 'none', dnsProviders: { bind: 0 }, records: records.map((r) => ({ ...r })) });
+
+  async function pushIdn(p: BindProvider): Promise<string[]> {
+    const dc = idn(idnRecords);
+    const existing = await p.getZoneRecords(dc.name, dc);
+    const { changes, actualChangeCount, desiredPlus } = diffZone(dc, existing, { mode: 'zone' });
+    const corrections = await p.getCorrections({ ...dc, records: desiredPlus }, existing, changes, actualChangeCount);
+    for (const c of corrections) await c.run?.();
+    return corrections.map((c) => c.msg);
+  }
+
+  it('writes xn-- file name, owners and targets; the second push finds nothing to do', async () => {
+    const p = provider({}, { default_soa: { master: 'ns1.bücher.example.', mbox: 'hostmaster@bücher.example' } });
+    await pushIdn(p);
+    const file = path.join(dir, 'xn--bcher-kva.example.zone');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toMatch(/^xn--strae-oqa\s+IN A\s+192\.0\.2\.9$/m);
+    expect(text).toMatch(/^xn--ncode-cta3g\s+IN CNAME xn--bcher-kva\.example\.$/m);
+    expect(text).toContain('IN MX    10 mx.xn--bcher-kva.example.');
+    expect(text).not.toMatch(/[^\x00-\x7f]/);
+    expect(await pushIdn(p)).toEqual([]);
+    if (hasNamedCheckzone) {
+      expect(execFileSync('named-checkzone', ['-i', 'local', 'xn--bcher-kva.example', file], { encoding: 'utf8' })).toMatch(/OK/);
+    }
+  });
+});

@@ -8,7 +8,9 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { parseZone } from '../../zonefile/parser.js';
 import { formatZone } from '../../zonefile/writer.js';
 import { can, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { toASCII } from '../../_util/names.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { asciiRecord } from './idna.js';
 import { expandFilename, filenameMatcher, splitUniqueName, type ZoneNames } from './filename.js';
 import { nextSerial } from './serial.js';
 import { mergeSoa, readDefaultSoa, type DefaultSoa } from './soa.js';
@@ -46,8 +48,9 @@ export class BindProvider implements DnsProvider {
   /** The zone file of a domain ("name" or "name!tag", or a DomainConfig for raw/tag details). */
   zoneFile(domain: string, dc?: DomainConfig): string {
     const z: ZoneNames = dc
-      ? { ascii: dc.name, tag: dc.tag ?? '', raw: dc.meta?.dnscontrol_nameraw }
+      ? { ascii: toASCII(dc.name), tag: dc.tag ?? '', raw: dc.meta?.dnscontrol_nameraw }
       : splitUniqueName(domain);
+    z.ascii = toASCII(z.ascii);
     return path.join(this.directory, expandFilename(this.filenameFormat, z));
   }
 
@@ -76,7 +79,7 @@ export class BindProvider implements DnsProvider {
    *  the config changes it. */
   async getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]> {
     const file = this.zoneFile(domain, dc);
-    const zone = dc?.name ?? splitUniqueName(domain).ascii;
+    const zone = toASCII(dc?.name ?? splitUniqueName(domain).ascii);
     let text: string | undefined;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -95,7 +98,7 @@ export class BindProvider implements DnsProvider {
       const merged = mergeSoa(desired, soa, this.#defaultSoa);
       // A new file starts at the serial it will be written with, so the CREATE line shows it.
       if (!soa && !desired?.soaserial) merged.soaserial = this.#opts.bindserial ?? nextSerial(0, (this.#opts.now ?? (() => new Date()))());
-      dc.records = [merged, ...dc.records.filter((r) => r.type !== 'SOA')];
+      dc.records = [asciiRecord(merged), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];
     }
     return records;
   }
@@ -115,7 +118,7 @@ export class BindProvider implements DnsProvider {
     soa.soaserial = this.#opts.bindserial ?? (old
       ? nextSerial(Math.max(old.soaserial ?? 0, desiredSoa?.soaserial ?? 0), now)
       : desiredSoa?.soaserial || nextSerial(0, now));
-    const records = [soa, ...dc.records.filter((r) => r.type !== 'SOA')];
+    const records = [asciiRecord(soa), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];
     const comments = [`generated with dnscode ${VERSION} ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`];
     if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
     const text = formatZone(records, { comments });
