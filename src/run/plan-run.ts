@@ -9,6 +9,7 @@ import { parseProviderFilter, providerSelected, unknownProviders } from '../filt
 import type { Io } from '../cli/io.js';
 import type { PreviewOptions } from '../cli/options.js';
 import type { DNSConfig } from '../ir/types.js';
+import { asciiDomain } from '../ir/ascii.js';
 import { planTotal, type Plan } from '../plan/types.js';
 import { capabilityProblems } from './capabilities.js';
 import { concurrencyFlags, gatherAll, type ZoneJob } from './gather.js';
@@ -60,7 +61,8 @@ function selectJobs(config: DNSConfig, declared: DeclaredProviders,
     const allDns = Object.entries(dc.dnsProviders ?? {}).map(([credkey, count]) => ({ credkey, count }));
     const dns = allDns.filter(({ credkey }) => providerOk(credkey, declared.dns.get(credkey)?.excludeFromDefaults ?? false));
     // As in DNSControl, --providers selects DNS providers only: the registrar step always runs.
-    jobs.push({ dc, dns, allDns, registrar: dc.registrar || undefined });
+    // Providers speak DNS: internationalised names go to them in punycode.
+    jobs.push({ dc: asciiDomain(dc), dns, allDns, registrar: dc.registrar || undefined });
   }
   return jobs;
 }

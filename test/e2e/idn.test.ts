@@ -1,0 +1,38 @@
+// Internationalised names: the IR keeps Unicode (as DNSControl's print-ir), the zone file is punycode and loads in BIND.
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HEADER, Workdir } from './helpers.js';
+
+const CONFIG = `${HEADER}
+D("düsseldorf.example", REG_NONE, DnsProvider(DSP_BIND),
+  A("@", "192.0.2.1"),
+  A("ü", "192.0.2.2"),
+  CNAME("www", "müller.example."),
+);
+`;
+
+const hasNamedCheckzone = (() => { try { execFileSync('named-checkzone', ['-v']); return true; } catch { return false; } })();
+
+describe('IDN domains on BIND', async () => {
+  const w = await Workdir.create(CONFIG);
+  afterAll(() => w.remove());
+
+  it('writes a punycode zone file that a second push leaves alone', async () => {
+    expect((await w.run('push')).code).toBe(0);
+    const zone = await w.read('zones/xn--dsseldorf-q9a.example.zone');
+    expect(zone).toMatch(/^xn--tda\s+IN A\s+192\.0\.2\.2$/m);
+    expect(zone).toMatch(/^www\s+IN CNAME\s+xn--mller-kva\.example\.$/m);
+    const again = await w.run('push');
+    expect(again.stdout.trim()).toBe('Done. 0 corrections.');
+  });
+
+  it.skipIf(!hasNamedCheckzone)('named-checkzone accepts the file', () => {
+    const out = execFileSync('named-checkzone', ['-i', 'local', 'xn--dsseldorf-q9a.example', w.path('zones/xn--dsseldorf-q9a.example.zone')], { encoding: 'utf8' });
+    expect(out).toMatch(/OK/);
+  });
+
+  it('print-ir keeps the Unicode names', async () => {
+    const ir = JSON.parse((await w.run('print-ir')).stdout) as { domains: Array<{ name: string }> };
+    expect(ir.domains[0]!.name).toBe('düsseldorf.example');
+  });
+});
