@@ -81,8 +81,8 @@ describe('CLOUDFLAREAPI', () => {
     expect(String(err.stack)).not.toContain(fake.token);
   });
 
-  it('requires a token', () => {
-    expect(() => cloudflare.createDns!({ credkey: 'cf', creds: {}, meta: {} })).toThrow(/apitoken/);
+  it('requires a token', async () => {
+    await expect(Promise.resolve().then(() => cloudflare.createDns!({ credkey: 'cf', creds: {}, meta: {} }))).rejects.toThrow(/apitoken/);
   });
 });
 
