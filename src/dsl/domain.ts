@@ -82,7 +82,9 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     if (!isString(name)) throw dslError(state, 'D_EXTEND(name, ...): name must be a string');
     const d = findDomain(state, name);
     if (!d) throw dslError(state, `${name} was not declared yet and therefore cannot be updated. Use D() before.`);
-    d.subdomain = name.slice(0, Math.max(0, name.length - d.name.length - 1));
+    // An RFC 2317 name from REV() ("0/27.119.6.10.in-addr.arpa") extends as its parent ("119.6.10…").
+    const extended = name.includes('/') ? name.slice(name.indexOf('.') + 1) : name;
+    d.subdomain = extended.slice(0, Math.max(0, extended.length - d.name.length - 1));
     applyDomainMods(state, d, mods);
   };
 

@@ -49,4 +49,7 @@ export const RECORD_TYPES: readonly RecordTypeSpec[] = [
 ];
 
 /** IR types whose DSL records may sit in any D_EXTEND subdomain but keep the apex name. */
-export const NO_SUBDOMAIN_TYPES = new Set(['CF_REDIRECT', 'CF_TEMP_REDIRECT', 'CF_WORKER_ROUTE', 'CLOUDFLAREAPI_SINGLE_REDIRECT']);
+export const NO_SUBDOMAIN_TYPES = new Set([
+  'CF_REDIRECT', 'CF_TEMP_REDIRECT', 'CF_WORKER_ROUTE', 'CLOUDFLAREAPI_SINGLE_REDIRECT', 'CF_SINGLE_REDIRECT',
+  'ADGUARDHOME_A_PASSTHROUGH', 'ADGUARDHOME_AAAA_PASSTHROUGH',
+]);

@@ -30,14 +30,34 @@ export function applyRecordMods(state: DslState, record: DslRecord, mods: unknow
   }
 }
 
-/** Creates the record in `d`, honouring D_EXTEND's subdomain the way DNSControl's helpers do. */
+/** True when D_EXTEND names a single IPv4 host (4 octets) inside a reverse zone. */
+function isHostExtend(domain: string, sub: string): boolean {
+  const m = /^(.*)\.in-addr\.arpa$/.exec(`${sub}.${domain.split('!')[0]!}`);
+  return !!m && /^\d+\.\d+\.\d+\.\d+$/.test(m[1]!);
+}
+
+/**
+ * Creates the record in `d`, moving its label under D_EXTEND's subdomain the way DNSControl's helpers do
+ * since the D_EXTEND+REV fix (#3487): "@" becomes the subdomain, dotted-quad PTR names stay (normalize maps
+ * them), full in-addr.arpa names lose the subdomain suffix, in ip6.arpa zones the record takes the
+ * subdomain as its name (and the rest of that D_EXTEND call is not moved), anything else gets ".subdomain".
+ */
 export function pushRecord(state: DslState, d: DslDomain, record: DslRecord, pos: LazyPos | undefined): DslRecord {
   if (pos) state.positions.set(record, pos);
-  if (d.subdomain && !NO_SUBDOMAIN_TYPES.has(record.type)) {
-    const fqdn = `${d.subdomain}.${d.name}`;
-    record.subdomain = d.subdomain;
-    if (record.name === '@') record.name = d.subdomain;
-    else if (record.name !== fqdn && record.type !== 'PTR') record.name = `${record.name}.${d.subdomain}`;
+  const sub = d.subdomain;
+  if (sub && !NO_SUBDOMAIN_TYPES.has(record.type)) {
+    record.subdomain = sub;
+    const name = String(record.name);
+    if (name === '@') record.name = sub;
+    else if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) { /* an IP: normalize turns it into the reverse label */ }
+    else if (d.name.endsWith('.ip6.arpa')) {
+      record.name = sub;
+      d.subdomain = '';
+    } else if (name.endsWith('.in-addr.arpa')) {
+      if (name.endsWith(sub)) record.name = name.slice(0, -sub.length - 1);
+    } else if (record.type === 'PTR' && isHostExtend(d.name, sub) && name === sub.split('.')[0]) {
+      record.name = sub; // D_EXTEND(REV("1.2.3.4"), PTR("4", …)) names that one host (DNSControl #965)
+    } else record.name = `${name}.${sub}`;
   }
   d.records.push(record);
   return record;
