@@ -1,6 +1,6 @@
 // The only place that parses argv, prints errors and exits. Commands are imported lazily so that
 // `dnscode version` does not pay for the DSL engine or providers.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { ConfigError, ExitError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -25,6 +25,14 @@ function filterFlags(cmd: Command): Command {
     .option('--domains <list>', 'domains to use: names, *.suffix, name!tag, name!*');
 }
 
+/** A numeric flag value: a whole number in [min, max], else a usage error (parseInt alone lets "x" through
+ *  as NaN, and --bindserial x wrote "NaN" as the SOA serial). */
+const wholeNumber = (min: number, max: number) => (v: string): number => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+  return n;
+};
+
 function previewFlags(cmd: Command): Command {
   return filterFlags(dslFlags(cmd))
     .option('--report <file>', 'write a JSON report')
@@ -32,10 +40,10 @@ function previewFlags(cmd: Command): Command {
     .option('--full', 'show headings, provider names and "no changes" notes')
     .option('--no-populate', 'do not create missing zones')
     .option('--populate-on-preview', 'create missing zones during preview')
-    .option('--bindserial <n>', 'force the BIND SOA serial', (v) => Number.parseInt(v, 10))
-    .option('--reportmax <n>', 'cap IGNORE/NO_PURGE report lines', (v) => Number.parseInt(v, 10))
+    .option('--bindserial <n>', 'force the BIND SOA serial', wholeNumber(0, 4294967295))
+    .option('--reportmax <n>', 'cap IGNORE/NO_PURGE report lines', wholeNumber(0, Number.MAX_SAFE_INTEGER))
     .option('--cmode <mode>', 'concurrency: concurrent|none|all', 'concurrent')
-    .option('--cmax <n>', 'maximum concurrent zones', (v) => Number.parseInt(v, 10), 100)
+    .option('--cmax <n>', 'maximum concurrent zones', wholeNumber(1, 100000), 100)
     .option('--notify', 'send notifications (not supported; accepted for compatibility)')
     .option('--format <fmt>', 'output format: text|json|markdown', 'text')
     .option('--plan <file>', 'preview: save the plan to FILE; push: apply the saved plan')
@@ -101,7 +109,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--creds <file>', 'creds file, or !command', 'creds.json')
     .option('--format <fmt>', 'js|djs|zone|tsv|nameonly', 'zone')
     .option('--out <file>', 'output file (default stdout)')
-    .option('--ttl <n>', 'default TTL (0 = most common)', (v) => Number.parseInt(v, 10), 0), (o, args) => async (io) =>
+    .option('--ttl <n>', 'default TTL (0 = most common)', wholeNumber(0, 2147483647), 0), (o, args) => async (io) =>
     (await import('./commands/get-zones.js')).getZones(o, args, io));
   on(program.command('check-creds').description('verify the creds of a provider by listing its zones')
     .argument('<credkey>').argument('[type]')
