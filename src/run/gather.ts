@@ -30,6 +30,9 @@ export interface GatherOptions {
   populate?: boolean;
   /** Create missing zones now, during preview. */
   populateOnPreview?: boolean;
+  /** push: create missing zones before reading them, so the diff (and the nameservers) see what the
+   *  provider put in the new zone; otherwise the first push plans against an empty zone and a second is needed. */
+  createZonesNow?: boolean;
 }
 
 interface Ctx {
@@ -78,12 +81,15 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   const domain = dc.uniquename ?? (dc.tag ? `${dc.name}!${dc.tag}` : dc.name);
   const instantiate = (list: ZoneJob['dns']) => Promise.all(list.map(async (d) => ({ ...d, dns: await ctx.instances.dnsProvider(d.credkey) })));
   const dnsList = await instantiate(job.dns);
+  // Zones are created (or queued for creation) before anything is read from them.
+  const populates = new Map<string, Correction | undefined>();
+  for (const { credkey } of dnsList) populates.set(credkey, await populateCorrection(ctx, credkey, dc.name));
   const nameservers = await wrap('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList));
   const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...nsRecords(dc, nameservers)] };
   const providers: ProviderPlan[] = [];
   for (const { credkey, dns } of dnsList) {
     const type = ctx.declared.dns.get(credkey)!.type;
-    const populate = await populateCorrection(ctx, credkey, dc.name);
+    const populate = populates.get(credkey);
     // Each provider gets its own copy: getZoneRecords may adjust it (BIND merges the SOA into it).
     const mine: DomainConfig = { ...desired, records: [...desired.records] };
     const existing = await wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
@@ -93,8 +99,8 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const forProvider: DomainConfig = { ...mine, records: diff.desiredPlus };
     const corrections = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
     const all = populate ? [populate, ...corrections] : corrections;
-    providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate ? 1 : 0),
-      source: { dc: forProvider, existing, changes: diff.changes, actualChangeCount: diff.actualChangeCount, ensureZone: populate !== undefined } });
+    providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate?.run ? 1 : 0),
+      source: { dc: forProvider, existing, changes: diff.changes, actualChangeCount: diff.actualChangeCount, ensureZone: populate?.run !== undefined } });
   }
   // Providers --providers left out keep their place in the output (--full shows them as skipped).
   const order = (job.allDns ?? job.dns).map((d) => d.credkey);
@@ -131,6 +137,7 @@ async function populateCorrection(ctx: Ctx, credkey: string, zone: string): Prom
   if ((await list).has(zone.toLowerCase())) return undefined;
   const ensure = () => wrap(credkey, zone, () => dns.ensureZone!(zone));
   if (ctx.opts.populateOnPreview) { await ensure(); return undefined; }
+  if (ctx.opts.createZonesNow) { await ensure(); return { msg: `Created zone "${zone}" in "${credkey}"` }; }
   return { msg: `Ensuring zone "${zone}" exists in "${credkey}"`, run: ensure };
 }
 

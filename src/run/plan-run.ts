@@ -23,7 +23,7 @@ export interface PlannedRun {
   declared?: DeclaredProviders;
 }
 
-export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun> {
+export async function planRun(opts: PreviewOptions, io: Io, push = false): Promise<PlannedRun> {
   // Parse the filters first: a typo in a flag must fail before anything is read.
   const domainFilter = parseDomainFilter(opts.domains);
   const providerFilter = parseProviderFilter(opts.providers);
@@ -48,7 +48,7 @@ export async function planRun(opts: PreviewOptions, io: Io): Promise<PlannedRun>
 
   const zones = await gatherAll(jobs, declared, new ProviderInstances(declared, { bindserial: opts.bindserial }), {
     cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
-    reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview,
+    reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview, createZonesNow: push,
   });
   return { plan: { zones, total: planTotal(zones) }, warnings, declared };
 }

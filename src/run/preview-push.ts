@@ -21,7 +21,7 @@ export const EXIT_PENDING_CHANGES = 2;
 export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean, confirm?: Confirm): Promise<number> {
   const format = parseOutputFormat(opts.format, push);
   // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
-  const { plan, warnings, declared } = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io);
+  const { plan, warnings, declared } = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
   const safety = checkPlanSafety(plan, declared, opts);
   if (push && safety.length && !opts.force) throw new ExitError(1, refusalMessage(safety));
   warnings.push(...safetyWarnings(safety, push));
