@@ -38,6 +38,12 @@ describe('get-zones', () => {
     expect(fs.readFileSync(path.join(tmp, 'out.tsv'), 'utf8')).toBe(fs.readFileSync(path.join(FIXTURES, 'expected', 'gz.example.zone.tsv'), 'utf8'));
   });
 
+  it('takes "-" in the TYPE position as "the TYPE in creds.json"', async () => {
+    const { code, out } = await run('tsv', ['local', '-', 'gz.example']);
+    expect(code).toBe(0);
+    expect(out).toBe(fs.readFileSync(path.join(FIXTURES, 'expected', 'gz.example.zone.tsv'), 'utf8'));
+  });
+
   it('lists zones with "all" by reversing the file name format', async () => {
     expect((await run('nameonly', ['local', 'all'])).out).toBe('gz.example\n');
   });

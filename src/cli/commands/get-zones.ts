@@ -16,12 +16,14 @@ export async function getZones(opts: GetZonesOptions, args: string[], io: Io): P
   if (!credkey) throw new UsageError('get-zones needs a credkey (a name in creds.json) and zone names or "all"');
   const creds = await loadCreds(path.resolve(io.cwd, opts.creds), io);
   const entry = creds[credkey];
-  // Deprecated form: "credkey TYPE zone...". The TYPE must agree with creds.json.
+  // Deprecated form: "credkey TYPE zone...". The TYPE must agree with creds.json; "-" means "take it from creds.json".
   let typeName = entry?.TYPE;
   let zones = rest;
-  if (rest.length > 1 && getProviderType(rest[0]!)) {
-    if (typeName && typeName !== rest[0]) throw new UsageError(`creds.json says "${credkey}" is TYPE ${typeName}, not ${rest[0]}`);
-    typeName = rest[0];
+  if (rest.length > 1 && (rest[0] === '-' || getProviderType(rest[0]!))) {
+    if (rest[0] !== '-') {
+      if (typeName && typeName !== rest[0]) throw new UsageError(`creds.json says "${credkey}" is TYPE ${typeName}, not ${rest[0]}`);
+      typeName = rest[0];
+    }
     zones = rest.slice(1);
   }
   if (!entry && !typeName) throw new UsageError(`"${credkey}" is not in ${opts.creds}`);
