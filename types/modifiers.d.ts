@@ -42,6 +42,8 @@ declare function DefaultTTL(ttl: Duration): DomainModifier;
 declare function DnsProvider(name: string, nsCount?: number): DomainModifier;
 /** Add a nameserver to the delegation and the apex NS set. */
 declare function NAMESERVER(name: string): DomainModifier;
+/** Gidinet premium DNS: NAMESERVER() for dns1..dns5.gidinet.com (use with DnsProvider(dsp, 0)). */
+declare function GIDINET_PREMIUM_NS(): DomainModifier[];
 declare function NAMESERVER_TTL(ttl: Duration): DomainModifier;
 
 /** Leave matching existing records alone. Globs; rtypes is a comma list; empty strings mean "any". */

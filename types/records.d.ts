@@ -68,6 +68,8 @@ declare function CLOUDNS_WR(name: RecordName, target: string, ...modifiers: Reco
 /** @deprecated use URL() or URL301(). */
 declare function PORKBUN_URLFWD(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function BUNNY_DNS_RDR(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
+/** Bunny DNS pull zone record: `pullZoneId` is the pull zone's numeric id. */
+declare function BUNNY_DNS_PZ(name: RecordName, pullZoneId: number | string, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FWD(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_NXDOMAIN(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FORWARDER(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;

@@ -116,7 +116,7 @@ describe('domains: split horizon, INCLUDE, DEFAULTS, modifiers (horizon.js)', ()
     const { cfg } = await load('horizon.js');
     const d = cfg.domains.find((x) => x.name === 'plain.example')!;
     expect(d).toMatchObject({
-      keepunknown: true, auto_dnssec: 'on', nameservers: [{ name: 'ns1.example.net.' }], meta: { ns_ttl: '7200' },
+      keepunknown: true, auto_dnssec: 'on', nameservers: [{ name: 'ns1.example.net' }], meta: { ns_ttl: '7200' },
       unmanaged: [
         { label_pattern: 'keep*', rType_pattern: 'A,AAAA', target_pattern: '*' },
         { label_pattern: 'legacy', rType_pattern: '*', target_pattern: '*' },
@@ -129,7 +129,7 @@ describe('domains: split horizon, INCLUDE, DEFAULTS, modifiers (horizon.js)', ()
   });
 
   it.each<[string, Record<string, unknown>]>([
-    ['elsewhere.example', { keepunknown: true, nameservers: [{ name: 'ns1.other.example.' }, { name: 'ns2.other.example.' }] }],
+    ['elsewhere.example', { keepunknown: true, nameservers: [{ name: 'ns1.other.example' }, { name: 'ns2.other.example' }] }],
     ['auto.example', { keepunknown: true, dnsProviders: { bind: -1 } }],
     ['2.0.192.in-addr.arpa', { dnsProviders: { bind: 2 } }],
   ])('%s', async (name, want) => {

@@ -36,6 +36,10 @@ export function modifierFunctions(state: DslState): Record<string, unknown> {
       const name = args[0];
       return (d: DslDomain) => { d.nameservers.push(state.realm.data({ name })); };
     },
+    // Gidinet's premium tier: its five nameservers (pair with DnsProvider(dsp, 0)).
+    GIDINET_PREMIUM_NS: () => [1, 2, 3, 4, 5].map((i) => (d: DslDomain) => {
+      d.nameservers.push(state.realm.data({ name: `dns${i}.gidinet.com.` }));
+    }),
     IGNORE: (label?: unknown, rtype?: unknown, target?: unknown) => (d: DslDomain) => {
       d.unmanaged.push(state.realm.data({
         label_pattern: label === undefined ? '*' : String(label),

@@ -43,7 +43,7 @@ export const RECORD_TYPES: readonly RecordTypeSpec[] = [
   { fn: 'AZURE_ALIAS', args: [NAME, ['aliastype', 'string'], TARGET], custom: true },
   { fn: 'R53_ALIAS', args: [NAME, ['aliastype', 'string'], TARGET], custom: true },
   nameTarget('URL', true), nameTarget('URL301', true), nameTarget('FRAME', true),
-  nameTarget('CLOUDNS_WR', true), nameTarget('PORKBUN_URLFWD', true), nameTarget('BUNNY_DNS_RDR', true),
+  nameTarget('CLOUDNS_WR', true), nameTarget('PORKBUN_URLFWD', true), nameTarget('BUNNY_DNS_RDR', true), nameTarget('BUNNY_DNS_PZ', true),
   nameTarget('ADGUARDHOME_A_PASSTHROUGH', true), nameTarget('ADGUARDHOME_AAAA_PASSTHROUGH', true),
   nameTarget('MIKROTIK_FWD', true), nameTarget('MIKROTIK_NXDOMAIN', true), nameTarget('MIKROTIK_FORWARDER', true),
 ];

@@ -120,6 +120,13 @@ function transformFor(state: DslState, fn: string): ((r: DslRecord, args: unknow
         const prev = isObject(r.r53_alias) ? r.r53_alias : {};
         r.r53_alias = state.realm.data({ ...prev, type: t, evaluate_target_health: isString(prev.evaluate_target_health) ? prev.evaluate_target_health : 'false' });
       };
+    case 'BUNNY_DNS_PZ':
+      // The target is a pull zone id, not an address: keep the number as written.
+      return (r, args) => {
+        const id = String(args[1]);
+        if (!/^\d+$/.test(id)) throw dslError(state, `BUNNY_DNS_PZ target must be a numeric pull zone id, got ${JSON.stringify(args[1])}`);
+        r.target = id;
+      };
     case 'ADGUARDHOME_A_PASSTHROUGH':
     case 'ADGUARDHOME_AAAA_PASSTHROUGH':
       return (r) => {

@@ -3,7 +3,7 @@
 import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/types.js';
 import { sortRecords } from '../zonefile/sort.js';
 import { importRecords } from './import-transform.js';
-import { canonicalLabel, canonicalTarget, nameProblem } from './labels.js';
+import { addOrigin, canonicalLabel, canonicalTarget, nameProblem } from './labels.js';
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
@@ -17,7 +17,7 @@ export const DEFAULT_TTL = 300;
 /** Provider-specific types: the IR marks them the way DNSControl's custom-type registry does. */
 const CUSTOM_TYPES = new Set([
   'AKAMAICDN', 'AKAMAITLC', 'AZURE_ALIAS', 'R53_ALIAS', 'CF_REDIRECT', 'CF_TEMP_REDIRECT', 'CF_WORKER_ROUTE',
-  'URL', 'URL301', 'FRAME', 'CLOUDNS_WR', 'PORKBUN_URLFWD', 'BUNNY_DNS_RDR', 'ADGUARDHOME_A_PASSTHROUGH',
+  'URL', 'URL301', 'FRAME', 'CLOUDNS_WR', 'PORKBUN_URLFWD', 'BUNNY_DNS_RDR', 'BUNNY_DNS_PZ', 'ADGUARDHOME_A_PASSTHROUGH',
   'ADGUARDHOME_AAAA_PASSTHROUGH', 'MIKROTIK_FWD', 'MIKROTIK_NXDOMAIN', 'MIKROTIK_FORWARDER',
 ]);
 
@@ -75,6 +75,8 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     for (const name of Object.keys(dc.dnsProviders)) {
       if (!declared.has(name)) p.errors.push(`${where()}: DnsProvider("${name}") was not declared with NewDnsProvider`);
     }
+    // NAMESERVER() takes a short name or FQDN; the IR keeps it as an FQDN without the trailing dot.
+    for (const ns of dc.nameservers ?? []) ns.name = addOrigin(ns.name, `${dc.name}.`).replace(/\.$/, '');
     for (const rc of dc.records) normalizeRecord(rc, dc, p);
     for (const rc of dc.recordsabsent ?? []) normalizeRecord(rc, dc, p);
   }

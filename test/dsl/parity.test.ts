@@ -44,3 +44,33 @@ describe('D_EXTEND (extend-rev.js)', () => {
     expect(recs.map((r) => [r.name, r.subdomain ?? ''])).toEqual(expect.arrayContaining([['@', ''], ['pass', ''], ['www.sub', 'sub']]));
   });
 });
+
+describe('provider-specific helpers (providers.js)', () => {
+  it.each<[string, string]>([
+    ['premium.example', 'A test 1.2.3.4'],
+    ['bunny.example', 'BUNNY_DNS_PZ cdn 12345'],
+    ['bunny.example', 'BUNNY_DNS_PZ cdn2 678'],
+    ['bunny.example', 'BUNNY_DNS_RDR go https://example.com/'],
+    ['mikrotik.example', 'MIKROTIK_FWD fwd 192.0.2.53'],
+    ['mikrotik.example', 'MIKROTIK_NXDOMAIN blocked'],
+    ['mikrotik.example', 'MIKROTIK_FORWARDER upstream 192.0.2.1'],
+    ['adguard.example', 'ADGUARDHOME_A_PASSTHROUGH @'],
+    ['adguard.example', 'ADGUARDHOME_AAAA_PASSTHROUGH www'],
+  ])('%s has %s', async (domain, line) => {
+    const { cfg } = await loadFixture('providers.js');
+    expect(lines(cfg, domain)).toContain(line);
+  });
+
+  it('GIDINET_PREMIUM_NS adds the five premium nameservers (FQDNs without the dot, as in the IR)', async () => {
+    const { cfg } = await loadFixture('providers.js');
+    const d = cfg.domains.find((x) => x.name === 'premium.example')!;
+    expect(d.nameservers).toEqual([1, 2, 3, 4, 5].map((i) => ({ name: `dns${i}.gidinet.com` })));
+    expect(d.dnsProviders).toEqual({ gidinet: 0 });
+  });
+
+  it('custom types carry meta.orig_custom_type and BUNNY_DNS_PZ keeps its TTL', async () => {
+    const { cfg } = await loadFixture('providers.js');
+    const pz = cfg.domains.find((x) => x.name === 'bunny.example')!.records.find((r) => r.name === 'cdn2')!;
+    expect(pz).toMatchObject({ ttl: 600, meta: { orig_custom_type: 'BUNNY_DNS_PZ' } });
+  });
+});
