@@ -13,7 +13,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { asciiRecord } from './idna.js';
 import { expandFilename, filenameMatcher, splitUniqueName, type ZoneNames } from './filename.js';
 import { nextSerial } from './serial.js';
-import { mergeSoa, readDefaultSoa, type DefaultSoa } from './soa.js';
+import { mergeSoa, readDefaultNs, readDefaultSoa, type DefaultSoa } from './soa.js';
 import { VERSION } from '../../version.js';
 
 const NAME = 'BIND';
@@ -39,9 +39,8 @@ export class BindProvider implements DnsProvider {
   constructor(ctx: ProviderContext, opts: BindOptions = {}) {
     this.directory = ctx.creds.directory || 'zones';
     this.filenameFormat = ctx.creds.filenameformat || '%c.zone';
-    const ns = ctx.meta.default_ns;
-    this.#nameservers = Array.isArray(ns) ? ns.map((n) => String(n).replace(/\.$/, '')) : [];
-    this.#defaultSoa = readDefaultSoa(ctx.meta);
+    this.#nameservers = readDefaultNs(ctx.meta, ctx.credkey);
+    this.#defaultSoa = readDefaultSoa(ctx.meta, ctx.credkey);
     this.#opts = { bindserial: ctx.flags?.bindserial, ...opts };
   }
 

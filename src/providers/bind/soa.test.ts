@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordConfig } from '../../ir/types.js';
-import { mergeSoa, readDefaultSoa } from './soa.js';
+import { mergeSoa, readDefaultNs, readDefaultSoa } from './soa.js';
 
 const soa = (f: Partial<RecordConfig>): RecordConfig => ({ type: 'SOA', name: '@', target: '', ttl: 300, ...f });
 
@@ -23,5 +23,24 @@ describe('mergeSoa', () => {
     ['TTL: the file before 300', undefined, soa({ ttl: 86400 }), {}, { ttl: 86400 }],
   ])('%s', (_n, desired, existing, meta, want) => {
     expect(mergeSoa(desired, existing, readDefaultSoa(meta))).toMatchObject(want);
+  });
+});
+
+describe('provider meta that would write a broken zone file is an error naming the provider', () => {
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['refresh not a number', { default_soa: { refresh: 'abc' } }, /NewDnsProvider\("bind"\) meta default_soa\.refresh: "abc" is not a whole number/],
+    ['negative serial', { default_soa: { serial: -5 } }, /default_soa\.serial: -5 is not a whole number/],
+    ['mbox with a space', { default_soa: { mbox: 'bad mbox' } }, /default_soa\.mbox: "bad mbox" is not a host name/],
+    ['default_soa not an object', { default_soa: 'ns1.example.com.' }, /default_soa must be an object/],
+    ['default_ns a string', { default_ns: 'ns1.example.com.' }, /default_ns must be a list/],
+    ['default_ns entry with two dots', { default_ns: ['ns1..example.com.'] }, /default_ns: "ns1\.\.example\.com\." is not a host name/],
+  ])('%s', (_n, meta, re) => {
+    expect(() => { readDefaultSoa(meta); readDefaultNs(meta); }).toThrow(re);
+  });
+
+  it('accepts numbers given as strings and names without the final dot', () => {
+    const meta = { default_soa: { master: 'ns1.example.com', mbox: 'h@example.com', refresh: '7200', retry: 600 }, default_ns: ['ns1.example.com', 'ns2.example.com.'] };
+    expect(readDefaultSoa(meta)).toMatchObject({ master: 'ns1.example.com', refresh: 7200, retry: 600 });
+    expect(readDefaultNs(meta)).toEqual(['ns1.example.com', 'ns2.example.com']);
   });
 });
