@@ -1,7 +1,7 @@
 // Provider-specific DSL: Cloudflare, Route 53, Hurricane Electric modifiers and rules, and IMPORT_TRANSFORM.
 // They only shape the IR the way DNSControl does; the providers give them meaning.
 import { applyRecordMods, newRecord, num2dot, pushRecord } from './records.js';
-import { dslError, isObject, isString } from './state.js';
+import { dslError, isNumber, isObject, isString } from './state.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -114,8 +114,17 @@ export function providerSpecificFunctions(state: DslState): Record<string, unkno
     R53_EVALUATE_TARGET_HEALTH: (v: unknown) => (r: DslRecord) => {
       r.r53_alias = state.realm.data({ ...(isObject(r.r53_alias) ? r.r53_alias : {}), evaluate_target_health: String(Boolean(v)) });
     },
-    R53_WEIGHT: (weight: unknown, setId: unknown) => ({ r53_weight: String(weight), r53_set_identifier: String(setId) }),
-    R53_HEALTH_CHECK_ID: (id: unknown) => meta('r53_health_check_id', String(id)),
+    R53_WEIGHT: (weight: unknown, setId: unknown) => {
+      if (!isNumber(weight) || !Number.isInteger(weight) || weight < 0 || weight > 255) {
+        throw dslError(state, `R53_WEIGHT: weight must be an integer between 0 and 255 (got ${JSON.stringify(weight)})`);
+      }
+      if (!isString(setId) || setId === '') throw dslError(state, 'R53_WEIGHT: set_identifier must be a non-empty string');
+      return { r53_weight: String(weight), r53_set_identifier: setId };
+    },
+    R53_HEALTH_CHECK_ID: (id: unknown) => {
+      if (!isString(id) || id === '') throw dslError(state, 'R53_HEALTH_CHECK_ID: health_check_id must be a non-empty string');
+      return meta('r53_health_check_id', id);
+    },
     IMPORT_TRANSFORM: importTransform(state, false),
     IMPORT_TRANSFORM_STRIP: importTransform(state, true),
   };

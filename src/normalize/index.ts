@@ -7,6 +7,7 @@ import { addOrigin, canonicalLabel, canonicalTarget, nameProblem } from './label
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
+import { checkAutoDnssecRegistrar, checkCnameLoops, checkR53Weighted } from './rules/domain-rules.js';
 import { checkRecord } from './rules/record-rules.js';
 import { checkRRsets } from './rules/rrset-rules.js';
 
@@ -96,6 +97,9 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
   for (const dc of cfg.domains) {
     for (const rc of dc.records) if (!rc.ttl) rc.ttl = DEFAULT_TTL;
     checkRRsets(dc, p);
+    checkCnameLoops(dc, p);
+    checkR53Weighted(dc, p);
+    checkAutoDnssecRegistrar(dc, p, () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve()));
     checkCapabilities(cfg, dc, p, opts.credsTypes);
     if (p.errors.length === 0) dc.records = sortRecords(dc.records);
   }

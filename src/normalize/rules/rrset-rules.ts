@@ -8,7 +8,12 @@ const NOT_IDENTITY = new Set(['ttl', 'filepos', 'meta', 'subdomain', 'name_raw',
 /** Everything that makes two records the same record, except the TTL. (Reads no `filepos`: it may be lazy.) */
 export function recordIdentity(rc: RecordConfig): string {
   const r = rc as unknown as Record<string, unknown>;
-  return JSON.stringify(Object.keys(r).filter((k) => !NOT_IDENTITY.has(k)).sort().map((k) => [k, r[k]]));
+  return JSON.stringify([...Object.keys(r).filter((k) => !NOT_IDENTITY.has(k)).sort().map((k) => [k, r[k]]), setId(rc)]);
+}
+
+/** Route 53 weighted records with different set identifiers are separate record sets (as DNSControl keys them). */
+function setId(rc: RecordConfig): string {
+  return rc.meta?.r53_set_identifier ?? '';
 }
 
 export function checkRRsets(dc: DomainConfig, p: Problems): void {
@@ -20,6 +25,10 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
   for (const records of byLabel.values()) {
     const cname = records.find((r) => r.type === 'CNAME');
     const other = cname && records.find((r) => r.type !== 'CNAME');
+    const cname2 = cname && records.find((r) => r.type === 'CNAME' && r !== cname && setId(r) === setId(cname));
+    if (cname && cname2) {
+      p.errors.push(`${recordSubject(cname2, dc)}: cannot have multiple CNAMEs with the same name (also${cname.filepos ? ` at ${cname.filepos}` : ` → ${cname.target}`})`);
+    }
     if (cname && other) {
       p.errors.push(`${recordSubject(cname, dc)}: a label with a CNAME cannot have other records (also ${other.type}${other.filepos ? ` at ${other.filepos}` : ''})`);
     }
@@ -31,8 +40,8 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
       const first = seen.get(id);
       if (first) p.errors.push(`${recordSubject(rc, dc)}: exact duplicate of the record${first.filepos ? ` at ${first.filepos}` : ''}`);
       else seen.set(id, rc);
-      const set = ttls.get(rc.type);
-      if (!set) ttls.set(rc.type, rc);
+      const set = ttls.get(`${rc.type}!${setId(rc)}`);
+      if (!set) ttls.set(`${rc.type}!${setId(rc)}`, rc);
       else if (set.ttl !== rc.ttl) {
         p.warnings.push(`${recordSubject(rc, dc)}: TTL ${rc.ttl} differs from ${set.ttl} of the other ${rc.type} records at this label; providers will use one TTL for the set`);
       }
