@@ -14,9 +14,9 @@ export interface RunResult {
   stderr: string;
 }
 
-export function dnscode(cwd: string, args: string[], env: Record<string, string> = {}, input = ''): Promise<RunResult> {
+export function dnscode(cwd: string, args: string[], env: Record<string, string> = {}, input = '', cli = CLI): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     child.stdin.end(input);
     let stdout = '';
     let stderr = '';
