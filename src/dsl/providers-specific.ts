@@ -1,6 +1,6 @@
 // Provider-specific DSL: Cloudflare, Route 53, Hurricane Electric modifiers and rules, and IMPORT_TRANSFORM.
 // They only shape the IR the way DNSControl does; the providers give them meaning.
-import { applyRecordMods, newRecord, num2dot, pushRecord } from './records.js';
+import { applyRecordMods, atRecord, checkRecordMods, newRecord, num2dot, pushRecord } from './records.js';
 import { dslError, isNumber, isObject, isString } from './state.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
 
@@ -12,22 +12,34 @@ function commaPair(state: DslState, type: string): Fn {
     const [a, b, ...mods] = args;
     if (!isString(a) || !isString(b)) throw dslError(state, `${type} takes two strings`);
     if (a.includes(',') || b.includes(',')) throw dslError(state, `${type} arguments must not contain commas`);
+    checkRecordMods(state, type, mods);
     const pos = state.tracker.capture();
-    return (d: DslDomain) => {
+    return (d: DslDomain) => atRecord(pos, () => {
       const r = newRecord(state, type, d);
       applyRecordMods(state, r, mods);
       r.name = '@';
       r.target = `${a},${b}`;
       r.meta.orig_custom_type = type;
       return pushRecord(state, d, r, pos);
-    };
+    });
   };
+}
+
+const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
+
+/** CF_SINGLE_REDIRECT(name, code, when, then): checked at the call so the error names its line. */
+function checkSingleRedirect(state: DslState, plain: unknown[]): void {
+  if (plain.length !== 4) throw dslError(state, `CF_SINGLE_REDIRECT(name, code, when, then) takes 4 arguments, got ${plain.length}`);
+  const [name, code, when, then] = plain;
+  if (!isString(name) || !isString(when) || !isString(then)) throw dslError(state, 'CF_SINGLE_REDIRECT: name, when and then must be strings');
+  if (!REDIRECT_CODES.has(Number(code))) throw dslError(state, `CF_SINGLE_REDIRECT: code must be 301, 302, 303, 307 or 308, got ${JSON.stringify(code)}`);
 }
 
 /** New-style record: raw arguments and metas go to `rawrecords` for provider code to interpret. */
 function rawRecord(state: DslState, type: string): Fn {
   return (...args: unknown[]) => {
     const pos = state.tracker.caller();
+    if (type === 'CLOUDFLAREAPI_SINGLE_REDIRECT') checkSingleRedirect(state, args.filter((a) => typeof a !== 'function' && !isObject(a)));
     return (d: DslDomain) => {
       const rec: DslRecord = state.realm.data({ type, name: '', target: '', ttl: 0, meta: {} });
       const plain: unknown[] = [];
@@ -65,8 +77,9 @@ function importTransform(state: DslState, strip: boolean): Fn {
     const mods = args.slice(strip ? 4 : 3);
     if (!isString(domain)) throw dslError(state, 'IMPORT_TRANSFORM(table, domain, ttl): domain must be a string');
     if (strip && !isString(suffix)) throw dslError(state, 'IMPORT_TRANSFORM_STRIP: suffixstrip must be a string');
+    checkRecordMods(state, strip ? 'IMPORT_TRANSFORM_STRIP' : 'IMPORT_TRANSFORM', mods);
     const pos = state.tracker.capture();
-    return (d: DslDomain) => {
+    return (d: DslDomain) => atRecord(pos, () => {
       const r = newRecord(state, 'IMPORT_TRANSFORM', d);
       applyRecordMods(state, r, mods);
       r.name = '@';
@@ -75,7 +88,7 @@ function importTransform(state: DslState, strip: boolean): Fn {
       if (strip) r.meta.transform_suffixstrip = suffix;
       if (typeof ttl === 'number') r.ttl = ttl;
       return pushRecord(state, d, r, pos);
-    };
+    });
   };
 }
 

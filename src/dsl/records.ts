@@ -3,6 +3,7 @@
 import type { LazyPos } from './positions.js';
 import { NO_SUBDOMAIN_TYPES, RECORD_TYPES } from './record-types.js';
 import type { ArgCheck, RecordTypeSpec } from './record-types.js';
+import { ConfigError, formatPos } from '../errors.js';
 import { dslError, isNumber, isObject, isString } from './state.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
 
@@ -18,6 +19,29 @@ const CHECKS: Record<ArgCheck, (v: unknown) => boolean> = {
 /** 16909060 → "1.2.3.4" (DNSControl accepts numeric A targets, e.g. from IP()). */
 export function num2dot(n: number): string {
   return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+}
+
+/** Rejects modifiers that are neither functions, meta objects nor lists of those, at the record's own call. */
+export function checkRecordMods(state: DslState, fn: string, mods: unknown[]): void {
+  for (const mod of mods) {
+    if (typeof mod === 'function' || isObject(mod)) continue;
+    if (Array.isArray(mod)) { checkRecordMods(state, fn, mod); continue; }
+    throw dslError(state, `${fn} record: unknown modifier ${JSON.stringify(mod) ?? String(mod)} (expected a function such as TTL() or a meta object; too many arguments?)`);
+  }
+}
+
+/**
+ * Runs the part of a record's construction that happens when D() applies it; a ConfigError raised there is
+ * placed at the record's own call (not at D()), so the message names the right line.
+ */
+export function atRecord<T>(pos: LazyPos | undefined, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    const at = pos?.resolve();
+    if (!(e instanceof ConfigError) || !at) throw e;
+    throw new ConfigError(e.message.slice(formatPos(e.pos).length), at);
+  }
 }
 
 /** Applies record modifiers: functions are called with the record, objects merge into meta. */
@@ -81,9 +105,10 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
         throw dslError(state, `${spec.fn} record ${argName} argument validation failed (got ${JSON.stringify(args[i]) ?? 'undefined'})`);
       }
     });
-    const pos = state.tracker.capture();
     const mods = args.slice(n);
-    return (d: DslDomain) => {
+    checkRecordMods(state, spec.fn, mods);
+    const pos = state.tracker.capture();
+    return (d: DslDomain) => atRecord(pos, () => {
       const record = newRecord(state, type, d);
       applyRecordMods(state, record, mods);
       // Arguments without an IR key (e.g. AZURE_ALIAS's type) are left to the type's transform.
@@ -97,7 +122,7 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
       if (spec.custom) record.meta.orig_custom_type = spec.fn;
       transform?.(record, args);
       return pushRecord(state, d, record, pos);
-    };
+    });
   };
 }
 
@@ -156,14 +181,15 @@ function txtFunction(state: DslState): Fn {
     if (parts.length === 0 || !parts.every(isString)) {
       throw dslError(state, `TXT record target must be a string or an array of strings (got ${JSON.stringify(value)})`);
     }
-    const pos = state.tracker.capture();
     const mods = args.slice(2);
-    return (d: DslDomain) => {
+    checkRecordMods(state, 'TXT', mods);
+    const pos = state.tracker.capture();
+    return (d: DslDomain) => atRecord(pos, () => {
       const record = newRecord(state, 'TXT', d);
       applyRecordMods(state, record, mods);
       record.name = name;
       record.target = (parts as string[]).join('');
       return pushRecord(state, d, record, pos);
-    };
+    });
   };
 }

@@ -38,6 +38,13 @@ describe('errors', () => {
       /dnsconfig\.js:3:23: R53_WEIGHT: weight must be an integer between 0 and 255/],
     ['R53_WEIGHT without set id', 'D("example.com", REG, DnsProvider(R53),\n  A("w", "192.0.2.1", R53_WEIGHT(3)));',
       /dnsconfig\.js:3:23: R53_WEIGHT: set_identifier must be a non-empty string/],
+    ['extra record argument', 'D("example.com", REG, DnsProvider(BIND),\n  A("a", "192.0.2.1"),\n  NS("@", "ns1.example.net.", "extra"));',
+      /dnsconfig\.js:4:3: NS record: unknown modifier "extra"/],
+    ['AZURE_ALIAS type (checked when D() applies it)', 'D("example.com", REG, DnsProvider(BIND),\n  A("a", "192.0.2.1"),\n  AZURE_ALIAS("z", "MX", "x.example.com."));',
+      /dnsconfig\.js:4:3: AZURE_ALIAS type must be A, AAAA or CNAME/],
+    ['SPF_BUILDER with one part', 'D("example.com", REG, DnsProvider(BIND),\n  SPF_BUILDER({parts: ["v=spf1"]}));', /dnsconfig\.js:3:3: SPF_BUILDER requires at least 2 elements/],
+    ['CF_SINGLE_REDIRECT arity', 'D("example.com", REG,\n  CF_SINGLE_REDIRECT("n", 301, "when"));', /dnsconfig\.js:3:3: CF_SINGLE_REDIRECT\(name, code, when, then\) takes 4 arguments, got 3/],
+    ['CF_SINGLE_REDIRECT code', 'D("example.com", REG,\n  CF_SINGLE_REDIRECT("n", 200, "w", "t"));', /dnsconfig\.js:3:3: CF_SINGLE_REDIRECT: code must be 301/],
   ])('%s', async (_, body, want) => {
     const { error } = await run(body);
     expect(error).toMatch(want);

@@ -38,6 +38,7 @@ export function spfBuilder(state: DslState, TXT: Fn): Record<string, Fn> {
   return {
     SPF_BUILDER: (v) => {
       if (!isObject(v) || !Array.isArray(v.parts)) throw dslError(state, 'SPF_BUILDER({label, parts: [...], ...}): parts is required');
+      if (v.parts.length < 2) throw dslError(state, 'SPF_BUILDER requires at least 2 elements in parts (e.g. "v=spf1" and "-all")');
       const label = isString(v.label) && v.label ? v.label : '@';
       let parts = v.parts.map(String);
       if (parts[0] === 'v=spf1') parts = parts.slice(1);
