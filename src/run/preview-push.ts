@@ -1,9 +1,8 @@
 // preview = plan + render; push = plan + render + apply. Returns the exit code; only main.ts exits.
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ExitError } from '../errors.js';
 import type { Io } from '../cli/io.js';
 import type { PreviewOptions } from '../cli/options.js';
+import { checkOutputPath, writeOutputFile } from '../cli/output-file.js';
 import { reportJson } from '../plan/report.js';
 import { textReporter } from '../plan/text.js';
 import { executePlan, type AppliedCorrection, type ApplyResult, type Confirm } from './apply.js';
@@ -20,6 +19,7 @@ export const EXIT_PENDING_CHANGES = 2;
 
 export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean, confirm?: Confirm): Promise<number> {
   const format = parseOutputFormat(opts.format, push);
+  if (opts.report) checkOutputPath('--report', opts.report, io.cwd);
   // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
   const { plan, warnings, declared } = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
   const safety = checkPlanSafety(plan, declared, opts);
@@ -33,7 +33,7 @@ export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean,
     : { applied: [], notApplied: [] };
   // TeamCity reads a build status line from the log (DNSControl prints it too).
   if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='SUCCESS' text='${plan.total} corrections']`);
-  if (opts.report) await writeFile(path.resolve(io.cwd, opts.report), reportJson(plan));
+  if (opts.report) await writeOutputFile('--report', opts.report, reportJson(plan), io.cwd);
   if (result.error !== undefined) {
     io.err(failureSummary(result.applied, result.notApplied));
     throw new ExitError(1, `Error: push failed: ${(result.error as Error).message ?? String(result.error)}`);

@@ -39,6 +39,7 @@ const cases: Case[] = [
   { name: 'bad --domains filter', args: ['--domains', 'exa*mple.com'], error: /--domains "exa\*mple\.com"/ },
   { name: 'unknown flag', args: ['--bogus'], error: /^Error: unknown option '--bogus'\n\(add --help for usage\)\n$/ },
   { name: 'bad --bindserial', args: ['--bindserial', 'x'], error: /^Error: option '--bindserial <n>' argument 'x' is invalid\. expected a whole number from 0 to 4294967295\n/ },
+  { name: '--report into a missing folder (checked before anything is pushed)', args: ['--report', 'no/such/dir/r.json'], error: /^Error: --report no\/such\/dir\/r\.json: the folder no\/such\/dir does not exist\n$/ },
   { name: 'bad --cmode', args: ['--cmode', 'fast'], error: /--cmode "fast"/ },
   {
     name: 'unparsable zone file',

@@ -63,4 +63,11 @@ describe('get-zones', () => {
   ])('rejects --format %s %j', async (format, args, msg) => {
     await expect(run(format, args)).rejects.toThrow(msg);
   });
+
+  it.each<[string, RegExp]>([
+    ['no/such/dir/out.js', /^--out no\/such\/dir\/out\.js: the folder no\/such\/dir does not exist$/],
+    ['.', /^--out \.: is a folder, not a file$/],
+  ])('--out %s is a usage error naming the flag', async (out, msg) => {
+    await expect(run('js', ['local', 'gz.example'], { out })).rejects.toThrow(msg);
+  });
 });

@@ -1,8 +1,8 @@
 // get-zones: download zones from a provider named in creds.json and print them as dnsconfig.js, a zone
 // file, TSV, or just their names. Reads creds.json only, never dnsconfig.js.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
+import { checkOutputPath, writeOutputFile } from '../output-file.js';
 import type { GetZonesOptions } from '../options.js';
 import { loadCreds } from '../../creds/load.js';
 import { UsageError } from '../../errors.js';
@@ -31,6 +31,7 @@ export async function getZones(opts: GetZonesOptions, args: string[], io: Io): P
   const type = getProviderType(typeName);
   if (!type?.createDns) throw new UsageError(`provider type ${typeName} cannot list zones (unknown or not a DNS provider)`);
   if (zones.length === 0) throw new UsageError('get-zones needs zone names or "all"');
+  if (opts.out) checkOutputPath('--out', opts.out, io.cwd);
   const fields = Object.fromEntries(Object.entries(entry ?? {}).filter(([k]) => k !== 'TYPE'));
   const provider = await type.createDns({ credkey, creds: fields, meta: {} });
   if (zones.length === 1 && zones[0] === 'all') {
@@ -44,7 +45,7 @@ export async function getZones(opts: GetZonesOptions, args: string[], io: Io): P
     downloaded.push(...zones.map((name) => ({ name, records: [] })));
   }
   const text = formatZones(downloaded, { format, credkey, providerType: typeName, ttl: opts.ttl ?? 0 });
-  if (opts.out) await fs.writeFile(path.resolve(io.cwd, opts.out), text);
+  if (opts.out) await writeOutputFile('--out', opts.out, text, io.cwd);
   else io.out(text);
   return 0;
 }

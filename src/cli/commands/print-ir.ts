@@ -1,14 +1,13 @@
 // print-ir: the IR JSON after validation and normalisation (--raw: straight from the config).
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Io } from '../io.js';
+import { writeOutputFile } from '../output-file.js';
 import type { PrintIrOptions } from '../options.js';
 import { loadConfig } from '../../config/load.js';
 
 export async function printIr(opts: PrintIrOptions, io: Io): Promise<number> {
   const cfg = await loadConfig(opts, io, { raw: opts.raw });
   const json = `${JSON.stringify(cfg, null, opts.pretty ? 2 : undefined)}\n`;
-  if (opts.out) fs.writeFileSync(path.resolve(io.cwd, opts.out), json);
+  if (opts.out) await writeOutputFile('--out', opts.out, json, io.cwd);
   else io.out(json);
   return 0;
 }
