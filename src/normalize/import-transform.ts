@@ -39,6 +39,7 @@ export function importRecords(it: RecordConfig, src: DomainConfig, dst: DomainCo
   const out: RecordConfig[] = [];
   for (const rc of src.records) {
     if (rc.type !== 'A' && rc.type !== 'CNAME') continue;
+    if (rc.meta && 'import_transform_skip' in rc.meta) continue; // the source opted this record out
     let label = rc.name === '@' ? src.name : `${rc.name}.${src.name}`;
     if (strip) {
       if (!label.endsWith(strip)) return `IMPORT_TRANSFORM_STRIP: ${label} does not end with ${strip}`;

@@ -74,3 +74,39 @@ describe('provider-specific helpers (providers.js)', () => {
     expect(pz).toMatchObject({ ttl: 600, meta: { orig_custom_type: 'BUNNY_DNS_PZ' } });
   });
 });
+
+describe('domains, transforms and durations (domains.js)', () => {
+  it.each<[string, string, number]>([
+    ['foo2.com', 'A one.foo1.com 3.3.3.3', 60],
+    ['foo2.com', 'A two.foo1.com 4.4.4.4', 60],
+    ['foo2.com', 'CNAME c.foo1.com one.foo1.com.foo2.com.', 60],
+    ['foo2.com', 'A d 192.0.2.1', 172800],
+    ['foo2.com', 'A w 192.0.2.1', 604800],
+    ['foo2.com', 'A n 192.0.2.1', 7776000],
+    ['foo2.com', 'A y 192.0.2.1', 31536000],
+    ['foo2.com', 'A s 192.0.2.1', 90],
+    ['foo3.com', 'A x 192.0.2.1', 300],
+  ])('%s has %s (TTL %d)', async (domain, line, ttl) => {
+    const { cfg } = await loadFixture('domains.js');
+    const d = cfg.domains.find((x) => x.uniquename === domain)!;
+    expect(d.records.find((r) => `${r.type} ${r.name} ${r.target}` === line)?.ttl).toBe(ttl);
+  });
+
+  it('IMPORT_TRANSFORM leaves out records marked import_transform_skip', async () => {
+    const { cfg } = await loadFixture('domains.js');
+    expect(lines(cfg, 'foo2.com').filter((l) => l.includes('skip'))).toEqual([]);
+  });
+
+  it('domain meta, NAMESERVER_TTL and NAMESERVER names as DNSControl prints them', async () => {
+    const { cfg } = await loadFixture('domains.js');
+    const d = cfg.domains.find((x) => x.name === 'foo2.com')!;
+    expect(d.meta).toMatchObject({ cloudflare_proxy_default: 'on', custom: '7', ns_ttl: '3600', dnscontrol_uniquename: 'foo2.com' });
+    expect(d.nameservers).toEqual([{ name: 'ns1.foo2.com' }, { name: 'ns2.foo2.com' }]);
+    expect(d.records.find((r) => r.name === 'm')?.meta).toEqual({ cloudflare_proxy: 'off' });
+  });
+
+  it('an empty split-horizon tag ("foo3.com!") is the plain domain', async () => {
+    const { cfg } = await loadFixture('domains.js');
+    expect(cfg.domains.find((x) => x.name === 'foo3.com')).toMatchObject({ uniquename: 'foo3.com', meta: { dnscontrol_tag: '' } });
+  });
+});
