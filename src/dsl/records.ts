@@ -165,6 +165,11 @@ function transformFor(state: DslState, fn: string): ((r: DslRecord, args: unknow
 export function recordFunctions(state: DslState): Record<string, Fn> {
   const out: Record<string, Fn> = {};
   for (const spec of RECORD_TYPES) out[spec.fn] = recordFunction(state, spec, transformFor(state, spec.fn));
+  // MIKROTIK_NXDOMAIN(name, ...modifiers) has no target (DNSControl's docs); a string second argument is
+  // still taken as the target for configs written against the two-argument form.
+  const nxdomain = out.MIKROTIK_NXDOMAIN!;
+  out.MIKROTIK_NXDOMAIN = (...args: unknown[]) =>
+    (isString(args[1]) ? nxdomain(...args) : nxdomain(args[0], '', ...args.slice(1)));
   out.TXT = txtFunction(state);
   out.RP = recordFunction(state, { fn: 'RP', args: [['name', 'string'], ['mbox', 'string'], ['txt', 'string']] },
     (r, args) => { r.target = `${args[1] as string} ${args[2] as string}`; });

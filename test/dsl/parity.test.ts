@@ -53,6 +53,8 @@ describe('provider-specific helpers (providers.js)', () => {
     ['bunny.example', 'BUNNY_DNS_RDR go https://example.com/'],
     ['mikrotik.example', 'MIKROTIK_FWD fwd 192.0.2.53'],
     ['mikrotik.example', 'MIKROTIK_NXDOMAIN blocked'],
+    ['mikrotik.example', 'MIKROTIK_NXDOMAIN ads'],
+    ['mikrotik.example', 'MIKROTIK_NXDOMAIN old'],
     ['mikrotik.example', 'MIKROTIK_FORWARDER upstream 192.0.2.1'],
     ['adguard.example', 'ADGUARDHOME_A_PASSTHROUGH @'],
     ['adguard.example', 'ADGUARDHOME_AAAA_PASSTHROUGH www'],

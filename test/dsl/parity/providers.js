@@ -15,7 +15,9 @@ D("bunny.example", REG, DnsProvider(BUNNY),
 );
 D("mikrotik.example", REG, DnsProvider(MK),
   MIKROTIK_FWD("fwd", "192.0.2.53"),
-  MIKROTIK_NXDOMAIN("blocked", ""),
+  MIKROTIK_NXDOMAIN("blocked"),
+  MIKROTIK_NXDOMAIN("ads", {match_subdomain: "true"}),
+  MIKROTIK_NXDOMAIN("old", ""),
   MIKROTIK_FORWARDER("upstream", "192.0.2.1"),
 );
 D("adguard.example", REG, DnsProvider(ADG),
