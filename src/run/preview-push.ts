@@ -20,6 +20,7 @@ export const EXIT_PENDING_CHANGES = 2;
 export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean, confirm?: Confirm): Promise<number> {
   const format = parseOutputFormat(opts.format, push);
   if (opts.report) checkOutputPath('--report', opts.report, io.cwd);
+  if (!push && opts.plan) checkOutputPath('--plan', opts.plan, io.cwd);
   // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
   const { plan, warnings, declared } = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
   const safety = checkPlanSafety(plan, declared, opts);

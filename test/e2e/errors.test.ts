@@ -72,3 +72,13 @@ describe('bad input exits 1 with one clear error and writes nothing', () => {
     }
   });
 });
+
+describe('preview --plan into a missing folder', () => {
+  it('is one usage error naming the flag, before anything is read', async () => {
+    w = await Workdir.create(good, BIND_CREDS);
+    const r = await w.run('preview', '--plan', 'no/dir/plan.json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('Error: --plan no/dir/plan.json: the folder no/dir does not exist\n');
+    expect(r.stdout).toBe('');
+  });
+});
