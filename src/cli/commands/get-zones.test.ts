@@ -14,15 +14,15 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function io(): Io & { stdout: string } {
-  const o = { stdout: '', out(t: string) { o.stdout += t; }, err() {}, color: false, cwd: tmp, env: {} };
+function io(): Io & { stdout: string; stderr: string } {
+  const o = { stdout: '', stderr: '', out(t: string) { o.stdout += t; }, err(t: string) { o.stderr += t; }, color: false, cwd: tmp, env: {} };
   return o;
 }
 
 const run = async (format: string, args: string[], extra: { ttl?: number; out?: string } = {}) => {
   const i = io();
   const code = await getZones({ creds: 'creds.json', format, ...extra }, args, i);
-  return { code, out: i.stdout };
+  return { code, out: i.stdout, err: i.stderr };
 };
 
 describe('get-zones', () => {
@@ -46,6 +46,13 @@ describe('get-zones', () => {
 
   it('lists zones with "all" by reversing the file name format', async () => {
     expect((await run('nameonly', ['local', 'all'])).out).toBe('gz.example\n');
+  });
+
+  it('warns on stderr when a named zone has no records at all (a typo), and still prints it', async () => {
+    const typo = await run('zone', ['local', 'gz.exmaple']);
+    expect(typo.err).toBe('WARNING: local has no records for "gz.exmaple"; is the name right?\n');
+    expect(typo.out).toContain('$ORIGIN gz.exmaple.');
+    expect((await run('zone', ['local', 'gz.example'])).err).toBe('');
   });
 
   it('--ttl sets the assumed default TTL (records that differ get TTL())', async () => {
