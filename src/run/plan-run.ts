@@ -13,7 +13,7 @@ import { asciiDomain } from '../ir/ascii.js';
 import { planTotal, type Plan } from '../plan/types.js';
 import { capabilityProblems } from './capabilities.js';
 import { concurrencyFlags, gatherAll, type ZoneJob } from './gather.js';
-import { declareProviders, ProviderInstances, type DeclaredProviders } from './providers.js';
+import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from './providers.js';
 
 export interface PlannedRun {
   plan: Plan;
@@ -71,11 +71,19 @@ function selectJobs(config: DNSConfig, declared: DeclaredProviders,
 function checkProviders(jobs: ZoneJob[], declared: DeclaredProviders, skipAudit: boolean): void {
   const reasons: string[] = [];
   for (const { dc, dns, allDns, registrar } of jobs) {
+    // A declaration dnscode cannot use (unknown TYPE, ...) stops the run only when a selected domain needs it.
+    const unusable = [
+      ...(registrar !== undefined ? [unusableError(declared, 'registrar', registrar)] : []),
+      ...dns.map(({ credkey }) => unusableError(declared, 'dns', credkey)),
+    ].find((e) => e !== undefined);
+    if (unusable) throw unusable;
     if (registrar !== undefined && !declared.registrars.has(registrar)) {
       reasons.push(`domain ${dc.name} uses registrar "${registrar}", which is not declared with NewRegistrar`);
     }
     for (const { credkey } of allDns ?? dns) {
-      if (!declared.dns.has(credkey)) reasons.push(`domain ${dc.name} uses DNS provider "${credkey}", which is not declared with NewDnsProvider`);
+      if (!declared.dns.has(credkey) && !unusableError(declared, 'dns', credkey)) {
+        reasons.push(`domain ${dc.name} uses DNS provider "${credkey}", which is not declared with NewDnsProvider`);
+      }
     }
     for (const { credkey } of dns) {
       const d = declared.dns.get(credkey);

@@ -19,6 +19,15 @@ export interface DeclaredProvider {
 export interface DeclaredProviders {
   dns: Map<string, DeclaredProvider>;
   registrars: Map<string, DeclaredProvider>;
+  /** Declarations that cannot be used (unknown TYPE, no creds entry, ...), by "dns:credkey" / "registrar:credkey".
+   *  Their error is raised only when a selected domain uses them, so a migrating user can manage some zones
+   *  with dnscode (--domains) while the config still declares providers dnscode does not have. */
+  unusable?: Map<string, Error>;
+}
+
+/** The error of an unusable declaration a selected domain uses, if any. */
+export function unusableError(declared: DeclaredProviders, role: 'dns' | 'registrar', credkey: string): Error | undefined {
+  return declared.unusable?.get(`${role}:${credkey}`);
 }
 
 function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar', sources?: ProviderSources): DeclaredProvider {
@@ -39,10 +48,18 @@ function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar', so
 
 /** Resolve every declaration; no provider code runs yet. */
 export function declareProviders(config: DNSConfig, creds: Creds, sources?: ProviderSources): DeclaredProviders {
-  return {
-    dns: new Map(config.dns_providers.map((pc) => [pc.name, declare(pc, creds, 'dns', sources)])),
-    registrars: new Map(config.registrars.map((pc) => [pc.name, declare(pc, creds, 'registrar', sources)])),
+  const out: DeclaredProviders = { dns: new Map(), registrars: new Map(), unusable: new Map() };
+  const add = (pc: ProviderConfig, role: 'dns' | 'registrar') => {
+    try {
+      (role === 'dns' ? out.dns : out.registrars).set(pc.name, declare(pc, creds, role, sources));
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      out.unusable!.set(`${role}:${pc.name}`, err);
+    }
   };
+  for (const pc of config.dns_providers) add(pc, 'dns');
+  for (const pc of config.registrars) add(pc, 'registrar');
+  return out;
 }
 
 /** Creates provider instances lazily, once per credkey and role. */
@@ -79,6 +96,8 @@ export class ProviderInstances {
 
   private mustGet(m: Map<string, DeclaredProvider>, credkey: string, what: string): DeclaredProvider {
     const d = m.get(credkey);
+    const unusable = unusableError(this.declared, what === 'registrar' ? 'registrar' : 'dns', credkey);
+    if (!d && unusable) throw unusable;
     if (!d) throw new ConfigError(`${what} "${credkey}" is used by a domain but not declared`);
     return d;
   }
