@@ -101,11 +101,13 @@ export async function main(argv: string[]): Promise<void> {
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--raw', 'skip validation and normalisation'), (o) => async (io) =>
     (await import('./commands/print-ir.js')).printIr(o, io));
-  on(dslFlags(program.command('print-zones').description("write each domain's desired records as DIR/<uniquename>.zone"))
+  on(dslFlags(program.command('print-zones').description("write each domain's desired records as DIR/<uniquename>.zone (records only: no SOA or NS is added, so these are for review, not for a server)"))
     .requiredOption('--dir <dir>', 'output folder'), (o) => async (io) =>
     (await import('./commands/print-zones.js')).printZones(o, io));
   on(program.command('get-zones').alias('get-zone').description('download zones from a provider and write them as config')
-    .argument('<credkey>').argument('[zones...]')
+    .argument('<credkey>', 'the provider\'s name in creds.json')
+    .argument('[zones...]', 'zone names, or "all" for every zone the provider lists (an old-style TYPE before them is accepted)')
+    .addHelpText('after', '\nExample (import BIND zone files as a config): dnscode get-zones --format js --out dnsconfig.js bind BIND all')
     .option('--creds <file>', 'creds file, or !command', 'creds.json')
     .option('--format <fmt>', 'js|djs|zone|tsv|nameonly', 'zone')
     .option('--out <file>', 'output file (default stdout)')

@@ -24,4 +24,11 @@ describe('launcher', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^dnscode \d+\.\d+\.\d+/);
   });
+
+  it('get-zones --help says how to import everything', async () => {
+    const r = await dnscode(process.cwd(), ['get-zones', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"all" for every zone the provider lists');
+    expect(r.stdout).toContain('dnscode get-zones --format js --out dnsconfig.js bind BIND all');
+  });
 });
