@@ -101,7 +101,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--raw', 'skip validation and normalisation'), (o) => async (io) =>
     (await import('./commands/print-ir.js')).printIr(o, io));
-  on(dslFlags(program.command('print-zones').description("write each domain's desired records as DIR/<uniquename>.zone (records only: no SOA or NS is added, so these are for review, not for a server)"))
+  on(dslFlags(program.command('print-zones').summary("write each domain's desired records as DIR/<uniquename>.zone")
+    .description("write each domain's desired records as DIR/<uniquename>.zone (records only: no SOA or NS is added, so these are for review, not for a server)"))
     .requiredOption('--dir <dir>', 'output folder'), (o) => async (io) =>
     (await import('./commands/print-zones.js')).printZones(o, io));
   on(program.command('get-zones').alias('get-zone').description('download zones from a provider and write them as config')
