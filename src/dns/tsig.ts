@@ -43,8 +43,11 @@ export function parseTsigKey(spec: string): TsigKey {
   if (!ALGORITHMS[algorithm]) {
     throw new TsigError('FORMAT', `unknown TSIG algorithm "${parts[0]}" (use one of ${Object.keys(ALGORITHMS).join(', ')})`);
   }
-  const secret = Buffer.from(parts[2]!, 'base64');
-  if (secret.length === 0) throw new TsigError('FORMAT', 'TSIG secret is empty or not base64');
+  // Buffer.from(…, 'base64') skips characters outside the alphabet, so a mangled secret (a space, a
+  // truncated paste) would only show up later as BADSIG from the server: check the alphabet here.
+  const b64 = parts[2]!.trim();
+  const secret = Buffer.from(b64, 'base64');
+  if (secret.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) throw new TsigError('FORMAT', 'TSIG secret is empty or not base64');
   return { name: parts[1]!.replace(/\.$/, '').toLowerCase(), algorithm, secret };
 }
 
