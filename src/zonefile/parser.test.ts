@@ -91,6 +91,7 @@ describe('parseZone: errors name file, line, column and token', () => {
     ['bad $GENERATE base', '$GENERATE 1-2 a${0,0,q} A 192.0.2.1', 1, /base/],
     ['missing include', '$INCLUDE does-not-exist.zone', 1, /cannot read/],
     ['bad MX on line 3', 'a A 192.0.2.1\n\n@ MX mail.', 3, /preference/],
+    ['byte order mark', '\uFEFF$TTL 300\n@ A 192.0.2.1', 1, /starts with a byte order mark/],
   ])('%s', (_name, text, line, reason) => {
     expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(reason);
     try { parseZone(text, { origin: 'z.example', file: 'test.zone' }); } catch (e) {

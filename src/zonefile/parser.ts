@@ -49,6 +49,10 @@ export function parseZone(text: string, opts: ParseZoneOptions): RecordConfig[] 
 }
 
 function parseInto(text: string, file: string, st: State, out: RecordConfig[]): void {
+  // BIND refuses such a file too ("unexpected end of line"); say what is actually wrong.
+  if (text.startsWith('\uFEFF')) {
+    throw new ZoneParseError(file, 1, 1, '', 'the file starts with a byte order mark (BOM), which DNS servers cannot read; save it as UTF-8 without BOM');
+  }
   for (const e of lexZone(text, file)) {
     const first = e.tokens[0]!;
     if (!first.quoted && first.text.startsWith('$') && !e.blankOwner) directive(e, file, st, out);
