@@ -54,6 +54,21 @@ export function reverseOfIp(ip: string): string | undefined {
 }
 
 /**
+ * True when an IPv4 address lies in an RFC 2317/4183 classless zone such as "128/27.2.0.192.in-addr.arpa"
+ * (or "128-27…"): the first three octets match and the last falls in the delegated block. Its PTR label is
+ * then the last octet, as DNSControl's PTR name magic makes it.
+ */
+export function inClasslessZone(ip: string, domain: string): boolean {
+  const m = /^(\d{1,3})[/-](\d{1,2})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.in-addr\.arpa$/.exec(domain);
+  if (!m || !net.isIPv4(ip)) return false;
+  const [first, bits, c, b, a] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const o = ip.split('.').map(Number);
+  if (o[0] !== a || o[1] !== b || o[2] !== c || bits < 24 || bits > 32) return false;
+  const size = 2 ** (32 - bits);
+  return Math.floor(o[3]! / size) * size === first;
+}
+
+/**
  * The zone-relative label of a record; returns an error message for labels that cannot be right.
  * In reverse zones, names given in full (e.g. from REV()) are made relative; PTR names may be IPs.
  */
@@ -63,11 +78,14 @@ export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { e
   if (name === '' ) return { error: 'empty label (use "@" for the apex)' };
   if (name === domain || name === `${domain}.`) return '@';
   if (ARPA.test(domain)) {
-    if (rc.type === 'PTR' && name.includes('.')) {
+    if (rc.type === 'PTR' && (name.includes('.') || name.includes(':'))) {
       const rev = reverseOfIp(name);
       if (rev) {
         if (rev === domain) return '@';
-        if (!rev.endsWith(`.${domain}`)) return { error: `PTR name ${rc.name} is not in reverse zone ${domain}` };
+        if (!rev.endsWith(`.${domain}`)) {
+          if (inClasslessZone(name, domain)) return rev.split('.')[0]!;
+          return { error: `PTR name ${rc.name} is not in reverse zone ${domain}` };
+        }
         return rev.slice(0, -(domain.length + 1));
       }
     }

@@ -1,8 +1,11 @@
 // DSL parity with DNSControl beyond the compat data: each fixture in ./parity is evaluated end to end
 // (loadConfig: DSL + normalisation) and its records compared as "TYPE name target" lines.
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { printZones } from '../../src/cli/commands/print-zones.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { DNSConfig } from '../../src/ir/types.js';
 
@@ -110,5 +113,28 @@ describe('domains, transforms and durations (domains.js)', () => {
   it('an empty split-horizon tag ("foo3.com!") is the plain domain', async () => {
     const { cfg } = await loadFixture('domains.js');
     expect(cfg.domains.find((x) => x.name === 'foo3.com')).toMatchObject({ uniquename: 'foo3.com', meta: { dnscontrol_tag: '' } });
+  });
+});
+
+describe('reverse zones (reverse.js)', () => {
+  it.each<[string, string]>([
+    ['3.2.1.in-addr.arpa', 'PTR 1 foo.example.com.'],
+    ['3.2.1.in-addr.arpa', 'PTR 2 bar.example.com.'],
+    ['3.2.1.in-addr.arpa', 'PTR 3 baz.example.com.'],
+    ['8.b.d.0.1.0.0.2.ip6.arpa', 'PTR 1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0 v6.example.com.'],
+    ['8.b.d.0.1.0.0.2.ip6.arpa', 'PTR 2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0 v6b.example.com.'],
+    ['10.in-addr.arpa', 'PTR 3.2.1 ten.example.com.'],
+    ['128/25.1.168.192.in-addr.arpa', 'PTR 130 x.example.com.'],
+  ])('%s has %s', async (domain, line) => {
+    const { cfg } = await loadFixture('reverse.js');
+    expect(lines(cfg, domain)).toContain(line);
+  });
+
+  it('print-zones names an RFC 2317 zone file with "_" for the slash', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'dnscode-rev-'));
+    const io = { out() {}, err() {}, color: false, cwd: dir, env: {} };
+    await printZones({ config: 'reverse.js', variable: [], dir: out }, io);
+    expect((await readdir(out)).sort()).toContain('128_25.1.168.192.in-addr.arpa.zone');
+    expect(await readFile(path.join(out, '128_25.1.168.192.in-addr.arpa.zone'), 'utf8')).toMatch(/^130 +IN PTR +x\.example\.com\.$/m);
   });
 });

@@ -21,7 +21,8 @@ export async function printZones(opts: PrintZonesOptions, io: Io): Promise<numbe
   const dir = path.resolve(io.cwd, opts.dir);
   await fs.mkdir(dir, { recursive: true });
   for (const dc of cfg.domains) {
-    const file = path.join(dir, `${uniqueName(dc)}.zone`);
+    // RFC 2317 zone names ("0/25.2.0.192.in-addr.arpa") hold a slash: "_" keeps the file in DIR, as DNSControl's BIND does.
+    const file = path.join(dir, `${uniqueName(dc).replaceAll('/', '_')}.zone`);
     await fs.writeFile(file, formatZone(dc.records, { defaultTTL: 300 }));
   }
   return 0;
