@@ -26,12 +26,17 @@ function newDomain(state: DslState, name: string, registrar: string): DslDomain 
   });
 }
 
+/** The lookup key of a domain name: lower case, and an empty split-horizon tag ("example.com!") dropped. */
+export function domainKey(name: string): string {
+  return name.toLowerCase().replace(/!$/, '');
+}
+
 /**
  * The domain a D_EXTEND name belongs to: the longest declared name equal to it or a parent of it.
  * Walks the name's parent labels through the map (linear in labels), not a scan of every domain.
  */
 export function findDomain(state: DslState, name: string): DslDomain | undefined {
-  let candidate = name.toLowerCase();
+  let candidate = domainKey(name);
   for (;;) {
     const d = state.byName.get(candidate);
     if (d) return d;
@@ -67,8 +72,10 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     const [name, registrar, ...mods] = args;
     if (!isString(name) || name === '') throw dslError(state, 'D(name, registrar, ...): name must be a non-empty string');
     if (!isString(registrar)) throw dslError(state, `D("${name}", ...): the second argument must be a registrar name (from NewRegistrar)`);
-    const key = name.toLowerCase();
-    if (state.byName.has(key)) throw dslError(state, `${name} is declared more than once`);
+    const key = domainKey(name);
+    if (state.byName.has(key)) {
+      throw dslError(state, `${key} is declared more than once${name.endsWith('!') || state.byName.get(key)!.name.endsWith('!') ? ' (check empty tags)' : ''}`);
+    }
     const d = newDomain(state, name, registrar);
     state.positions.set(d, state.tracker.capture());
     applyDomainMods(state, d, state.defaults);
@@ -83,8 +90,9 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     const d = findDomain(state, name);
     if (!d) throw dslError(state, `${name} was not declared yet and therefore cannot be updated. Use D() before.`);
     // An RFC 2317 name from REV() ("0/27.119.6.10.in-addr.arpa") extends as its parent ("119.6.10…").
-    const extended = name.includes('/') ? name.slice(name.indexOf('.') + 1) : name;
-    d.subdomain = extended.slice(0, Math.max(0, extended.length - d.name.length - 1));
+    const bare = name.replace(/!$/, '');
+    const extended = bare.includes('/') ? bare.slice(bare.indexOf('.') + 1) : bare;
+    d.subdomain = extended.slice(0, Math.max(0, extended.length - domainKey(d.name).length - 1));
     applyDomainMods(state, d, mods);
   };
 
@@ -106,7 +114,7 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     },
     INCLUDE: (name) => {
       if (!isString(name)) throw dslError(state, 'INCLUDE(name): name must be a string');
-      const src = state.byName.get(name.toLowerCase());
+      const src = state.byName.get(domainKey(name));
       if (!src) throw dslError(state, `INCLUDE("${name}"): no such domain declared before this point`);
       return (d: DslDomain) => {
         for (const r of src.records) {

@@ -127,7 +127,7 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
 }
 
 const AZURE_ALIAS_TYPES = new Set(['A', 'AAAA', 'CNAME']);
-const R53_ALIAS_TYPES = new Set(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR']);
+const R53_ALIAS_TYPES = new Set(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR', 'SOA', 'DS', 'TLSA', 'SSHFP', 'SVCB', 'HTTPS']);
 
 /** Per-type extras on top of the table (validation DNSControl's helpers do in JS). */
 function transformFor(state: DslState, fn: string): ((r: DslRecord, args: unknown[]) => void) | undefined {

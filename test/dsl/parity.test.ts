@@ -138,3 +138,15 @@ describe('reverse zones (reverse.js)', () => {
     expect(await readFile(path.join(out, '128_25.1.168.192.in-addr.arpa.zone'), 'utf8')).toMatch(/^130 +IN PTR +x\.example\.com\.$/m);
   });
 });
+
+describe('split horizon (horizon.js)', () => {
+  it.each<[string, string[]]>([
+    ['example.com!inside', ['A main 10.1.1.1', 'A main2 10.1.1.2']],
+    ['example.com!outside', ['A main 8.8.8.8']],
+    ['example.net', ['A x 1.1.1.1', 'A y 1.1.1.2']],
+    ['example.org', ['A x 1.1.1.1', 'A y 1.1.1.2']],
+  ])('%s', async (domain, want) => {
+    const { cfg } = await loadFixture('horizon.js');
+    expect(lines(cfg, domain)).toEqual(want);
+  });
+});
