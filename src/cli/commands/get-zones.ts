@@ -40,12 +40,7 @@ export async function getZones(opts: GetZonesOptions, args: string[], io: Io): P
   }
   const downloaded: DownloadedZone[] = [];
   if (format !== 'nameonly') {
-    for (const name of zones) {
-      const records = await provider.getZoneRecords(name);
-      // Not even an SOA: most likely a typo in the zone name (BIND reads a missing file as an empty zone).
-      if (records.length === 0) io.err(`WARNING: ${credkey} has no records for ${JSON.stringify(name)}; is the name right?\n`);
-      downloaded.push({ name, records });
-    }
+    for (const name of zones) downloaded.push({ name, records: await provider.getZoneRecords(name) });
   } else {
     downloaded.push(...zones.map((name) => ({ name, records: [] })));
   }
