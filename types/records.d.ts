@@ -72,6 +72,8 @@ declare function BUNNY_DNS_RDR(name: RecordName, target: string, ...modifiers: R
 declare function BUNNY_DNS_PZ(name: RecordName, pullZoneId: number | string, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FWD(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_NXDOMAIN(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
+/** The documented form: no target. */
+declare function MIKROTIK_NXDOMAIN(name: RecordName, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FORWARDER(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 /** PowerDNS LUA record: the type it answers with and the Lua snippet. */
 declare function LUA(name: RecordName, rtype: string, code: string, ...modifiers: RecordModifierArg[]): DomainModifier;
