@@ -4,7 +4,7 @@
 // what DNSControl does for Cloudflare), and reports requests and wall time for each.
 // The fakes answer at once, so wall time here is client + fake CPU; the "at the documented rate"
 // column is what the request count alone costs against the real API's limit.
-// Loads the TypeScript fakes through vite's module runner (no build step for test code).
+// Loads the TypeScript fakes and harness through vite's module runner (no build step for test code).
 import { runnerImport } from 'vite';
 
 const N = Number(process.env.BENCH_RECORDS ?? 5000);
@@ -12,8 +12,10 @@ const ZONE = 'bench.example';
 const { module: H } = await runnerImport('./test/integration/harness.ts');
 const { module: CF } = await runnerImport('./test/fakes/cloudflare/server.ts');
 const { module: R53 } = await runnerImport('./test/fakes/route53/server.ts');
-const { module: cfp } = await runnerImport('./src/providers/cloudflare/index.ts');
-const { module: r53p } = await runnerImport('./src/providers/route53/index.ts');
+// The providers come from the build (npm run bench builds first): they load their SDKs lazily, which a
+// closed module runner could not do.
+const cfp = await import('../dist/providers/cloudflare/index.js');
+const r53p = await import('../dist/providers/route53/index.js');
 
 const records = Array.from({ length: N }, (_, i) => H.rec.a(`host${i}`, `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`));
 const common = { max_requests_per_second: '0', max_concurrency: '4' };
