@@ -99,8 +99,9 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     checkRRsets(dc, p);
     checkCnameLoops(dc, p);
     checkR53Weighted(dc, p);
-    checkAutoDnssecRegistrar(dc, p, () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve()));
-    checkCapabilities(cfg, dc, p, opts.credsTypes);
+    const where = () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve());
+    checkAutoDnssecRegistrar(dc, p, where);
+    checkCapabilities(cfg, dc, p, opts.credsTypes, where);
     if (p.errors.length === 0) dc.records = sortRecords(dc.records);
   }
   return p;

@@ -45,6 +45,8 @@ describe('errors', () => {
     ['SPF_BUILDER with one part', 'D("example.com", REG, DnsProvider(BIND),\n  SPF_BUILDER({parts: ["v=spf1"]}));', /dnsconfig\.js:3:3: SPF_BUILDER requires at least 2 elements/],
     ['CF_SINGLE_REDIRECT arity', 'D("example.com", REG,\n  CF_SINGLE_REDIRECT("n", 301, "when"));', /dnsconfig\.js:3:3: CF_SINGLE_REDIRECT\(name, code, when, then\) takes 4 arguments, got 3/],
     ['a domain declared twice through the empty tag', 'D("example.com!", REG);\nD("example.com", REG);', /dnsconfig\.js:3:1: example\.com is declared more than once \(check empty tags\)/],
+    ['AUTODNSSEC_ON on a provider that cannot', 'var CF = NewDnsProvider("cf", "CLOUDFLAREAPI");\nD("example.com", REG, DnsProvider(CF), AUTODNSSEC_ON);',
+      /dnsconfig\.js:3:1: domain example\.com: AUTODNSSEC_ON is not supported by DNS provider type CLOUDFLAREAPI/],
     ['CF_SINGLE_REDIRECT code', 'D("example.com", REG,\n  CF_SINGLE_REDIRECT("n", 200, "w", "t"));', /dnsconfig\.js:3:3: CF_SINGLE_REDIRECT: code must be 301/],
   ])('%s', async (_, body, want) => {
     const { error } = await run(body);

@@ -29,7 +29,10 @@ function supports(pt: ProviderType, cap: Capability): boolean {
  * `credsTypes` (credkey → TYPE from creds.json) resolves providers declared with type "-" or no type,
  * so their capabilities are checked too.
  */
-export function checkCapabilities(cfg: DNSConfig, dc: DomainConfig, p: Problems, credsTypes: Record<string, string> = {}): void {
+export function checkCapabilities(
+  cfg: DNSConfig, dc: DomainConfig, p: Problems, credsTypes: Record<string, string> = {},
+  where: () => string = () => `domain ${dc.uniquename ?? dc.name}`,
+): void {
   for (const providerName of Object.keys(dc.dnsProviders)) {
     const decl = cfg.dns_providers.find((d) => d.name === providerName);
     const type = decl && (decl.type && decl.type !== '-' ? decl.type : credsTypes[providerName]);
@@ -44,7 +47,7 @@ export function checkCapabilities(cfg: DNSConfig, dc: DomainConfig, p: Problems,
       p.errors.push(`${recordSubject(rc, dc)}: domain ${dc.name} uses ${rc.type} records, but DNS provider type ${pt.name} does not support them${note ? ` (${note})` : ''}`);
     }
     if (dc.auto_dnssec === 'on' && !pt.capabilities.canAutoDNSSEC?.can) {
-      p.errors.push(`domain ${dc.uniquename ?? dc.name}: AUTODNSSEC_ON is not supported by DNS provider type ${pt.name}`);
+      p.errors.push(`${where()}: AUTODNSSEC_ON is not supported by DNS provider type ${pt.name}`);
     }
   }
 }
