@@ -150,3 +150,15 @@ describe('split horizon (horizon.js)', () => {
     expect(lines(cfg, domain)).toEqual(want);
   });
 });
+
+describe('D_EXTEND subdomains (extend.js)', () => {
+  it('labels and relative targets follow the extended subdomain', async () => {
+    const { cfg } = await loadFixture('extend.js');
+    expect(lines(cfg, 'domain.tld')).toEqual([
+      'A @ 127.0.0.1', 'CNAME a b.domain.tld.', 'A aaa 127.0.0.2', 'CNAME c d.domain.tld.',
+      'MX sub mx.sub.domain.tld.', 'TXT sub t', 'SRV _s._tcp.sub srv.sub.domain.tld.', 'A bbb.sub 127.0.0.3',
+      'A ddd.sub 127.0.0.5', 'NS deleg.sub ns1.sub.domain.tld.', 'CNAME e.sub f.sub.domain.tld.', 'CNAME i.sub j.sub.domain.tld.',
+      'A ccc.sub.sub 127.0.0.4', 'CNAME g.sub.sub h.sub.sub.domain.tld.', 'CNAME k.sub.sub x.example.com.',
+    ]);
+  });
+});
