@@ -71,7 +71,8 @@ declare function BUNNY_DNS_RDR(name: RecordName, target: string, ...modifiers: R
 /** Bunny DNS pull zone record: `pullZoneId` is the pull zone's numeric id. */
 declare function BUNNY_DNS_PZ(name: RecordName, pullZoneId: number | string, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FWD(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
-declare function MIKROTIK_NXDOMAIN(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
+/** RouterOS NXDOMAIN entry: `MIKROTIK_NXDOMAIN(name, ...modifiers)`; an empty-string target is accepted too. */
+declare function MIKROTIK_NXDOMAIN(name: RecordName, target?: string | RecordModifierArg, ...modifiers: RecordModifierArg[]): DomainModifier;
 /** The documented form: no target. */
 declare function MIKROTIK_NXDOMAIN(name: RecordName, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FORWARDER(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
