@@ -102,7 +102,7 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     DEFAULTS: (...args) => { state.defaults = args; },
     NewRegistrar: providerFunction(state, 'registrars', 'NewRegistrar'),
     NewDnsProvider: providerFunction(state, 'dnsProviders', 'NewDnsProvider'),
-    getConfiguredDomains: () => state.domains.map((d) => d.name),
+    getConfiguredDomains: () => state.domains.map((d) => d.name.replace(/!$/, '')),
     DOMAIN_ELSEWHERE: (domain, registrar, nameservers) => {
       D(domain, registrar, (d: DslDomain) => { d.keepunknown = true; });
       if (!Array.isArray(nameservers)) throw dslError(state, 'DOMAIN_ELSEWHERE(name, registrar, [nameservers]): the third argument must be a list');

@@ -145,6 +145,7 @@ describe('split horizon (horizon.js)', () => {
     ['example.com!outside', ['A main 8.8.8.8']],
     ['example.net', ['A x 1.1.1.1', 'A y 1.1.1.2']],
     ['example.org', ['A x 1.1.1.1', 'A y 1.1.1.2']],
+    ['list.example', ['TXT domains example.com!inside,example.com!outside,example.net,example.org']],
   ])('%s', async (domain, want) => {
     const { cfg } = await loadFixture('horizon.js');
     expect(lines(cfg, domain)).toEqual(want);

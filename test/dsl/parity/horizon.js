@@ -7,3 +7,4 @@ D("example.net!", REG, DnsProvider(DNS_INSIDE), A("x", "1.1.1.1"));
 D_EXTEND("example.net", A("y", "1.1.1.2"));
 D("example.org", REG, DnsProvider(DNS_INSIDE), A("x", "1.1.1.1"));
 D_EXTEND("example.org!", A("y", "1.1.1.2"));
+D("list.example", REG, TXT("domains", getConfiguredDomains().join(",")));
