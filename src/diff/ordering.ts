@@ -25,6 +25,9 @@ export interface OrderResult {
 export function orderByDependencies(changes: Change[]): OrderResult {
   const n = changes.length;
   if (n < 2) return { changes, unresolved: [] };
+  // Most change sets (A, AAAA, TXT, ...) point at no name: nothing to order, nothing to allocate.
+  const refers = (recs: RecordConfig[]) => recs.some((rc) => NAME_TARGET_TYPES.has(rc.type));
+  if (!changes.some((c) => refers(c.kind === 'delete' ? c.old : c.new))) return { changes, unresolved: [] };
   // Index the changes that create/update and those that delete, by owner name.
   const writersAt = new Map<string, number[]>();
   const deletersAt = new Map<string, number[]>();
