@@ -60,6 +60,10 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
   cfg.dns_providers ??= [];
   cfg.domains ??= [];
   const declared = new Set(cfg.dns_providers.map((d) => d.name));
+  const registrars = new Set(cfg.registrars.map((r) => r.name));
+  // DNSControl accepts a registrar that is only a creds.json key (D("x", "none")); with creds known, one that is
+  // neither declared nor a credkey would fail at preview without a location, so it is reported here.
+  const credkeys = opts.credsTypes && Object.keys(opts.credsTypes).length ? opts.credsTypes : undefined;
   const byName = new Map<string, DomainConfig>();
   for (const dc of cfg.domains) {
     normalizeDomainShape(dc);
@@ -73,6 +77,9 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     const badName = nameProblem(dc.name);
     if (badName) p.errors.push(`${where()}: domain name ${badName}`);
     seen.add(dc.uniquename!);
+    if (credkeys && dc.registrar && !registrars.has(dc.registrar) && !(dc.registrar in credkeys)) {
+      p.errors.push(`${where()}: registrar "${dc.registrar}" was not declared with NewRegistrar and is not in creds.json`);
+    }
     for (const name of Object.keys(dc.dnsProviders)) {
       if (!declared.has(name)) p.errors.push(`${where()}: DnsProvider("${name}") was not declared with NewDnsProvider`);
     }

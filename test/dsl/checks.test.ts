@@ -77,3 +77,25 @@ describe('AUTODNSSEC registrar/provider mismatch (a warning, as in DNSControl)',
     else expect(warnings).not.toMatch(/AutoDNSSEC/);
   });
 });
+
+describe('registrars', () => {
+  async function withCreds(creds: string | undefined, registrar: string): Promise<string | undefined> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dnscode-checks-'));
+    await writeFile(path.join(dir, 'dnsconfig.js'), `var BIND = NewDnsProvider("bind");\nD("example.com", "${registrar}", DnsProvider(BIND),\n  A("@", "192.0.2.1"));\n`);
+    if (creds !== undefined) await writeFile(path.join(dir, 'creds.json'), creds);
+    const io = { out() {}, err() {}, color: false, cwd: dir, env: {} };
+    try { await loadConfig({ config: 'dnsconfig.js', variable: [] }, io); return undefined; } catch (e) { return (e as Error).message; }
+  }
+
+  it('a registrar that is neither declared nor in creds.json is an error at its D()', async () => {
+    expect(await withCreds('{}', 'nope')).toMatch(/dnsconfig\.js:2:1: domain example\.com: registrar "nope" was not declared with NewRegistrar and is not in creds\.json/);
+  });
+
+  it.each([
+    ['the implicit "none" credkey', '{}', 'none'],
+    ['a creds.json credkey', '{"myreg": {"TYPE": "NONE"}}', 'myreg'],
+    ['no creds.json to tell (print-ir of DNSControl test data)', undefined, 'reg'],
+  ])('accepts %s', async (_what, creds, registrar) => {
+    expect(await withCreds(creds, registrar)).toBeUndefined();
+  });
+});
