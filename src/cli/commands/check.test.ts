@@ -66,3 +66,23 @@ describe('print-ir', () => {
     expect(cfg.domains[0].records[1]).toMatchObject({ type: 'MX', target: 'mx', ttl: 0 });
   });
 });
+
+describe('check runs the provider audits (before any provider is contacted)', () => {
+  const CF = 'var CF = NewDnsProvider("cf", "CLOUDFLAREAPI");\n';
+  it('rejects what the API cannot store, naming the record and its line', async () => {
+    write('dnsconfig.js', `${CF}D("example.com", "none", DnsProvider(CF),\n  A("@", "192.0.2.1", TTL(42)));\n`);
+    await expect(check({ variable: [] }, io())).rejects.toThrow(/provider "cf" \(CLOUDFLAREAPI\): A @ \(dnsconfig\.js:3:3\): TTL 42 is out of range/);
+    expect(out).toBe('');
+  });
+
+  it('takes the TYPE from ./creds.json for providers declared without one', async () => {
+    write('dnsconfig.js', 'var CF = NewDnsProvider("cf");\nD("example.com", "none", DnsProvider(CF),\n  A("@", "192.0.2.1", TTL(42)));\n');
+    write('creds.json', '{"cf": {"TYPE": "CLOUDFLAREAPI", "apitoken": "x"}}');
+    await expect(check({ variable: [] }, io())).rejects.toThrow(/TTL 42 is out of range/);
+  });
+
+  it('accepts what the API can store', async () => {
+    write('dnsconfig.js', `${CF}D("example.com", "none", DnsProvider(CF),\n  A("@", "192.0.2.1", TTL(300)));\n`);
+    expect(await check({ variable: [] }, io())).toBe(0);
+  });
+});

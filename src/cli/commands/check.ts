@@ -1,10 +1,32 @@
-// check: run and validate the config without contacting any provider.
+// check: run and validate the config without contacting any provider. Beyond DNSControl's check it also runs
+// each provider's audit (what its API cannot store), so such records fail here rather than at push.
 import type { Io } from '../io.js';
 import type { DslOptions } from '../options.js';
-import { loadConfig } from '../../config/load.js';
+import { credsTypesFrom, loadConfig } from '../../config/load.js';
+import { ValidationError } from '../../errors.js';
+import { getProviderType } from '../../providers/registry.js';
+import type { DNSConfig } from '../../ir/types.js';
 
 export async function check(opts: DslOptions, io: Io): Promise<number> {
-  await loadConfig(opts, io);
+  const config = await loadConfig(opts, io);
+  const reasons = auditProblems(config, credsTypesFrom(io.cwd));
+  if (reasons.length) throw new ValidationError('records the providers cannot store', reasons);
   io.out('No errors.\n');
   return 0;
+}
+
+/** Audit findings for every domain and DNS provider whose TYPE is known (declared, or from ./creds.json). */
+export function auditProblems(config: DNSConfig, credsTypes: Record<string, string>): string[] {
+  if (config.skiprecordaudit) return [];
+  const declared = new Map(config.dns_providers.map((p) => [p.name, p.type]));
+  const reasons: string[] = [];
+  for (const dc of config.domains) {
+    for (const credkey of Object.keys(dc.dnsProviders)) {
+      const t = declared.get(credkey);
+      const type = getProviderType(t && t !== '-' ? t : credsTypes[credkey] ?? '');
+      if (!type?.audit) continue;
+      for (const r of type.audit(dc.records)) reasons.push(`domain ${dc.name}, provider "${credkey}" (${type.name}): ${r}`);
+    }
+  }
+  return reasons;
 }
