@@ -59,6 +59,12 @@ export function declareProviders(config: DNSConfig, creds: Creds, sources?: Prov
   };
   for (const pc of config.dns_providers) add(pc, 'dns');
   for (const pc of config.registrars) add(pc, 'registrar');
+  // DNSControl accepts D("x", "none") without NewRegistrar: a registrar named only by its creds.json key
+  // (the implicit "none" and "bind" included) is declared with the TYPE found there.
+  for (const dc of config.domains) {
+    const key = dc.registrar;
+    if (key && !out.registrars.has(key) && !out.unusable!.has(`registrar:${key}`) && creds[key]?.TYPE) add({ name: key, type: '-' }, 'registrar');
+  }
   return out;
 }
 

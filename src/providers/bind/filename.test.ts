@@ -20,6 +20,7 @@ describe('expandFilename', () => {
     ['100%%/%U', tagged, '100%/example.com!inside'],
     ['%D/zone', tagged, 'example.com/zone'],
     ['%x-%a', tagged, '%x-example.com'],
+    ['%c.zone', { ascii: '0/27.2.0.192.in-addr.arpa', tag: '' }, '0_27.2.0.192.in-addr.arpa.zone'],
   ])('%s', (format, z, want) => expect(expandFilename(format, z)).toBe(want));
 });
 

@@ -17,7 +17,10 @@ export function splitUniqueName(unique: string): ZoneNames {
   return i < 0 ? { ascii: unique, tag: '' } : { ascii: unique.slice(0, i), tag: unique.slice(i + 1) };
 }
 
-export function expandFilename(format: string, z: ZoneNames): string {
+export function expandFilename(format: string, names: ZoneNames): string {
+  // RFC 2317 zones ("0/27.2.0.192.in-addr.arpa") hold a "/": it becomes "_" so the zone is one file, not a folder.
+  const flat = (s: string) => s.replaceAll('/', '_');
+  const z: ZoneNames = { ascii: flat(names.ascii), tag: flat(names.tag), ...(names.raw !== undefined && { raw: flat(names.raw) }) };
   const unique = z.tag ? `${z.ascii}!${z.tag}` : z.ascii;
   let out = '';
   for (let i = 0; i < format.length; i++) {
