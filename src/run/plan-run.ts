@@ -90,5 +90,5 @@ function checkProviders(jobs: ZoneJob[], declared: DeclaredProviders, skipAudit:
       if (d) reasons.push(...capabilityProblems(dc, credkey, d.type, skipAudit));
     }
   }
-  if (reasons.length) throw new ValidationError('the config cannot be pushed to its providers', reasons);
+  if (reasons.length) throw new ValidationError('the config cannot be pushed to its providers', [...new Set(reasons)]);
 }
