@@ -35,19 +35,31 @@ export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]):
   return [...groups.values()];
 }
 
-/** Zone-file order: the apex first, then by labels compared right to left (numbers numerically). */
+/** Zone-file order: the apex first, then by labels compared right to left (numbers numerically). Each
+ *  label is split and its numeric parts parsed once, not on every comparison. */
 export function sortByLabel<T extends { label: string }>(items: T[]): T[] {
-  const keyed = items.map((item) => ({ item, parts: item.label === '@' ? [] : item.label.split('.').reverse() }));
-  keyed.sort((x, y) => compareParts(x.parts, y.parts));
+  const keyed = items.map((item) => {
+    const parts = item.label === '@' ? [] : item.label.split('.').reverse();
+    return { item, parts, nums: parts.map(numericPart) };
+  });
+  keyed.sort((x, y) => compareParts(x.parts, x.nums, y.parts, y.nums));
   return keyed.map((k) => k.item);
 }
 
-function compareParts(pa: string[], pb: string[]): number {
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+/** The part's integer value, or NaN when it is compared as text. */
+function numericPart(p: string): number {
+  if (p === '') return NaN;
+  const n = Number(p);
+  return Number.isInteger(n) ? n : NaN;
+}
+
+function compareParts(pa: string[], na: number[], pb: string[], nb: number[]): number {
+  const len = Math.min(pa.length, pb.length);
+  for (let i = 0; i < len; i++) {
     const a = pa[i]!; const b = pb[i]!;
     if (a === b) continue;
-    const na = Number(a); const nb = Number(b);
-    if (a !== '' && b !== '' && Number.isInteger(na) && Number.isInteger(nb)) return na - nb;
+    const x = na[i]!; const y = nb[i]!;
+    if (x === x && y === y) return x - y; // both numeric (NaN !== NaN)
     return a < b ? -1 : 1;
   }
   return pa.length - pb.length;

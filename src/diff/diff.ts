@@ -75,7 +75,8 @@ function groupChanges(domain: string, groups: TypeGroup[], mode: DiffMode, compa
 /** One change for a whole set: it carries every record on both sides, as the provider must replace the set. */
 function merge(parts: Change[], key: Change['key'], old: RecordConfig[], desired: RecordConfig[]): Change {
   const kind = old.length === 0 ? 'create' : desired.length === 0 ? 'delete' : 'change';
-  const c: Change = { kind, key, old, new: desired, msgs: parts.flatMap((p) => p.msgs) };
+  // One part (most sets): its msgs array is reused; the parts are not returned anywhere else.
+  const c: Change = { kind, key, old, new: desired, msgs: parts.length === 1 ? parts[0]!.msgs : parts.flatMap((p) => p.msgs) };
   if (parts.every((p) => p.onlyTTL)) c.onlyTTL = true;
   return c;
 }

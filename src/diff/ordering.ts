@@ -28,29 +28,49 @@ export function orderByDependencies(changes: Change[]): OrderResult {
   // Most change sets (A, AAAA, TXT, ...) point at no name: nothing to order, nothing to allocate.
   const refers = (recs: RecordConfig[]) => recs.some((rc) => NAME_TARGET_TYPES.has(rc.type));
   if (!changes.some((c) => refers(c.kind === 'delete' ? c.old : c.new))) return { changes, unresolved: [] };
-  // Index the changes that create/update and those that delete, by owner name.
+  // Only names some change points at can carry an edge: collect those first, so a large change set with a
+  // few referrers (e.g. MX records at an existing host) indexes a handful of owners, not every change.
+  const refs: Array<{ i: number; targets: string[] }> = [];
+  const targetNames = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const c = changes[i]!;
+    if (c.kind === 'report') continue;
+    const targets = targetsOf(c.kind === 'delete' ? c.old : c.new);
+    if (targets.length === 0) continue;
+    refs.push({ i, targets });
+    for (const t of targets) targetNames.add(t);
+  }
+  // Index the changes that create/update and those that delete, by owner name (target names only).
   const writersAt = new Map<string, number[]>();
   const deletersAt = new Map<string, number[]>();
-  changes.forEach((c, i) => {
-    if (c.kind === 'report') return;
+  for (let i = 0; i < n; i++) {
+    const c = changes[i]!;
+    if (c.kind === 'report' || !targetNames.has(c.key.nameFQDN)) continue;
     const m = c.kind === 'delete' ? deletersAt : writersAt;
     const list = m.get(c.key.nameFQDN);
     if (list) list.push(i); else m.set(c.key.nameFQDN, [i]);
-  });
-  const after: number[][] = Array.from({ length: n }, () => []);
-  const indegree = new Array<number>(n).fill(0);
-  const edge = (from: number, to: number) => { if (from !== to) { after[from]!.push(to); indegree[to]!++; } };
-  changes.forEach((c, i) => {
-    if (c.kind === 'report') return;
-    if (c.kind === 'delete') {
+  }
+  if (writersAt.size === 0 && deletersAt.size === 0) return { changes, unresolved: [] };
+  const after = new Map<number, number[]>();
+  const indegree = new Int32Array(n);
+  let edges = 0;
+  const edge = (from: number, to: number) => {
+    if (from === to) return;
+    const l = after.get(from);
+    if (l) l.push(to); else after.set(from, [to]);
+    indegree[to]!++;
+    edges++;
+  };
+  for (const { i, targets } of refs) {
+    if (changes[i]!.kind === 'delete') {
       // Delete the referrer before the name it points at.
-      for (const t of targetsOf(c.old)) for (const j of deletersAt.get(t) ?? []) edge(i, j);
+      for (const t of targets) for (const j of deletersAt.get(t) ?? []) edge(i, j);
     } else {
       // Create/update the target before the referrer.
-      for (const t of targetsOf(c.new)) for (const j of writersAt.get(t) ?? []) edge(j, i);
+      for (const t of targets) for (const j of writersAt.get(t) ?? []) edge(j, i);
     }
-  });
-  if (indegree.every((d) => d === 0)) return { changes, unresolved: [] };
+  }
+  if (edges === 0) return { changes, unresolved: [] };
 
   // Kahn's algorithm; always take the lowest ready index to keep the input order where possible.
   const ready = new MinHeap();
@@ -61,7 +81,7 @@ export function orderByDependencies(changes: Change[]): OrderResult {
     const i = ready.pop();
     done[i] = true;
     out.push(changes[i]!);
-    for (const j of after[i]!) if (--indegree[j]! === 0) ready.push(j);
+    for (const j of after.get(i) ?? []) if (--indegree[j]! === 0) ready.push(j);
   }
   const unresolved = changes.filter((_, i) => !done[i]);
   return { changes: out.concat(unresolved), unresolved };

@@ -25,27 +25,37 @@ export type UpdateOp =
 /** Section of a message under construction: one 64 KB buffer, filled in place (no per-record allocation:
  *  at 10,000 records, small Buffers made the garbage collector the largest cost). */
 class Section {
-  readonly buf = Buffer.allocUnsafe(65535);
+  readonly buf = Buffer.allocUnsafe(2 * 65536);
   len = 0;
   count = 0;
   reset(): void { this.len = 0; this.count = 0; }
 }
 
+/** The zone an UPDATE is for, with its ".zone" suffix built once (not once per record). */
+interface ZoneName {
+  name: string;
+  suffix: string;
+}
+
 /** Owner name at `off`, compressed against the zone name of the zone section (always at offset 12):
  *  most owners are inside the zone, which roughly halves message sizes for short labels. */
-function writeOwner(name: string, zone: string, buf: Buffer, off: number): number {
+function writeOwner(name: string, zone: ZoneName, buf: Buffer, off: number): number {
   const n = name.endsWith('.') ? name.slice(0, -1).toLowerCase() : name.toLowerCase();
-  const prefix = n === zone ? '' : n.endsWith(`.${zone}`) ? n.slice(0, -zone.length - 1) : undefined;
+  const prefix = n === zone.name ? '' : n.endsWith(zone.suffix) ? n.slice(0, -zone.suffix.length) : undefined;
   if (prefix === undefined || prefix.includes('\\')) {
     nameCodec.encode(n, buf, off);
     return off + nameCodec.encodingLength(n);
   }
   if (prefix !== '') {
-    for (const label of prefix.split('.')) {
-      const len = buf.write(label, off + 1, 'utf8');
-      buf[off] = len;
-      off += 1 + len;
+    // Write the labels in one go, then turn each "." into the length of the label before it (UTF-8 never
+    // has a 0x2e byte inside a multi-byte character): no per-label strings.
+    const end = off + 1 + buf.write(prefix, off + 1, 'utf8');
+    let lenAt = off;
+    for (let j = off + 1; j < end; j++) {
+      if (buf[j] === 0x2e) { buf[lenAt] = j - lenAt - 1; lenAt = j; }
     }
+    buf[lenAt] = end - lenAt - 1;
+    off = end;
   }
   buf.writeUInt16BE(0xc00c, off);
   return off + 2;
@@ -55,7 +65,7 @@ function writeOwner(name: string, zone: string, buf: Buffer, off: number): numbe
  *  adds, NONE deletes one record, ANY with empty rdata deletes an rrset. dns-packet cannot write NONE/ANY,
  *  so records are assembled here around its rdata codecs. Types it has no codec for ("UNKNOWN_<code>")
  *  carry their rdata as a Buffer. */
-function writeOp(u: UpdateOp, zone: string, buf: Buffer, off: number): number {
+function writeOp(u: UpdateOp, zone: ZoneName, buf: Buffer, off: number): number {
   if (u.op === 'deleteRRset') {
     off = writeOwner(u.name, zone, buf, off);
     buf.writeUInt16BE(typeCode(u.type), off);
@@ -93,6 +103,7 @@ export interface PlannedUpdate {
  *  adds go before them. */
 export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_UPDATE_BYTES): PlannedUpdate[] {
   const zoneName = zone.replace(/\.$/, '').toLowerCase();
+  const zn: ZoneName = { name: zoneName, suffix: `.${zoneName}` };
   const q = { name: zoneName, type: 'SOA', class: 'IN' } as const;
   // question.encode returns its input, not the buffer: allocate it here.
   const zoneSection = Buffer.alloc(questionCodec.encodingLength(q));
@@ -119,10 +130,27 @@ export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_U
   };
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
+    if (g.length === 1) {
+      // One operation (most changes): encode it straight into its section, no scratch copy. The section
+      // buffer has room for one more maximal record past any fill level below maxBytes.
+      const u = g[0]!;
+      const sec = u.op !== 'add' ? dels : u.early ? early : adds;
+      const size = writeOp(u, zn, sec.buf, sec.len) - sec.len;
+      if (fixed + size > maxBytes) throw new Error(`one change needs ${size} bytes, more than an UPDATE message can carry`);
+      if (used() + size > maxBytes || early.count + dels.count + adds.count + 1 > 0xffff) {
+        sec.buf.copy(scratch, 0, sec.len, sec.len + size);
+        flush();
+        scratch.copy(sec.buf, 0, 0, size);
+      }
+      sec.len += size;
+      sec.count++;
+      idx.push(i);
+      continue;
+    }
     // Encode the group into scratch first: it goes into the message only if all of it fits.
     const ends: number[] = [];
     let end = 0;
-    for (const u of g) { end = writeOp(u, zoneName, scratch, end); ends.push(end); }
+    for (const u of g) { end = writeOp(u, zn, scratch, end); ends.push(end); }
     if (fixed + end > maxBytes) throw new Error(`one change needs ${end} bytes, more than an UPDATE message can carry`);
     if (used() + end > maxBytes || early.count + dels.count + adds.count + g.length > 0xffff) flush();
     let start = 0;
