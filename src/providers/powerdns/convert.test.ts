@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fromRRsets, pdnsContent, toRRset } from './convert.js';
+import { fromRRsets, pdnsContent, rrsetJson, toRRset } from './convert.js';
 import { rec } from '../../../test/live/harness.js';
 
 const ZONE = 'example.test';
@@ -41,5 +41,18 @@ describe('PowerDNS content', () => {
       records: [{ content: '192.0.2.1', disabled: false }, { content: '192.0.2.2', disabled: false }],
     });
     expect(toRRset({ kind: 'delete', key, old: [a1], new: [], msgs: [] })).toEqual({ name: `www.${ZONE}.`, type: 'A', changetype: 'DELETE' });
+  });
+
+  it.each([
+    ['a set of two', 'www', [['A', '192.0.2.1'], ['A', '192.0.2.2']]],
+    ['a delete', 'www', []],
+    ['quotes and backslashes in TXT', 'x', [['TXT', '"say \\"hi\\" \\\\ ok"']]],
+    ['non-ASCII text', 'x', [['TXT', '"caf\u00e9 \u2603"']]],
+    ['an SVCB with params', 'svc', [['HTTPS', '1 . alpn="h3,h2" port=443']]],
+  ])('rrsetJson writes the bytes of JSON.stringify(toRRset) for %s', (_what, label, recs) => {
+    const news = recs.map(([type, rdata]) => rec(ZONE, label, type!, rdata!));
+    const type = recs[0]?.[0] ?? 'A';
+    const c = { kind: news.length ? 'create' as const : 'delete' as const, key: { nameFQDN: `${label}.${ZONE}`, type }, old: [], new: news, msgs: [] };
+    expect(rrsetJson(c)).toBe(JSON.stringify(toRRset(c)));
   });
 });

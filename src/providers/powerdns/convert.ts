@@ -52,3 +52,15 @@ export function toRRset(c: Change): PdnsRRset {
     records: c.new.map((rc) => ({ content: pdnsContent(rc), disabled: false })),
   };
 }
+
+/** toRRset(c) as JSON text, written directly: the PATCH body is built from these once, with no rrset
+ *  objects in between (the same bytes as JSON.stringify(toRRset(c))). */
+export function rrsetJson(c: Change): string {
+  const ttl = c.new[0]?.ttl;
+  if (c.new.length > 0 && !Number.isFinite(ttl)) return JSON.stringify(toRRset(c));
+  const head = `{"name":${JSON.stringify(dotted(c.key.nameFQDN))},"type":${JSON.stringify(c.key.type)}`;
+  if (c.new.length === 0) return `${head},"changetype":"DELETE"}`;
+  let records = '';
+  for (const rc of c.new) records += `${records ? ',' : ''}{"content":${JSON.stringify(pdnsContent(rc))},"disabled":false}`;
+  return `${head},"changetype":"REPLACE","ttl":${ttl},"records":[${records}]}`;
+}

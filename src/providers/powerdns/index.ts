@@ -5,7 +5,7 @@ import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { PdnsApi, type PdnsRRset } from './api.js';
-import { dotted, fromRRsets, toRRset } from './convert.js';
+import { dotted, fromRRsets, rrsetJson } from './convert.js';
 
 const NAME = 'POWERDNS';
 /** PowerDNS's default webserver-max-bodysize is 2 MB; stay below it unless creds say otherwise. */
@@ -48,12 +48,12 @@ const linesOf = (c: Change): string[] => (c.msgs.length ? c.msgs : [`${c.kind} $
 
 /** Split rrsets into PATCH bodies below `maxBody` bytes, keeping their order; each rrset is returned
  *  serialised, so the body is measured and built from the same text. */
-export function splitPatches(rrsets: PdnsRRset[], maxBody: number): string[][] {
+export function splitPatches(rrsets: Array<PdnsRRset | string>, maxBody: number): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   let size = 13; // {"rrsets":[]}
   for (const rs of rrsets) {
-    const json = JSON.stringify(rs);
+    const json = typeof rs === 'string' ? rs : JSON.stringify(rs);
     const n = Buffer.byteLength(json) + 1;
     if (cur.length && size + n > maxBody) { out.push(cur); cur = []; size = 13; }
     cur.push(json);
@@ -103,18 +103,24 @@ class PowerDnsProvider implements DnsProvider {
     const zone = dc.name;
     const out: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: linesOf(c).join('\n') }));
     // Deletes first: PowerDNS checks CNAME conflicts against what the zone holds at that point.
-    const real = changes.filter((c) => c.kind !== 'report').sort((a, b) => Number(b.new.length === 0) - Number(a.new.length === 0));
+    // (A stable partition: the same order a stable sort on "is a delete" gives, without the sort.)
+    const deletes: Change[] = [];
+    const writes: Change[] = [];
+    for (const c of changes) if (c.kind !== 'report') (c.new.length === 0 ? deletes : writes).push(c);
+    const real = deletes.length ? deletes.concat(writes) : writes;
     if (real.length === 0) return out;
     // Usually one PATCH; more only past the body limit. One correction per PATCH, so the run's applied /
     // not applied lists are exact (each PATCH is one transaction at the server).
-    const patches = splitPatches(real.map(toRRset), this.s.maxBody);
+    const patches = splitPatches(real.map(rrsetJson), this.s.maxBody);
     const sent = new Set<number>();
     let first = 0;
     patches.forEach((body, i) => {
-      const mine = real.slice(first, first + body.length).map((_, k) => first + k);
+      const mine: number[] = [];
+      const lines: string[] = [];
+      for (let k = first; k < first + body.length; k++) { mine.push(k); for (const l of linesOf(real[k]!)) lines.push(l); }
       first += body.length;
       out.push({
-        msg: mine.flatMap((k) => linesOf(real[k]!)).join('\n'),
+        msg: lines.join('\n'),
         run: async () => {
           try {
             await this.s.api.patchZone(zone, body);
