@@ -73,8 +73,6 @@ declare function BUNNY_DNS_PZ(name: RecordName, pullZoneId: number | string, ...
 declare function MIKROTIK_FWD(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 /** RouterOS NXDOMAIN entry: `MIKROTIK_NXDOMAIN(name, ...modifiers)`; an empty-string target is accepted too. */
 declare function MIKROTIK_NXDOMAIN(name: RecordName, target?: string | RecordModifierArg, ...modifiers: RecordModifierArg[]): DomainModifier;
-/** The documented form: no target. */
-declare function MIKROTIK_NXDOMAIN(name: RecordName, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FORWARDER(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 /** PowerDNS LUA record: the type it answers with and the Lua snippet. */
 declare function LUA(name: RecordName, rtype: string, code: string, ...modifiers: RecordModifierArg[]): DomainModifier;
