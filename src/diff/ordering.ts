@@ -7,13 +7,16 @@ import type { Change } from './change.js';
 /** Types whose target is a host name that may live in the same zone. */
 const NAME_TARGET_TYPES = new Set(['CNAME', 'ALIAS', 'ANAME', 'DNAME', 'MX', 'NS', 'SRV', 'HTTPS', 'SVCB']);
 
-function targetsOf(recs: RecordConfig[]): string[] {
-  const out: string[] = [];
+const NONE: readonly string[] = [];
+
+/** Names the records point at (a shared empty list for the many that point at none). */
+function targetsOf(recs: RecordConfig[]): readonly string[] {
+  let out: string[] | undefined;
   for (const rc of recs) {
     if (!NAME_TARGET_TYPES.has(rc.type) || !rc.target || rc.target === '.') continue;
-    out.push((rc.target.endsWith('.') ? rc.target.slice(0, -1) : rc.target).toLowerCase());
+    (out ??= []).push((rc.target.endsWith('.') ? rc.target.slice(0, -1) : rc.target).toLowerCase());
   }
-  return out;
+  return out ?? NONE;
 }
 
 export interface OrderResult {
@@ -30,7 +33,7 @@ export function orderByDependencies(changes: Change[]): OrderResult {
   if (!changes.some((c) => refers(c.kind === 'delete' ? c.old : c.new))) return { changes, unresolved: [] };
   // Only names some change points at can carry an edge: collect those first, so a large change set with a
   // few referrers (e.g. MX records at an existing host) indexes a handful of owners, not every change.
-  const refs: Array<{ i: number; targets: string[] }> = [];
+  const refs: Array<{ i: number; targets: readonly string[] }> = [];
   const targetNames = new Set<string>();
   for (let i = 0; i < n; i++) {
     const c = changes[i]!;
