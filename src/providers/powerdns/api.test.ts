@@ -46,6 +46,14 @@ describe('PdnsApi', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('gives up on a server that never answers, after the timeout', async () => {
+    server = createServer(() => { /* never answers */ });
+    await new Promise<void>((res) => server!.listen(0, '127.0.0.1', () => res()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await expect(new PdnsApi(url, 'k3y', 'localhost', 200).patchZone('a.test', [])).rejects.toThrow(/PATCH .*: The operation was aborted due to timeout/);
+    server.closeAllConnections();
+  });
+
   it('treats a missing zone as absent', async () => {
     const { url } = await serve([[404, '{"error":"Not Found"}']]);
     expect(await new PdnsApi(url, 'k3y', 'localhost').getZone('missing.test')).toBeUndefined();

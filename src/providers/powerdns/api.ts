@@ -1,5 +1,6 @@
-// PowerDNS Authoritative HTTP API client: plain fetch, JSON, a small retry for 5xx and network errors.
+// PowerDNS Authoritative HTTP API client: node:http (http-send.ts), JSON, a small retry for 5xx and network errors.
 // The API key is sent in a header only and never appears in errors.
+import { httpSend, type HttpReply } from './http-send.js';
 
 export interface PdnsRecord {
   content: string;
@@ -86,23 +87,22 @@ export class PdnsApi {
     const url = `${this.base}${path}`;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
-      let res: Response;
+      let res: HttpReply;
       try {
-        res = await fetch(url, {
-          method, body: payload, signal: AbortSignal.timeout(this.timeoutMs),
-          headers: { 'X-API-Key': this.key, Accept: 'application/json', ...(payload ? { 'Content-Type': 'application/json' } : {}) },
-        });
+        res = await httpSend(method, url, { 'X-API-Key': this.key, Accept: 'application/json', ...(payload ? { 'Content-Type': 'application/json' } : {}) },
+          payload, this.timeoutMs);
       } catch (e) {
-        // undici wraps the socket error: "fetch failed" with the ECONNREFUSED etc. in `cause`.
-        const c = (e as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
-        const cause = c?.code ?? c?.errors?.[0]?.code ?? c?.message ?? (e as Error).message;
+        // Socket errors carry a code (ECONNREFUSED; an AggregateError per address tried); a timeout is an
+        // AbortError whose cause says so.
+        const x = e as { code?: string; errors?: { code?: string }[]; cause?: { message?: string }; message: string };
+        const cause = (x.code !== 'ABORT_ERR' ? x.code : undefined) ?? x.errors?.[0]?.code ?? x.cause?.message ?? x.message;
         if (attempt < RETRIES && method === 'GET') { await sleep(200 * (attempt + 1)); continue; }
         throw new PdnsApiError(0, `${method} ${url}: ${cause}`);
       }
-      if (res.status >= 500 && attempt < RETRIES) { await res.body?.cancel(); await sleep(200 * (attempt + 1)); continue; }
-      const text = await res.text();
+      if (res.status >= 500 && attempt < RETRIES) { await sleep(200 * (attempt + 1)); continue; }
+      const text = res.text;
       const hint = res.status === 401 ? ' (check apiKey)' : '';
-      if (!res.ok) throw new PdnsApiError(res.status, `${method} ${url}: HTTP ${res.status} ${errorText(text, res.statusText)}${hint}`);
+      if (res.status < 200 || res.status > 299) throw new PdnsApiError(res.status, `${method} ${url}: HTTP ${res.status} ${errorText(text, res.statusText)}${hint}`);
       return text ? JSON.parse(text) : undefined;
     }
   }
