@@ -181,7 +181,7 @@ describe('init --yes (flags only)', () => {
       '',
     ].join('\n'));
     const config = await read('dnsconfig.js');
-    expect(config).toContain('var DSP_BIND = NewDnsProvider("bind");');
+    expect(config).toMatch(/^var DSP_BIND = NewDnsProvider\("bind"[,)]/m);
     expect(config.match(/^D\(/gm)).toHaveLength(3);
     expect((await dnscode('fmt', '--check')).code).toBe(0);
     const preview = await dnscode('preview');
