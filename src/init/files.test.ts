@@ -34,9 +34,16 @@ describe('init files', () => {
 
   it('starterConfig: one D() per domain, providers declared, no typings reference for .js', () => {
     const text = starterConfig({ ...bind, domains: ['example.com', 'example.net'] }, false);
-    expect(text).toContain('var REG_NONE = NewRegistrar("none");\nvar DSP_BIND = NewDnsProvider("bind");');
+    expect(text).toContain('var REG_NONE = NewRegistrar("none");');
+    // BIND writes the SOA and apex NS itself: the starter gives it placeholders, so named loads the zone.
+    expect(text).toContain('var DSP_BIND = NewDnsProvider("bind", {\n    default_soa: { master: "ns1.example.com.", mbox: "hostmaster.example.com." },\n    default_ns: ["ns1.example.net.", "ns2.example.net."],\n});');
     expect(text.match(/^D\("example\.(com|net)", REG_NONE, DnsProvider\(DSP_BIND\),$/gm)).toHaveLength(2);
     expect(text).not.toContain('<reference');
+  });
+
+  it('starterConfig: other providers are declared by credkey alone', () => {
+    const text = starterConfig({ ...bind, providerType: 'POWERDNS', credkey: 'pdns', domains: ['example.com'] }, false);
+    expect(text).toContain('var DSP_PDNS = NewDnsProvider("pdns");');
   });
 
   it('starterConfig: no domains gives a commented example; .ts gets the typings reference first', () => {

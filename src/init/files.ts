@@ -58,13 +58,28 @@ export function typingsReference(ts: boolean): string {
   return ts ? '/// <reference path="types-dnscontrol.d.ts" />\n' : '';
 }
 
+/** The DNS provider declaration. BIND writes the SOA and apex NS itself, so the starter gives it placeholders
+ *  to change: without them the zone file has no NS and `named` refuses to load it. */
+function providerLines(a: InitAnswers, dsp: string): string[] {
+  const decl = `var ${dsp} = NewDnsProvider(${JSON.stringify(a.credkey)}`;
+  if (a.providerType !== 'BIND') return [`${decl});`];
+  const apex = a.domains[0] ?? 'example.com';
+  return [
+    '// The name servers of your zones and the SOA contact: change these to your own.',
+    `${decl}, {`,
+    `    default_soa: { master: ${JSON.stringify(`ns1.${apex}.`)}, mbox: ${JSON.stringify(`hostmaster.${apex}.`)} },`,
+    '    default_ns: ["ns1.example.net.", "ns2.example.net."],',
+    '});',
+  ];
+}
+
 /** A starter config: the providers, and one D() per domain with example records left commented out. */
 export function starterConfig(a: InitAnswers, ts: boolean): string {
   const dsp = providerVar(a.credkey);
   const lines = [
     typingsReference(ts) + `// DNS as code: written by \`dnscode init\`. Preview with \`dnscode preview\`, apply with \`dnscode push\`.`,
     `var REG_NONE = NewRegistrar(${JSON.stringify('none')});`,
-    `var ${dsp} = NewDnsProvider(${JSON.stringify(a.credkey)});`,
+    ...providerLines(a, dsp),
     '',
   ];
   for (const d of a.domains) {
