@@ -17,7 +17,7 @@ const ioAt = (cwd: string) => ({ out() {}, err() {}, color: false, cwd, env: {} 
 
 function dirWith(files: Record<string, string>): string {
   const d = fs.mkdtempSync(path.join(tmp, 'd-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(d, name), text);
+  for (const [name, text] of Object.entries(files)) { fs.mkdirSync(path.dirname(path.join(d, name)), { recursive: true }); fs.writeFileSync(path.join(d, name), text); }
   return d;
 }
 
@@ -97,6 +97,15 @@ describe('TypeScript and ES module configs', () => {
   it('a TS file without imports runs as a script (types stripped)', async () => {
     const cfg = await loadConfig({ config: 'plain.ts', variable: [] }, ioAt(tsFixtures));
     expect(cfg.domains[0]!.records[0]).toMatchObject({ type: 'A', target: '192.0.2.9' });
+  });
+
+  it('`import "./lib/mail.js"` in a .ts config loads lib/mail.ts (TypeScript\'s ES module convention)', async () => {
+    const d = dirWith({
+      'dnsconfig.ts': 'import { mx } from "./lib/mail.js";\nD("example.com", NewRegistrar("none"), mx());\n',
+      'lib/mail.ts': 'export function mx(): unknown { return MX("@", 10, "mail.example.com."); }\n',
+    });
+    const cfg = await loadConfig({ variable: [] }, ioAt(d));
+    expect(cfg.domains[0]!.records.map((r) => `${r.type} ${r.target}`)).toEqual(['MX mail.example.com.']);
   });
 
   it('an .mjs config with import', async () => {

@@ -264,5 +264,8 @@ function resolveExtension(abs: string): string {
   if (fs.existsSync(abs) && fs.statSync(abs).isFile()) return abs;
   for (const ext of MODULE_EXTENSIONS) if (fs.existsSync(abs + ext)) return abs + ext;
   for (const ext of MODULE_EXTENSIONS) if (fs.existsSync(path.join(abs, `index${ext}`))) return path.join(abs, `index${ext}`);
+  // TypeScript's convention for ES modules: `import "./mail.js"` names the source file mail.ts.
+  const ts = abs.replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts');
+  if (ts !== abs && fs.existsSync(ts)) return ts;
   return abs;
 }
