@@ -18,7 +18,10 @@ describe('auditCloudflare', () => {
     ['ALIAS at the apex', { type: 'ALIAS', name: '@', target: 'x.example.net.' }, null],
     ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, /null MX/],
     ['apex NS (ignored with a note at push, as DNSControl does)', { type: 'NS', name: '@', target: 'ns1.example.net.' }, null],
-    ['CF_REDIRECT', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com/*,https://b.example.com/$1' }, /page rules or workers API.*CF_SINGLE_REDIRECT/],
+    ['CF_REDIRECT (becomes a single redirect)', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com/*,https://b.example.com/$1' }, null],
+    ['CF_TEMP_REDIRECT (becomes a single redirect)', { type: 'CF_TEMP_REDIRECT', name: '@', target: 'a.example.com/,https://b.example.com/' }, null],
+    ['CF_REDIRECT with a port', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com:8080/*,https://b.example.com/$1', filepos: 'dnsconfig.js:3:5' }, /^CF_REDIRECT @ \(dnsconfig\.js:3:5\): cannot convert to a single redirect: a port is not supported/],
+    ['CF_WORKER_ROUTE', { type: 'CF_WORKER_ROUTE', name: '@', target: 'a.example.com/*,worker' }, /CF_WORKER_ROUTE needs Cloudflare's workers API/],
   ])('%s', (_n, x, want) => {
     const got = auditCloudflare([r(x)]);
     if (want) expect(got.join('\n')).toMatch(want);

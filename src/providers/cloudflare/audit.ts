@@ -1,16 +1,21 @@
 // What Cloudflare's API cannot store, checked before any call (rejectif rules in DNSControl terms).
 import type { RecordConfig } from '../../ir/types.js';
+import { convertPageRule, PAGE_RULE_TYPES } from './page-rule-redirects.js';
 
 const SUPPORTED = new Set(['A', 'AAAA', 'ALIAS', 'CAA', 'CNAME', 'DS', 'HTTPS', 'MX', 'NAPTR', 'NS', 'PTR', 'SRV', 'SSHFP', 'SVCB', 'TLSA', 'TXT']);
-/** Parsed by the DSL but backed by Cloudflare products dnscode does not drive (page rules, workers).
- *  CF_SINGLE_REDIRECT is supported: it arrives as rawrecords, not records (see redirects.ts). */
-const NOT_YET = new Set(['CF_REDIRECT', 'CF_TEMP_REDIRECT', 'CF_WORKER_ROUTE']);
+/** Parsed by the DSL but backed by a Cloudflare product dnscode does not drive (workers).
+ *  CF_SINGLE_REDIRECT arrives as rawrecords; CF_REDIRECT/CF_TEMP_REDIRECT become single redirects (redirects.ts). */
+const NOT_YET = new Set(['CF_WORKER_ROUTE']);
 
 export function auditCloudflare(records: RecordConfig[]): string[] {
   const out: string[] = [];
   for (const r of records) {
     const at = `${r.type} ${r.name}${r.filepos ? ` (${r.filepos})` : ''}`;
-    if (NOT_YET.has(r.type)) { out.push(`${at}: ${r.type} needs Cloudflare's page rules or workers API, which dnscode does not drive; use CF_SINGLE_REDIRECT`); continue; }
+    if (NOT_YET.has(r.type)) { out.push(`${at}: ${r.type} needs Cloudflare's workers API, which dnscode does not drive`); continue; }
+    if (r.type in PAGE_RULE_TYPES) {
+      try { convertPageRule(r); } catch (e) { out.push(`${at}: cannot convert to a single redirect: ${(e as Error).message}`); }
+      continue;
+    }
     if (!SUPPORTED.has(r.type)) { out.push(`${at}: Cloudflare cannot store ${r.type} records`); continue; }
     const proxy = r.meta?.cloudflare_proxy;
     if (proxy && !['on', 'off', 'full'].includes(proxy)) out.push(`${at}: cloudflare_proxy must be on, off or full, not ${JSON.stringify(proxy)}`);

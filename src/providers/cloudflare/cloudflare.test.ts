@@ -109,3 +109,48 @@ describe('CF_SINGLE_REDIRECT', () => {
     expect((await apply(t, domain(Z, []), true)).corrections).toBe(0);
   });
 });
+
+describe('CF_REDIRECT / CF_TEMP_REDIRECT (as single redirects)', () => {
+  const cfr = (type: string, target: string): RecordConfig => ({ type, name: '@', target, ttl: 300, meta: { orig_custom_type: type } });
+  const rules = () => [...fake.zones.values()][0]!.rulesets.get('http_request_dynamic_redirect')!.rules;
+
+  it('creates 301/302 rules, is then stable, updates a changed target and deletes a removed one', async () => {
+    const t = await setup();
+    const perm = cfr('CF_REDIRECT', 'example.com/*,https://www.example.com/$1');
+    const temp = cfr('CF_TEMP_REDIRECT', 'example.com/sale,https://shop.example.com/');
+    const dc = domain(Z, [rec.a('www', '192.0.2.1'), perm, temp]);
+    const first = await apply(t, dc);
+    expect(first.corrections).toBe(2); // the records batch and the rules
+    expect(first.lines.join('\n')).toMatch(/CF_REDIRECT/);
+    expect(rules().map((r) => [r.description, r.expression, r.action_parameters?.from_value?.status_code, r.action_parameters?.from_value?.target_url?.expression])).toEqual([
+      ['301,example.com/*,https://www.example.com/$1', 'http.host eq "example.com"', 301, 'concat("https://www.example.com", http.request.uri.path)'],
+      ['302,example.com/sale,https://shop.example.com/', 'http.host eq "example.com" and http.request.uri.path eq "/sale"', 302, 'concat("https://shop.example.com/", "")'],
+    ]);
+    const second = await apply(t, dc, true);
+    expect([second.changes, second.corrections, second.lines]).toEqual([0, 0, []]);
+
+    const moved = domain(Z, [rec.a('www', '192.0.2.1'), cfr('CF_REDIRECT', 'example.com/*,https://web.example.com/$1'), temp]);
+    const upd = await apply(t, moved);
+    expect(upd.corrections).toBe(1);
+    expect(rules()[0]!.action_parameters?.from_value?.target_url?.expression).toBe('concat("https://web.example.com", http.request.uri.path)');
+    expect((await apply(t, moved, true)).corrections).toBe(0);
+
+    const del = await apply(t, domain(Z, [rec.a('www', '192.0.2.1'), temp]));
+    expect(del.corrections).toBe(1);
+    expect(rules().map((r) => r.description)).toEqual(['302,example.com/sale,https://shop.example.com/']);
+    expect((await apply(t, domain(Z, [rec.a('www', '192.0.2.1'), temp]), true)).changes).toBe(0);
+  });
+
+  it('keeps CF_SINGLE_REDIRECT rules beside converted ones', async () => {
+    const t = await setup();
+    const dc = domain(Z, [cfr('CF_REDIRECT', 'example.com/,https://www.example.com/')], { rawrecords: [{ type: 'CLOUDFLAREAPI_SINGLE_REDIRECT', args: ['own', 301, 'true', '"https://x.example"'] }] });
+    await apply(t, dc);
+    expect(rules().map((r) => r.description)).toEqual(['own', '301,example.com/,https://www.example.com/']);
+    expect((await apply(t, dc, true)).corrections).toBe(0);
+  });
+
+  it('still refuses CF_WORKER_ROUTE', async () => {
+    const t = await setup();
+    await expect(apply(t, domain(Z, [cfr('CF_WORKER_ROUTE', 'example.com/*,my-worker')]))).rejects.toThrow(/CF_WORKER_ROUTE needs Cloudflare's workers API/);
+  });
+});

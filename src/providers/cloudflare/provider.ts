@@ -8,6 +8,7 @@ import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { CloudflareApi, type BatchBody } from './api.js';
 import { fromNative, nativeKey, toNative, type CfNative } from './convert.js';
 import { runBatches } from '../../http/batches.js';
+import { convertPageRule, PAGE_RULE_TYPES, pageRuleRecordOf } from './page-rule-redirects.js';
 import { desiredRedirects, fromRule, managesRedirects, redirectChanges, toRule, type SingleRedirect } from './redirects.js';
 
 const NAME = 'CLOUDFLAREAPI';
@@ -65,7 +66,24 @@ export class CloudflareProvider implements DnsProvider {
       const target = `${ns.toLowerCase()}.`;
       records.push({ type: 'NS', name: '@', target, ttl: nsTtl.get(target) ?? 86400 });
     }
+    if (dc && managesRedirects(dc, this.#meta)) records.push(...(await this.#livePageRules(zone.id, dc)));
     return records;
+  }
+
+  /** Live rules that CF_REDIRECT/CF_TEMP_REDIRECT records made, as those records, so the record diff sees them
+   *  (the rules themselves are written by the redirect correction). A rule edited by hand is not reported. */
+  async #livePageRules(zoneId: string, dc: DomainConfig): Promise<RecordConfig[]> {
+    const ttl = new Map(dc.records.filter((r) => r.type in PAGE_RULE_TYPES).map((r) => [`${r.type} ${r.target}`, r.ttl]));
+    const out: RecordConfig[] = [];
+    for (const rule of await this.api.redirectRules(zoneId)) {
+      const live = fromRule(rule);
+      const rc = live && pageRuleRecordOf(live);
+      if (!live || !rc) continue;
+      const want = (() => { try { return convertPageRule(rc); } catch { return undefined; } })();
+      if (want?.when !== live.when || want.then !== live.then) continue;
+      out.push({ ...rc, ttl: ttl.get(`${rc.type} ${rc.target}`) ?? rc.ttl });
+    }
+    return out;
   }
 
   async #redirectCorrection(dc: DomainConfig): Promise<Correction | undefined> {
@@ -91,6 +109,7 @@ export class CloudflareProvider implements DnsProvider {
     const reports: Correction[] = [];
     for (const ch of changes) {
       if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+      if (ch.key.type in PAGE_RULE_TYPES) continue; // written as single-redirect rules, below
       if (ch.key.type === 'NS' && ch.key.nameFQDN === zoneName) {
         reports.push({ msg: `Cloudflare manages the apex NS records; not changed:\n${ch.msgs.join('\n')}` });
         continue;

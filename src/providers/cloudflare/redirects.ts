@@ -3,6 +3,7 @@
 // the DSL puts them in the domain's rawrecords. This module compares the rule list as a whole and the
 // provider replaces it in one PUT (atomic) when it differs.
 import type { DomainConfig } from '../../ir/types.js';
+import { convertPageRule, PAGE_RULE_TYPES } from './page-rule-redirects.js';
 
 export const PHASE = 'http_request_dynamic_redirect';
 const RAW_TYPE = 'CLOUDFLAREAPI_SINGLE_REDIRECT';
@@ -18,12 +19,14 @@ export interface CfRule {
   action_parameters?: { from_value?: { status_code?: number; preserve_query_string?: boolean; target_url?: { expression?: string; value?: string } } };
 }
 
-/** The config's CF_SINGLE_REDIRECT(name, code, when, then) entries, in order. */
+/** The config's CF_SINGLE_REDIRECT(name, code, when, then) entries in order, then its CF_REDIRECT and
+ *  CF_TEMP_REDIRECT records converted to the same kind of rule (page-rule-redirects.ts). */
 export function desiredRedirects(dc: DomainConfig): SingleRedirect[] {
-  return (dc.rawrecords ?? []).filter((r) => r.type === RAW_TYPE).map((r) => {
+  const raw = (dc.rawrecords ?? []).filter((r) => r.type === RAW_TYPE).map((r) => {
     const [name, code, when, then] = r.args as [unknown, unknown, unknown, unknown];
     return { name: String(name), code: Number(code), when: String(when), then: String(then) };
   });
+  return [...raw, ...dc.records.filter((r) => r.type in PAGE_RULE_TYPES).map(convertPageRule)];
 }
 
 /** True when the config manages redirects for this domain (it has some, or the provider meta says so). */
