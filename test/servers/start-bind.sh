@@ -107,24 +107,9 @@ fi
 
 # -g: foreground, log to stderr.  No -u: stays root, so it can write the journal
 # in $wd whatever its owner.  -4: IPv4 only.  -n 2: worker threads.
-named -g -4 -n 2 -c "$wd/named.conf" </dev/null >"$wd/named.log" 2>&1 &
-pid=$!
-echo "$pid" > "$wd/server.pid"
-
-# Ready = every zone's SOA answered NOERROR+AA over TCP.  A zone that fails to
-# load (e.g. stale .jnl after the file was rewritten) leaves named running but
-# answering SERVFAIL, so also fail fast on the log line.
-bind_ready() {
-  local z
-  grep -q 'not loaded due to errors' "$wd/named.log" && return 3
-  for z in "${zones[@]}"; do dns_ready "$port" "$z" || return 1; done
-}
-rc=0; wait_until "$pid" "$timeout" bind_ready || rc=$?
-if [ $rc != 0 ]; then
-  tail -20 "$wd/named.log" >&2
-  stop_pidfile "$wd" >/dev/null
-  die "named not ready on 127.0.0.1:$port (rc=$rc)"
-fi
+# Ready = every zone's SOA answered NOERROR+AA over TCP; a zone that fails to load (e.g. stale .jnl after the
+# file was rewritten) leaves named running but answering SERVFAIL, hence the log pattern.
+launch_and_wait named "$wd/named.log" 'not loaded due to errors' named -g -4 -n 2 -c "$wd/named.conf"
 
 cat > "$wd/server.env" <<EOF
 SERVER=bind

@@ -113,21 +113,7 @@ done
 knotc -c "$wd/knot.conf" conf-check >/dev/null || die "knotc conf-check failed"
 
 # No user: in the config -> knotd keeps running as root.
-knotd -c "$wd/knot.conf" </dev/null >"$wd/knot.log" 2>&1 &
-pid=$!
-echo "$pid" > "$wd/server.pid"
-
-knot_ready() {
-  local z
-  grep -qE 'failed to load|zone file parser|semantic check' "$wd/knot.log" && return 3
-  for z in "${zones[@]}"; do dns_ready "$port" "$z" || return 1; done
-}
-rc=0; wait_until "$pid" "$timeout" knot_ready || rc=$?
-if [ $rc != 0 ]; then
-  tail -20 "$wd/knot.log" >&2
-  stop_pidfile "$wd" >/dev/null
-  die "knotd not ready on 127.0.0.1:$port (rc=$rc)"
-fi
+launch_and_wait knotd "$wd/knot.log" 'failed to load|zone file parser|semantic check' knotd -c "$wd/knot.conf"
 
 cat > "$wd/server.env" <<EOF
 SERVER=knot
