@@ -1,8 +1,9 @@
 // File side of `fmt`: read, format, and write only when the bytes change (so mtimes and build tools that
 // watch the file are left alone when it is already formatted).
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { formatConfig } from './format.js';
+import { readIfExists } from '../_util/fs.js';
 
 export type FormatOutcome = 'unchanged' | 'written' | 'needs-formatting';
 
@@ -14,15 +15,6 @@ export interface FormatFileOptions {
   check?: boolean;
   /** The input as the user named it, for error messages (default: input). */
   name?: string;
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
 }
 
 export async function formatFile(opts: FormatFileOptions): Promise<FormatOutcome> {

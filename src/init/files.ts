@@ -1,18 +1,10 @@
 // The files `init` writes: creds.json (merged into an existing one) and a starter config.
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import type { InitAnswers } from './answers.js';
+import { readIfExists } from '../_util/fs.js';
 
 type CredsJson = Record<string, Record<string, string>>;
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
 
 /** An existing creds file as JSON (undefined when there is none). Only plain JSON is merged: rewriting a
  *  commented JSON5 file would drop the comments. */
