@@ -82,16 +82,7 @@ zone "$z" {
   allow-transfer { key "$tsig_name"; };
 };
 EOF
-  if [ ! -s "$wd/zones/$z.zone" ]; then
-cat > "$wd/zones/$z.zone" <<EOF
-\$ORIGIN $z.
-\$TTL 300
-@    IN SOA ns1.$z. hostmaster.$z. 1 3600 600 86400 300
-@    IN NS  ns1.$z.
-ns1  IN A   127.0.0.1
-www  IN A   192.0.2.10
-EOF
-  fi
+  write_minimal_zone "$z"
 done
 } > "$wd/named.conf"
 
