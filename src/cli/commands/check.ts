@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import type { DslOptions } from '../options.js';
 import { credsTypesFrom, loadConfig } from '../../config/load.js';
 import { ValidationError } from '../../errors.js';
-import { getProviderType } from '../../providers/registry.js';
+import { declaredProviderType } from '../../normalize/rules/capabilities.js';
 import type { DNSConfig } from '../../ir/types.js';
 
 export async function check(opts: DslOptions, io: Io): Promise<number> {
@@ -18,12 +18,10 @@ export async function check(opts: DslOptions, io: Io): Promise<number> {
 /** Audit findings for every domain and DNS provider whose TYPE is known (declared, or from ./creds.json). */
 export function auditProblems(config: DNSConfig, credsTypes: Record<string, string>): string[] {
   if (config.skiprecordaudit) return [];
-  const declared = new Map(config.dns_providers.map((p) => [p.name, p.type]));
   const reasons: string[] = [];
   for (const dc of config.domains) {
     for (const credkey of Object.keys(dc.dnsProviders)) {
-      const t = declared.get(credkey);
-      const type = getProviderType(t && t !== '-' ? t : credsTypes[credkey] ?? '');
+      const type = declaredProviderType(config, credkey, credsTypes);
       if (!type?.audit) continue;
       for (const r of type.audit(dc.records)) reasons.push(`domain ${dc.name}, provider "${credkey}" (${type.name}): ${r}`);
     }

@@ -25,6 +25,14 @@ function supports(pt: ProviderType, cap: Capability): boolean {
   return cap === 'canUseDSForChildren' && pt.capabilities.canUseDS?.can === true;
 }
 
+/** The provider type of a declared DNS provider: its TYPE in dnsconfig.js, or from creds.json when declared
+ *  with "-" or none. Undefined for undeclared names and for types dnscode does not have. */
+export function declaredProviderType(cfg: DNSConfig, name: string, credsTypes: Record<string, string> = {}): ProviderType | undefined {
+  const decl = cfg.dns_providers.find((d) => d.name === name);
+  const type = decl && (decl.type && decl.type !== '-' ? decl.type : credsTypes[name]);
+  return type ? getProviderType(type) : undefined;
+}
+
 /**
  * `credsTypes` (credkey → TYPE from creds.json) resolves providers declared with type "-" or no type,
  * so their capabilities are checked too.
@@ -34,9 +42,7 @@ export function checkCapabilities(
   where: () => string = () => `domain ${dc.uniquename ?? dc.name}`,
 ): void {
   for (const providerName of Object.keys(dc.dnsProviders)) {
-    const decl = cfg.dns_providers.find((d) => d.name === providerName);
-    const type = decl && (decl.type && decl.type !== '-' ? decl.type : credsTypes[providerName]);
-    const pt = type ? getProviderType(type) : undefined;
+    const pt = declaredProviderType(cfg, providerName, credsTypes);
     if (!pt) continue;
     const reported = new Set<string>();
     for (const rc of dc.records) {
