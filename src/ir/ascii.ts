@@ -2,23 +2,30 @@
 // APIs need them in ASCII (punycode): providers get domains through asciiDomain().
 import { toASCII } from '../_util/names.js';
 import type { DomainConfig, RecordConfig } from './types.js';
-
-/** Types whose `target` is a domain name. */
-const NAME_TARGETS = new Set(['ALIAS', 'CNAME', 'DNAME', 'MX', 'NS', 'PTR', 'SRV', 'SOA', 'SVCB', 'HTTPS', 'RP']);
+import { getRRType } from '../rr/registry.js';
+import type { IrKey } from '../rr/descriptor.js';
 
 const isASCII = (s: string) => /^[\x00-\x7f]*$/.test(s);
 const ascii = (s: string | undefined) => (s === undefined || isASCII(s) ? s : toASCII(s));
 
+/** The IR keys holding domain names, from the record type's descriptor (fields of kind "name"). */
+const nameKeysByType = new Map<string, IrKey[]>();
+function nameKeys(type: string): IrKey[] {
+  let keys = nameKeysByType.get(type);
+  if (!keys) nameKeysByType.set(type, (keys = (getRRType(type)?.fields ?? []).filter((f) => f.kind === 'name').map((f) => f.ir)));
+  return keys;
+}
+
 function asciiRecord(rc: RecordConfig): RecordConfig {
-  const name = ascii(rc.name)!;
-  const target = NAME_TARGETS.has(rc.type) ? ascii(rc.target)! : rc.target;
-  const subdomain = ascii(rc.subdomain);
-  const soambox = ascii(rc.soambox);
-  if (name === rc.name && target === rc.target && subdomain === rc.subdomain && soambox === rc.soambox) return rc;
-  const out: RecordConfig = { ...rc, name, target };
-  if (subdomain !== undefined) out.subdomain = subdomain;
-  if (soambox !== undefined) out.soambox = soambox;
-  return out;
+  let out: RecordConfig | undefined;
+  const set = (key: 'name' | 'subdomain' | IrKey, value: string | undefined) => {
+    const converted = ascii(value);
+    if (converted !== value) (out ??= { ...rc })[key] = converted as never;
+  };
+  set('name', rc.name);
+  set('subdomain', rc.subdomain);
+  for (const key of nameKeys(rc.type)) set(key, rc[key] as string | undefined);
+  return out ?? rc;
 }
 
 /** A copy of `dc` whose names are ASCII; `dc` itself when it has none to convert (the common case). */
