@@ -46,7 +46,7 @@ async function runDnscode() {
     const tCorr = ms(t0) - tRead - tDiff;
     for (const c of corr) await c.run?.();
     tDnscode.push(ms(t0));
-    phases.push(`AXFR ${tRead.toFixed(0)} + diff ${tDiff.toFixed(0)} + build ${tCorr.toFixed(0)} + send ${(tDnscode.at(-1) - tRead - tDiff - tCorr).toFixed(0)}`);
+    phases.push(`AXFR ${tRead.toFixed(0)} + diff ${tDiff.toFixed(0)} + corrections ${tCorr.toFixed(0)} + encode/send ${(tDnscode.at(-1) - tRead - tDiff - tCorr).toFixed(0)}`);
     if (diff.actualChangeCount !== N) throw new Error(`expected ${N} changes, got ${diff.actualChangeCount}`);
     if ((await p.getZoneRecords(ZONE)).length < N) throw new Error('records missing after push');
   } finally {

@@ -40,16 +40,26 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   return { changes, actualChangeCount, desiredPlus: desired };
 }
 
+/** The changed (label, type) groups of one label, with the label's FQDN. */
+interface ChangedLabel {
+  label: string;
+  fqdn: string;
+  sets: TypeGroup[];
+  changes: Change[][];
+}
+
 function groupChanges(domain: string, groups: TypeGroup[], mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
   // Diff every (label, type), then sort only the labels that changed: in-sync zones sort nothing.
-  const changedByLabel = new Map<string, { label: string; fqdn: string; sets: Array<{ tg: TypeGroup; changes: Change[] }> }>();
+  const changedByLabel = new Map<string, ChangedLabel>();
+  let fqdnOf: TypeGroup | undefined;
+  const fqdn = () => labelToFQDN(fqdnOf!.label, domain);
   for (const tg of groups) {
-    const fqdn = () => labelToFQDN(tg.label, domain);
+    fqdnOf = tg;
     const changes = diffTargets(fqdn, tg.type, tg.existing, tg.desired, comparable);
     if (changes.length === 0) continue;
     const entry = changedByLabel.get(tg.label);
-    if (entry) entry.sets.push({ tg, changes });
-    else changedByLabel.set(tg.label, { label: tg.label, fqdn: changes[0]!.key.nameFQDN, sets: [{ tg, changes }] });
+    if (entry) { entry.sets.push(tg); entry.changes.push(changes); }
+    else changedByLabel.set(tg.label, { label: tg.label, fqdn: changes[0]!.key.nameFQDN, sets: [tg], changes: [changes] });
   }
   // Label granularity carries every record at the label, changed or not.
   const allAtLabel = mode === 'label' ? new Map<string, TypeGroup[]>() : undefined;
@@ -57,16 +67,18 @@ function groupChanges(domain: string, groups: TypeGroup[], mode: DiffMode, compa
     for (const tg of groups) if (changedByLabel.has(tg.label)) (allAtLabel.get(tg.label) ?? allAtLabel.set(tg.label, []).get(tg.label)!).push(tg);
   }
   const out: Change[] = [];
-  for (const { label, fqdn, sets } of sortByLabel([...changedByLabel.values()])) {
-    sets.sort((a, b) => byType(a.tg, b.tg));
+  for (const { label, fqdn, sets, changes } of sortByLabel([...changedByLabel.values()])) {
+    // Types in order (most labels have one changed type: nothing to sort).
+    const order = sets.length === 1 ? [0] : sets.map((_, i) => i).sort((a, b) => byType(sets[a]!, sets[b]!));
     if (allAtLabel) {
       const all = allAtLabel.get(label)!;
-      out.push(merge(sets.flatMap((x) => x.changes), { nameFQDN: fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
-    } else {
-      for (const { tg, changes } of sets) {
-        if (mode === 'recordset') out.push(merge(changes, { nameFQDN: fqdn, type: tg.type }, tg.existing, tg.desired));
-        else out.push(...changes);
-      }
+      out.push(merge(order.flatMap((i) => changes[i]!), { nameFQDN: fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
+      continue;
+    }
+    for (const i of order) {
+      const tg = sets[i]!;
+      if (mode === 'recordset') out.push(merge(changes[i]!, { nameFQDN: fqdn, type: tg.type }, tg.existing, tg.desired));
+      else for (const c of changes[i]!) out.push(c);
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import * as packet from 'dns-packet';
-import { planUpdates, type UpdateOp } from './update.js';
+import { packUpdates, planUpdates, updateSize, MAX_UPDATE_BYTES, type UpdateOp } from './update.js';
 import type { Answer } from './codec.js';
 
 const a = (name: string, ip: string): Answer => ({ name, type: 'A', class: 'IN', ttl: 300, data: ip });
@@ -43,5 +43,25 @@ describe('planUpdates', () => {
     const plan = planUpdates(ZONE, Array.from({ length: 60 }, (_, i) => big(i)));
     expect(plan.length).toBeGreaterThan(1);
     for (const p of plan) expect(packet.decode(p.wire).authorities).toHaveLength(p.groups.length * 100);
+  });
+
+  it('encodes lazily: the first message is ready before later changes are even converted', () => {
+    let pulled = 0;
+    function* groups(): Generator<UpdateOp[]> {
+      for (let i = 0; i < 10_000; i++) { pulled++; yield [{ op: 'add', rr: a(`h${i}.${ZONE}`, '192.0.2.1') }]; }
+    }
+    const messages = packUpdates(ZONE, groups());
+    const first = messages.next().value!;
+    // One group past the first message was read (it did not fit), no more.
+    expect(pulled).toBe(first.groups.length + 1);
+    const rest = [...messages];
+    expect(pulled).toBe(10_000);
+    expect([first, ...rest].flatMap((p) => p.groups)).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
+  });
+
+  it('refuses a change larger than one message, naming its index', () => {
+    const huge: UpdateOp[] = Array.from({ length: 4000 }, (_, k) => ({ op: 'add', rr: a(`big-${k}.${ZONE}`, '192.0.2.1') }));
+    expect(updateSize(ZONE, huge)).toBeGreaterThan(MAX_UPDATE_BYTES);
+    expect(() => planUpdates(ZONE, [[{ op: 'add', rr: a(`ok.${ZONE}`, '192.0.2.1') }], huge])).toThrow(/one change needs \d+ bytes/);
   });
 });

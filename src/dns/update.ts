@@ -22,10 +22,13 @@ export type UpdateOp =
   /** Delete every record of a name and type (class ANY, §2.5.2). */
   | { op: 'deleteRRset'; name: string; type: string };
 
+/** Room for a message's worth of records plus one more maximal record (owner ≤ 255, rdata ≤ 65535). */
+const SCRATCH_BYTES = 3 * 65536;
+
 /** Section of a message under construction: one 64 KB buffer, filled in place (no per-record allocation:
  *  at 10,000 records, small Buffers made the garbage collector the largest cost). */
 class Section {
-  readonly buf = Buffer.allocUnsafe(2 * 65536);
+  readonly buf = Buffer.allocUnsafe(SCRATCH_BYTES);
   len = 0;
   count = 0;
   reset(): void { this.len = 0; this.count = 0; }
@@ -91,6 +94,17 @@ function writeOp(u: UpdateOp, zone: ZoneName, buf: Buffer, off: number): number 
   return off + (codec.encode as unknown as { bytes: number }).bytes;
 }
 
+/** writeOp, or -1 when the record cannot be encoded at all (rdata over 65535 bytes: the codecs throw
+ *  RangeError when writing the 16-bit length or past the buffer). */
+function tryWrite(u: UpdateOp, zone: ZoneName, buf: Buffer, off: number): number {
+  try {
+    return writeOp(u, zone, buf, off);
+  } catch (e) {
+    if (e instanceof RangeError) return -1;
+    throw e;
+  }
+}
+
 export interface PlannedUpdate {
   /** The unsigned UPDATE message (a fresh ID is set when sent). */
   wire: Buffer;
@@ -100,8 +114,9 @@ export interface PlannedUpdate {
 
 /** Pack groups of operations into as few UPDATE messages as fit in `maxBytes`. Inside a message, deletes
  *  go first so a replacement (e.g. A → CNAME at one name) is never refused for a conflict; only `early`
- *  adds go before them. */
-export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_UPDATE_BYTES): PlannedUpdate[] {
+ *  adds go before them. A generator: each message is encoded only when the sender asks for it, so
+ *  sendUpdates encodes message k+1 while the server applies message k. */
+export function* packUpdates(zone: string, groups: Iterable<UpdateOp[]>, maxBytes = MAX_UPDATE_BYTES): Generator<PlannedUpdate> {
   const zoneName = zone.replace(/\.$/, '').toLowerCase();
   const zn: ZoneName = { name: zoneName, suffix: `.${zoneName}` };
   const q = { name: zoneName, type: 'SOA', class: 'IN' } as const;
@@ -110,13 +125,11 @@ export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_U
   questionCodec.encode(q, zoneSection, 0);
   const early = new Section(), dels = new Section(), adds = new Section();
   const sections = [early, dels, adds];
-  const scratch = Buffer.allocUnsafe(65535);
-  const out: PlannedUpdate[] = [];
+  const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
   let idx: number[] = [];
   const fixed = 12 + zoneSection.length;
   const used = () => fixed + early.len + dels.len + adds.len;
-  const flush = (): void => {
-    if (idx.length === 0) return;
+  const flush = (): PlannedUpdate => {
     const wire = Buffer.allocUnsafe(used());
     wire.fill(0, 0, 12);
     wire.writeUInt16BE(OPCODE_UPDATE, 2);
@@ -125,21 +138,23 @@ export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_U
     zoneSection.copy(wire, 12);
     let off = fixed;
     for (const sec of sections) { off += sec.buf.copy(wire, off, 0, sec.len); sec.reset(); }
-    out.push({ wire, groups: idx });
+    const done = { wire, groups: idx };
     idx = [];
+    return done;
   };
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i]!;
+  let i = -1;
+  for (const g of groups) {
+    i++;
     if (g.length === 1) {
       // One operation (most changes): encode it straight into its section, no scratch copy. The section
       // buffer has room for one more maximal record past any fill level below maxBytes.
       const u = g[0]!;
       const sec = u.op !== 'add' ? dels : u.early ? early : adds;
-      const size = writeOp(u, zn, sec.buf, sec.len) - sec.len;
-      if (fixed + size > maxBytes) throw new Error(`one change needs ${size} bytes, more than an UPDATE message can carry`);
+      const size = tryWrite(u, zn, sec.buf, sec.len) - sec.len;
+      if (size < 0 || fixed + size > maxBytes) throw new UpdateTooLargeError(i, size);
       if (used() + size > maxBytes || early.count + dels.count + adds.count + 1 > 0xffff) {
         sec.buf.copy(scratch, 0, sec.len, sec.len + size);
-        flush();
+        yield flush();
         scratch.copy(sec.buf, 0, 0, size);
       }
       sec.len += size;
@@ -150,9 +165,12 @@ export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_U
     // Encode the group into scratch first: it goes into the message only if all of it fits.
     const ends: number[] = [];
     let end = 0;
-    for (const u of g) { end = writeOp(u, zn, scratch, end); ends.push(end); }
-    if (fixed + end > maxBytes) throw new Error(`one change needs ${end} bytes, more than an UPDATE message can carry`);
-    if (used() + end > maxBytes || early.count + dels.count + adds.count + g.length > 0xffff) flush();
+    for (const u of g) {
+      end = tryWrite(u, zn, scratch, end);
+      if (end < 0 || fixed + end > maxBytes) throw new UpdateTooLargeError(i, end);
+      ends.push(end);
+    }
+    if (idx.length && (used() + end > maxBytes || early.count + dels.count + adds.count + g.length > 0xffff)) yield flush();
     let start = 0;
     g.forEach((u, k) => {
       const sec = u.op !== 'add' ? dels : u.early ? early : adds;
@@ -162,8 +180,38 @@ export function planUpdates(zone: string, groups: UpdateOp[][], maxBytes = MAX_U
     });
     idx.push(i);
   }
-  flush();
-  return out;
+  if (idx.length) yield flush();
+}
+
+/** Every message at once (tests, benchmarks, and callers that want the count first). */
+export const planUpdates = (zone: string, groups: Iterable<UpdateOp[]>, maxBytes = MAX_UPDATE_BYTES): PlannedUpdate[] =>
+  [...packUpdates(zone, groups, maxBytes)];
+
+/** Size of an UPDATE message carrying only this group (owner names compressed as they will be);
+ *  Infinity when a record cannot be encoded at all. */
+export function updateSize(zone: string, group: UpdateOp[]): number {
+  const zoneName = zone.replace(/\.$/, '').toLowerCase();
+  const zn: ZoneName = { name: zoneName, suffix: `.${zoneName}` };
+  const fixed = 12 + questionCodec.encodingLength({ name: zoneName, type: 'SOA', class: 'IN' });
+  const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+  let end = 0;
+  for (const u of group) {
+    end = tryWrite(u, zn, scratch, end);
+    if (end < 0) return Infinity;
+    if (end > 65535) break;
+  }
+  return fixed + end;
+}
+
+/** One change is larger than an UPDATE message can carry (a single message is the unit of atomicity). */
+export class UpdateTooLargeError extends Error {
+  readonly group: number;
+  /** `bytes` < 0: a record too large to encode at all. */
+  constructor(group: number, bytes: number) {
+    super(`one change needs ${bytes < 0 || !Number.isFinite(bytes) ? 'more than 65535' : bytes} bytes, more than an UPDATE message can carry`);
+    this.name = 'UpdateTooLargeError';
+    this.group = group;
+  }
 }
 
 export interface UpdateOptions {
@@ -175,29 +223,42 @@ export interface UpdateOptions {
 }
 
 /**
- * Send planned messages in order over one TCP connection (or UDP for small ones in "udp" mode), waiting
- * for each reply. Stops at the first failure; `onApplied` has been called for every message before it.
+ * Send messages in order over one TCP connection (or UDP for small ones in "udp" mode), one at a time:
+ * message k+1 is sent only after the server accepted message k, so a failure stops the push with an
+ * exact applied / not applied split. While the server applies message k, the next one is taken from
+ * `plan` (packUpdates encodes it then), so encoding overlaps the server's work.
+ * `onApplied` has been called for every message before a failure.
  */
-export async function sendUpdates(opts: UpdateOptions, plan: PlannedUpdate[], onApplied: (p: PlannedUpdate) => void = () => {}): Promise<void> {
+export async function sendUpdates(opts: UpdateOptions, plan: Iterable<PlannedUpdate>, onApplied: (p: PlannedUpdate) => void = () => {}): Promise<void> {
   const zone = opts.zone.replace(/\.$/, '');
+  const total = Array.isArray(plan) ? plan.length : undefined;
+  const messages = plan[Symbol.iterator]();
   let session: TcpSession | undefined;
   try {
-    for (const [i, p] of plan.entries()) {
-      const what = plan.length > 1 ? `UPDATE ${i + 1}/${plan.length} of ${zone} at ${fmtServer(opts.server)}` : `UPDATE of ${zone} at ${fmtServer(opts.server)}`;
+    let next = messages.next();
+    for (let n = 1; !next.done; n++) {
+      const p = next.value;
+      const what = total === 1 ? `UPDATE of ${zone} at ${fmtServer(opts.server)}`
+        : `UPDATE ${n}${total ? `/${total}` : ''} of ${zone} at ${fmtServer(opts.server)}`;
       const id = newId();
       const msg = Buffer.from(p.wire);
       msg.writeUInt16BE(id, 0);
       const { wire, verifier } = prepare(msg, opts.key);
-      let reply: Buffer;
+      let reply: Promise<Buffer>;
       if (opts.mode === 'udp' && wire.length <= MAX_UDP_BYTES) {
-        reply = await udpExchange(opts.server, wire, opts.timeoutMs);
+        reply = udpExchange(opts.server, wire, opts.timeoutMs);
       } else {
         session ??= await TcpSession.open(opts.server, opts.timeoutMs);
         session.send(wire);
-        reply = await session.next();
+        reply = session.next();
       }
-      checkReply(reply, id, verifier, what);
+      // Encode the next message now, while the server works on this one; an encoding error is thrown
+      // only after this message's outcome is known, so onApplied stays exact.
+      let encodeError: unknown;
+      try { next = messages.next(); } catch (e) { encodeError = e; next = { done: true, value: undefined }; }
+      checkReply(await reply, id, verifier, what);
       onApplied(p);
+      if (encodeError) throw encodeError;
     }
   } finally {
     session?.close();

@@ -3,6 +3,8 @@ import { describe, it, expect } from 'vitest';
 import * as packet from 'dns-packet';
 import { toAnswer, fromAnswers, WIRE_TYPES } from './convert.js';
 import { planUpdates } from '../../dns/update.js';
+import { axfrddns } from './index.js';
+import { ProviderError } from '../../errors.js';
 import { rdataText } from '../../rr/text.js';
 import { allTypes, moreTypes, rec } from '../../../test/live/harness.js';
 import type { Answer } from '../../dns/codec.js';
@@ -30,5 +32,26 @@ describe('AXFRDDNS wire conversion', () => {
     const rrsig = { name: ZONE, type: 'RRSIG', class: 'IN', ttl: 300, data: {} } as Answer;
     const odd = { name: `x.${ZONE}`, type: 'UNKNOWN_65280', class: 'IN', ttl: 300, data: Buffer.from([1]) } as Answer;
     expect(fromAnswers([soa, rrsig, odd], ZONE)).toEqual({ records: [], skipped: [{ name: `x.${ZONE}`, type: 'TYPE65280' }] });
+  });
+
+  it('refuses a change too large for one UPDATE before anything is sent (preview already says so)', async () => {
+    // The server is never contacted by getCorrections: port 9 has nothing listening.
+    const p = axfrddns.createDns!({ credkey: 'ddns', meta: {}, creds: { master: '127.0.0.1:9' } });
+    const big = rec(ZONE, 'big', 'TXT', `"${'x'.repeat(200)}"`);
+    big.target = 'x'.repeat(70_000);
+    const small = rec(ZONE, 'small', 'A', '192.0.2.1');
+    const change = (r: typeof big) => ({ kind: 'create' as const, key: { nameFQDN: `${r.name}.${ZONE}`, type: r.type }, old: [], new: [r], msgs: [`+ CREATE ${r.name}.${ZONE} ${r.type}`] });
+    const dc = { name: ZONE, registrar: 'none', dnsProviders: {}, records: [small, big] };
+    const err = await p.getCorrections(dc as never, [], [change(small), change(big)], 2).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProviderError);
+    expect((err as Error).message).toMatch(/\+ CREATE big\.example\.test TXT: one change needs more than 65535 bytes, more than an UPDATE message can carry; nothing was applied/);
+    // Two records that each fit but not together (a modification deletes and adds in one message).
+    const half = (t: string) => ({ ...big, target: t.repeat(40_000) });
+    const modify = { kind: 'change' as const, key: { nameFQDN: `big.${ZONE}`, type: 'TXT' }, old: [half('a')], new: [half('b')], msgs: [`± MODIFY big.${ZONE} TXT`] };
+    const err2 = await p.getCorrections(dc as never, [], [change(small), modify], 2).catch((e: unknown) => e);
+    expect((err2 as Error).message).toMatch(/± MODIFY big\.example\.test TXT: one change needs 8\d{4} bytes, more than an UPDATE message can carry; nothing was applied/);
+    // A large but fitting change passes the check without being encoded twice.
+    big.target = 'x'.repeat(20_000);
+    expect(await p.getCorrections(dc as never, [], [change(small), change(big)], 2)).toHaveLength(1);
   });
 });

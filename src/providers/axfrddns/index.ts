@@ -5,7 +5,8 @@ import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { axfr } from '../../dns/axfr.js';
-import { planUpdates, sendUpdates, type UpdateOp } from '../../dns/update.js';
+import { query } from '../../dns/query.js';
+import { MAX_UPDATE_BYTES, packUpdates, sendUpdates, updateSize, UpdateTooLargeError, type UpdateOp } from '../../dns/update.js';
 import { parseTsigKey, type TsigKey } from '../../dns/tsig.js';
 import { parseServer, fmtServer, type ServerAddress } from '../../dns/transport.js';
 import { DnsResponseError } from '../../dns/message.js';
@@ -60,22 +61,46 @@ function opsOf(c: Change, zone: string): UpdateOp[] {
   return ops;
 }
 
-/** The human lines of the given changes, one text. */
-function linesText(changes: Change[], idx: number[]): string {
-  const lines: string[] = [];
-  for (const g of idx) for (const l of linesOf(changes[g]!)) lines.push(l);
-  return lines.join('\n');
+/** Characters in a record's string fields: UTF-8 takes at most 3 bytes per character, so 3× this plus
+ *  the fixed parts bounds the record's size in an UPDATE without encoding it. */
+function textLength(rc: RecordConfig): number {
+  let n = 0;
+  for (const k in rc) {
+    const v = (rc as unknown as Record<string, unknown>)[k];
+    if (typeof v === 'string') n += v.length;
+  }
+  return n;
+}
+
+/** The first change too large for one UPDATE message (the unit the server applies atomically), found
+ *  before anything is sent. Only changes whose cheap bound is over the limit are encoded to be sure. */
+function oversized(changes: Change[], zone: string): { change: Change; error: UpdateTooLargeError } | undefined {
+  for (let g = 0; g < changes.length; g++) {
+    const c = changes[g]!;
+    let bound = 512;
+    for (const rc of c.old) bound += 3 * textLength(rc) + 512;
+    for (const rc of c.new) bound += 3 * textLength(rc) + 512;
+    if (bound <= MAX_UPDATE_BYTES) continue;
+    const bytes = updateSize(zone, opsOf(c, zone));
+    if (bytes > MAX_UPDATE_BYTES) return { change: c, error: new UpdateTooLargeError(g, bytes) };
+  }
+  return undefined;
 }
 
 class AxfrDdnsProvider implements DnsProvider {
   private readonly s: Settings;
   constructor(s: Settings) { this.s = s; }
 
-  /** creds "nameservers"; without it, the apex NS the zone has now (so a config from get-zones round-trips). */
+  /** creds "nameservers"; without it, the apex NS the zone has now (so a config from get-zones round-trips).
+   *  Asked with one NS query to the transfer server, not a second AXFR of the whole zone. */
   async getNameservers(domain: string): Promise<string[]> {
     if (this.s.nameservers.length) return this.s.nameservers;
-    const apex = (await this.getZoneRecords(domain)).filter((r) => r.type === 'NS' && r.name === '@');
-    return apex.map((r) => r.target.replace(/\.$/, ''));
+    try {
+      const ns = await query({ server: this.s.transfer, key: this.s.transferKey, timeoutMs: this.s.timeoutMs }, domain, 'NS');
+      return ns.map((a) => String((a as { data: unknown }).data).replace(/\.$/, '').toLowerCase());
+    } catch (e) {
+      throw new ProviderError(NAME, domain, `cannot read the apex NS records (set "nameservers" in creds.json to skip this): ${(e as Error).message}; nothing was applied`, { cause: e });
+    }
   }
 
   async getZoneRecords(domain: string): Promise<RecordConfig[]> {
@@ -97,31 +122,36 @@ class AxfrDdnsProvider implements DnsProvider {
     const real = changes.filter((c) => c.kind !== 'report');
     const out: Correction[] = reports.map((c) => ({ msg: linesOf(c).join('\n') }));
     if (real.length === 0) return out;
-    const plan = planUpdates(zone, real.map((c) => opsOf(c, zone)));
+    const tooBig = oversized(real, zone);
+    if (tooBig) throw new ProviderError(NAME, zone, `${linesOf(tooBig.change).join('; ')}: ${tooBig.error.message}; nothing was applied`);
     const opts = { server: this.s.master, zone, key: this.s.updateKey, mode: this.s.updateMode, timeoutMs: this.s.timeoutMs };
-    // One correction per UPDATE message: each is atomic at the server, so the run's applied / not applied
-    // lists are exact. `sent` records what really reached the server (push -i may skip messages).
-    const sent = new Set<number>();
-    plan.forEach((p, i) => {
-      out.push({
-        msg: linesText(real, p.groups),
-        run: async () => {
-          try {
-            await sendUpdates(opts, [p]);
-            p.groups.forEach((g) => sent.add(g));
-          } catch (e) {
-            const applied = real.filter((_, g) => sent.has(g)).flatMap(linesOf);
-            const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(linesOf);
-            const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
-              : `${sent.size} of ${real.length} changes were applied by earlier UPDATE messages; this message and the rest were not`;
-            const what = plan.length > 1 ? `UPDATE ${i + 1} of ${plan.length}` : 'update';
-            // BIND gives its reason only in its log; say where to look.
-            const hint = e instanceof DnsResponseError && e.rcode === 'REFUSED'
-              ? ' (the server\'s log says why: e.g. the key may not update this zone, or a post-update check failed such as an in-zone NS/MX/SRV target without an address)' : '';
-            throw new ProviderError(NAME, zone, `${what} at ${fmtServer(this.s.master)} failed: ${(e as Error).message}${hint}; ${summary}`, { cause: e, applied, notApplied });
-          }
-        },
-      });
+    // One correction for the zone. Its UPDATE messages are encoded while they are sent (message k+1 while
+    // the server applies message k) and each is atomic at the server, so a failure names exactly which
+    // changes were applied. `sent` holds what really reached the server.
+    const lines: string[] = [];
+    for (const c of real) for (const l of linesOf(c)) lines.push(l);
+    out.push({
+      msg: lines.join('\n'),
+      run: async () => {
+        const sent = new Set<number>();
+        let messages = 0;
+        try {
+          await sendUpdates(opts, packUpdates(zone, (function* () { for (const c of real) yield opsOf(c, zone); })()), (p) => {
+            messages++;
+            for (const g of p.groups) sent.add(g);
+          });
+        } catch (e) {
+          const applied = real.filter((_, g) => sent.has(g)).flatMap(linesOf);
+          const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(linesOf);
+          const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
+            : `${sent.size} of ${real.length} changes were applied by ${messages} earlier UPDATE message${messages === 1 ? '' : 's'}; this message and the rest were not`;
+          // BIND gives its reason only in its log; say where to look.
+          const hint = e instanceof DnsResponseError && e.rcode === 'REFUSED'
+            ? ' (the server\'s log says why: e.g. the key may not update this zone, or a post-update check failed such as an in-zone NS/MX/SRV target without an address)' : '';
+          const why = e instanceof DnsResponseError ? (e as Error).message : `UPDATE to ${fmtServer(this.s.master)} failed: ${(e as Error).message}`;
+          throw new ProviderError(NAME, zone, `${why}${hint}; ${summary}`, { cause: e, applied, notApplied });
+        }
+      },
     });
     return out;
   }
