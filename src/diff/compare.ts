@@ -19,16 +19,23 @@ export interface TypeGroup {
   desired: RecordConfig[];
 }
 
+/** The empty side of a group or change, shared: most groups of a large push have records on one side
+ *  only. Frozen, so code that tried to add to it would fail loudly instead of corrupting other groups. */
+export const NO_RECORDS: RecordConfig[] = Object.freeze([]) as unknown as RecordConfig[];
+
 /** Group by (label, type) in first-seen order; sorting is left to the few groups that change. One flat map
- *  keyed by "label\0type" keeps a 100k-record zone cheap (no per-label maps). */
+ *  keyed by "label\0type" keeps a 100k-record zone cheap (no per-label maps). A side's array is created
+ *  with its first record: an empty array that is pushed to reserves 17 slots, which at 10,000 groups
+ *  was a quarter of the diff's allocations. */
 export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): TypeGroup[] {
   const groups = new Map<string, TypeGroup>();
   const add = (rc: RecordConfig, side: 'existing' | 'desired') => {
     const label = rc.name.toLowerCase();
     const k = `${label}\u0000${rc.type}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { label, type: rc.type, existing: [], desired: [] }));
-    g[side].push(rc);
+    const g = groups.get(k);
+    if (!g) groups.set(k, side === 'existing' ? { label, type: rc.type, existing: [rc], desired: NO_RECORDS } : { label, type: rc.type, existing: NO_RECORDS, desired: [rc] });
+    else if (g[side] === NO_RECORDS) g[side] = [rc];
+    else g[side].push(rc);
   };
   for (const rc of existing) add(rc, 'existing');
   for (const rc of desired) add(rc, 'desired');
@@ -130,8 +137,8 @@ function diffSingle(fqdnOf: () => string, type: string, a: RecordConfig | undefi
   if (a && b && at === bt && a.ttl === b.ttl) return [];
   const fqdn = fqdnOf();
   const key = { nameFQDN: fqdn, type };
-  if (!a) return b ? [{ kind: 'create', key, old: [], new: [b], msgs: [`+ CREATE ${fqdn} ${type} ${bt} ttl=${b.ttl}`] }] : [];
-  if (!b) return [{ kind: 'delete', key, old: [a], new: [], msgs: [`- DELETE ${fqdn} ${type} ${at} ttl=${a.ttl}`] }];
+  if (!a) return b ? [{ kind: 'create', key, old: NO_RECORDS, new: [b], msgs: [`+ CREATE ${fqdn} ${type} ${bt} ttl=${b.ttl}`] }] : [];
+  if (!b) return [{ kind: 'delete', key, old: [a], new: NO_RECORDS, msgs: [`- DELETE ${fqdn} ${type} ${at} ttl=${a.ttl}`] }];
   if (at === bt) {
     return [{ kind: 'change', key, old: [a], new: [b], onlyTTL: true, msgs: [`± MODIFY-TTL ${fqdn} ${type} ${bt} ttl=(${a.ttl}->${b.ttl})`] }];
   }

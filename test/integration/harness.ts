@@ -3,6 +3,7 @@
 import { diffZone } from '../../src/diff/diff.js';
 import type { DomainConfig, RecordConfig } from '../../src/ir/types.js';
 import type { DnsProvider, ProviderType } from '../../src/providers/types.js';
+import { defineLazyFilepos } from '../../src/dsl/positions.js';
 
 export interface Target {
   label: string;
@@ -15,6 +16,21 @@ export interface ApplyResult {
   changes: number;
   corrections: number;
   lines: string[];
+  /** How many records' lazy `filepos` the provider and diff resolved (each costs a stack lookup: a
+   *  successful plan must read none, or a 10,000-record push pays for 10,000 of them). */
+  positionsRead: number;
+}
+
+/** Copies of the records with a lazy `filepos`, as the DSL gives them, counting the reads. */
+function withLazyPositions(records: RecordConfig[]): { records: RecordConfig[]; reads: () => number } {
+  let reads = 0;
+  const out = records.map((r, i) => {
+    const copy = { ...r };
+    delete copy.filepos;
+    defineLazyFilepos(copy, { resolve: () => { reads++; return { file: 'dnsconfig.js', line: i + 1, column: 1 }; } });
+    return copy;
+  });
+  return { records: out, reads: () => reads };
 }
 
 export function domain(zone: string, records: RecordConfig[], extra: Partial<DomainConfig> = {}): DomainConfig {
@@ -27,6 +43,8 @@ export async function apply(t: Target, dc: DomainConfig, dryRun = false): Promis
   if (problems.length) throw new Error(`${t.label}: audit refused the config:\n  - ${problems.join('\n  - ')}`);
   if (!dryRun) await t.provider.ensureZone?.(dc.name);
   // As the run layer does: the provider's nameservers become apex NS records.
+  const tracked = withLazyPositions(dc.records);
+  dc = { ...dc, records: tracked.records };
   const have = new Set(dc.records.filter((r) => r.type === 'NS' && r.name === '@').map((r) => r.target));
   const ns = (await t.provider.getNameservers(dc.name)).map((n) => `${n.replace(/\.$/, '')}.`).filter((n) => !have.has(n));
   const desired: DomainConfig = { ...dc, records: [...dc.records, ...ns.map((target) => ({ type: 'NS', name: '@', target, ttl: 300 }))] };
@@ -36,7 +54,7 @@ export async function apply(t: Target, dc: DomainConfig, dryRun = false): Promis
   const corrections = await t.provider.getCorrections({ ...desired, records: diff.desiredPlus }, existing, diff.changes, diff.actualChangeCount);
   const lines = diff.changes.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
   if (!dryRun) for (const c of corrections) await c.run?.();
-  return { changes: diff.actualChangeCount, corrections: corrections.filter((c) => c.run).length, lines };
+  return { changes: diff.actualChangeCount, corrections: corrections.filter((c) => c.run).length, lines, positionsRead: tracked.reads() };
 }
 
 /** Record helpers in normalised IR form (hostnames are FQDNs with a trailing dot). */

@@ -27,6 +27,7 @@ describe.each(TARGETS)('$label', (factory) => {
       const dc = storable(stepDomain(step, ZONE), s.target.type);
       const first = await apply(s.target, dc);
       if (step !== STEPS[0]) expect(first.changes).toBeGreaterThan(0);
+      expect(first.positionsRead, 'record positions resolved without an error to show').toBe(0);
       const second = await apply(s.target, dc, true);
       expect(second.lines).toEqual([]);
       expect(second.changes).toBe(0);
