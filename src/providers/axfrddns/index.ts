@@ -61,13 +61,17 @@ function opsOf(c: Change, zone: string): UpdateOp[] {
   return ops;
 }
 
-/** Characters in the record fields that can be long: UTF-8 takes at most 3 bytes per character, so 3×
- *  this plus a fixed allowance (owner name, short fields, numbers) bounds the record's size in an UPDATE
- *  without encoding it. A fixed list, not a walk over the record: `filepos` is a lazy getter that would
- *  resolve a stack position for every record. */
+/** Characters in the record fields that can be long (the target; SVCB parameters; NAPTR texts). UTF-8
+ *  takes at most 3 bytes per character, so 3× this plus a fixed allowance (owner name, short fields,
+ *  numbers) bounds the record's size in an UPDATE without encoding it. Named fields, not a walk over the
+ *  record: `filepos` is a lazy getter that would resolve a stack position for every record. */
 function textLength(rc: RecordConfig): number {
-  return rc.target.length + (rc.svcparams?.length ?? 0) + (rc.dsdigest?.length ?? 0)
-    + (rc.naptrregexp?.length ?? 0) + (rc.naptrservice?.length ?? 0) + (rc.naptrflags?.length ?? 0) + (rc.caatag?.length ?? 0);
+  switch (rc.type) {
+    case 'SVCB': case 'HTTPS': return rc.target.length + (rc.svcparams?.length ?? 0);
+    case 'NAPTR': return rc.target.length + (rc.naptrregexp?.length ?? 0) + (rc.naptrservice?.length ?? 0) + (rc.naptrflags?.length ?? 0);
+    case 'DS': return rc.target.length + (rc.dsdigest?.length ?? 0);
+    default: return rc.target.length;
+  }
 }
 
 /** The first change too large for one UPDATE message (the unit the server applies atomically), found
