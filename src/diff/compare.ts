@@ -17,29 +17,42 @@ export interface TypeGroup {
   type: string;
   existing: RecordConfig[];
   desired: RecordConfig[];
+  /** The next type at the same label (the label's groups form a chain from its first one). */
+  next: TypeGroup | undefined;
+  /** Where the diff put this group's changes in its list, and how many (filled by the diff). */
+  start: number;
+  count: number;
 }
 
 /** The empty side of a group or change, shared: most groups of a large push have records on one side
  *  only. Frozen, so code that tried to add to it would fail loudly instead of corrupting other groups. */
 export const NO_RECORDS: RecordConfig[] = Object.freeze([]) as unknown as RecordConfig[];
 
-/** Group by (label, type) in first-seen order; sorting is left to the few groups that change. One flat map
- *  keyed by "label\0type" keeps a 100k-record zone cheap (no per-label maps). A side's array is created
- *  with its first record: an empty array that is pushed to reserves 17 slots, which at 10,000 groups
- *  was a quarter of the diff's allocations. */
+/** Group by label, then type, in first-seen order; returns each label's first group, the label's other
+ *  types chained from it. Sorting is left to the few labels that change. One map keyed by label (most
+ *  labels carry one type: no "label+type" key strings, no per-label maps). A side's array is created with
+ *  its first record: an empty array that is pushed to reserves 17 slots, which at 10,000 groups was a
+ *  quarter of the diff's allocations. */
 export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): TypeGroup[] {
-  const groups = new Map<string, TypeGroup>();
+  const byLabel = new Map<string, TypeGroup>();
+  const heads: TypeGroup[] = [];
   const add = (rc: RecordConfig, side: 'existing' | 'desired') => {
     const label = rc.name.toLowerCase();
-    const k = `${label}\u0000${rc.type}`;
-    const g = groups.get(k);
-    if (!g) groups.set(k, side === 'existing' ? { label, type: rc.type, existing: [rc], desired: NO_RECORDS } : { label, type: rc.type, existing: NO_RECORDS, desired: [rc] });
-    else if (g[side] === NO_RECORDS) g[side] = [rc];
+    let g = byLabel.get(label);
+    let last: TypeGroup | undefined;
+    while (g !== undefined && g.type !== rc.type) { last = g; g = g.next; }
+    if (g === undefined) {
+      g = side === 'existing'
+        ? { label, type: rc.type, existing: [rc], desired: NO_RECORDS, next: undefined, start: 0, count: 0 }
+        : { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 };
+      if (last) last.next = g;
+      else { byLabel.set(label, g); heads.push(g); }
+    } else if (g[side] === NO_RECORDS) g[side] = [rc];
     else g[side].push(rc);
   };
   for (const rc of existing) add(rc, 'existing');
   for (const rc of desired) add(rc, 'desired');
-  return [...groups.values()];
+  return heads;
 }
 
 /** Zone-file order: the apex first, then by labels compared right to left (numbers numerically). */
@@ -91,16 +104,17 @@ const target = (rc: RecordConfig, text: string): Target => ({ rc, text, full: `$
  * the rest pair up (sorted) into MODIFY, with leftovers as DELETE or CREATE.
  */
 export function diffTargets(fqdnOf: () => string, type: string, existingRecs: RecordConfig[], desiredRecs: RecordConfig[],
-  comparable: (rc: RecordConfig) => string): Change[] {
+  comparable: (rc: RecordConfig) => string, out: Change[]): number {
   // Fast paths for one record on each side at most (most record sets): the same result as the general
   // pairing below, without its maps and sets, which dominate a 10,000-change diff.
-  if (existingRecs.length <= 1 && desiredRecs.length <= 1) return diffSingle(fqdnOf, type, existingRecs[0], desiredRecs[0], comparable);
+  if (existingRecs.length <= 1 && desiredRecs.length <= 1) return diffSingle(fqdnOf, type, existingRecs, desiredRecs, comparable, out);
   let ex: Target[] = existingRecs.map((rc) => target(rc, comparable(rc)));
   let de: Target[] = desiredRecs.map((rc) => target(rc, comparable(rc)));
   [ex, de] = removeMatches(ex, de, ttlText);
-  if (ex.length === 0 && de.length === 0) return [];
+  if (ex.length === 0 && de.length === 0) return 0;
   const fqdn = fqdnOf();
-  const changes: Change[] = [];
+  const changes = out;
+  const before = out.length;
   const key = { nameFQDN: fqdn, type };
   // Same rdata, different TTL: pair them first (indexed by text, so large sets stay linear).
   const byRdata = new Map<string, Target[]>();
@@ -127,22 +141,24 @@ export function diffTargets(fqdnOf: () => string, type: string, existingRecs: Re
   }
   for (const e of ex.slice(common)) changes.push({ kind: 'delete', key, old: [e.rc], new: [], msgs: [`- DELETE ${fqdn} ${type} ${ttlText(e)}`] });
   for (const d of de.slice(common)) changes.push({ kind: 'create', key, old: [], new: [d.rc], msgs: [`+ CREATE ${fqdn} ${type} ${ttlText(d)}`] });
-  return changes;
+  return out.length - before;
 }
 
-function diffSingle(fqdnOf: () => string, type: string, a: RecordConfig | undefined, b: RecordConfig | undefined,
-  comparable: (rc: RecordConfig) => string): Change[] {
+/** One record at most on each side: the change carries the group's own one-element arrays (no copies). */
+function diffSingle(fqdnOf: () => string, type: string, ex: RecordConfig[], de: RecordConfig[],
+  comparable: (rc: RecordConfig) => string, out: Change[]): number {
+  const a = ex[0], b = de[0];
   const at = a && comparable(a);
   const bt = b && comparable(b);
-  if (a && b && at === bt && a.ttl === b.ttl) return [];
+  if (a && b && at === bt && a.ttl === b.ttl) return 0;
+  if (!a && !b) return 0;
   const fqdn = fqdnOf();
   const key = { nameFQDN: fqdn, type };
-  if (!a) return b ? [{ kind: 'create', key, old: NO_RECORDS, new: [b], msgs: [`+ CREATE ${fqdn} ${type} ${bt} ttl=${b.ttl}`] }] : [];
-  if (!b) return [{ kind: 'delete', key, old: [a], new: NO_RECORDS, msgs: [`- DELETE ${fqdn} ${type} ${at} ttl=${a.ttl}`] }];
-  if (at === bt) {
-    return [{ kind: 'change', key, old: [a], new: [b], onlyTTL: true, msgs: [`± MODIFY-TTL ${fqdn} ${type} ${bt} ttl=(${a.ttl}->${b.ttl})`] }];
-  }
-  return [{ kind: 'change', key, old: [a], new: [b], msgs: [`± MODIFY ${fqdn} ${type} (${at} ttl=${a.ttl}) -> (${bt} ttl=${b.ttl})`] }];
+  if (!a) out.push({ kind: 'create', key, old: ex, new: de, msgs: [`+ CREATE ${fqdn} ${type} ${bt} ttl=${b!.ttl}`] });
+  else if (!b) out.push({ kind: 'delete', key, old: ex, new: de, msgs: [`- DELETE ${fqdn} ${type} ${at} ttl=${a.ttl}`] });
+  else if (at === bt) out.push({ kind: 'change', key, old: ex, new: de, onlyTTL: true, msgs: [`± MODIFY-TTL ${fqdn} ${type} ${bt} ttl=(${a.ttl}->${b.ttl})`] });
+  else out.push({ kind: 'change', key, old: ex, new: de, msgs: [`± MODIFY ${fqdn} ${type} (${at} ttl=${a.ttl}) -> (${bt} ttl=${b.ttl})`] });
+  return 1;
 }
 
 /** Drop the records whose key the other side also has. Set semantics, like DNSControl: a record listed twice

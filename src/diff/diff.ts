@@ -40,49 +40,60 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   return { changes, actualChangeCount, desiredPlus: desired };
 }
 
-/** The changed (label, type) groups of one label, with the label's FQDN. */
-interface ChangedLabel {
-  label: string;
-  fqdn: string;
-  sets: TypeGroup[];
-  changes: Change[][];
-}
-
-function groupChanges(domain: string, groups: TypeGroup[], mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
-  // Diff every (label, type), then sort only the labels that changed: in-sync zones sort nothing.
-  const changedByLabel = new Map<string, ChangedLabel>();
-  let fqdnOf: TypeGroup | undefined;
-  const fqdn = () => labelToFQDN(fqdnOf!.label, domain);
-  for (const tg of groups) {
-    fqdnOf = tg;
-    const changes = diffTargets(fqdn, tg.type, tg.existing, tg.desired, comparable);
-    if (changes.length === 0) continue;
-    const entry = changedByLabel.get(tg.label);
-    if (entry) { entry.sets.push(tg); entry.changes.push(changes); }
-    else changedByLabel.set(tg.label, { label: tg.label, fqdn: changes[0]!.key.nameFQDN, sets: [tg], changes: [changes] });
+function groupChanges(domain: string, heads: TypeGroup[], mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
+  // Diff every (label, type) into one list, each group's changes contiguous; then sort only the labels that
+  // changed (in-sync zones sort nothing) and emit their groups in type order.
+  const all: Change[] = [];
+  const changed: TypeGroup[] = [];
+  let head: TypeGroup | undefined;
+  let fqdn: string | undefined;
+  const fqdnOf = () => (fqdn ??= labelToFQDN(head!.label, domain));
+  for (const h of heads) {
+    head = h;
+    fqdn = undefined;
+    let any = false;
+    for (let g: TypeGroup | undefined = h; g; g = g.next) {
+      g.start = all.length;
+      g.count = diffTargets(fqdnOf, g.type, g.existing, g.desired, comparable, all);
+      if (g.count) any = true;
+    }
+    if (any) changed.push(h);
   }
-  // Label granularity carries every record at the label, changed or not.
-  const allAtLabel = mode === 'label' ? new Map<string, TypeGroup[]>() : undefined;
-  if (allAtLabel) {
-    for (const tg of groups) if (changedByLabel.has(tg.label)) (allAtLabel.get(tg.label) ?? allAtLabel.set(tg.label, []).get(tg.label)!).push(tg);
-  }
+  const changesOf = (g: TypeGroup): Change[] => all.slice(g.start, g.start + g.count);
   const out: Change[] = [];
-  for (const { label, fqdn, sets, changes } of sortByLabel([...changedByLabel.values()])) {
-    // Types in order (most labels have one changed type: nothing to sort).
-    const order = sets.length === 1 ? [0] : sets.map((_, i) => i).sort((a, b) => byType(sets[a]!, sets[b]!));
-    if (allAtLabel) {
-      const all = allAtLabel.get(label)!;
-      out.push(merge(order.flatMap((i) => changes[i]!), { nameFQDN: fqdn, type: '' }, all.flatMap((t) => t.existing), all.flatMap((t) => t.desired)));
+  for (const h of sortByLabel(changed)) {
+    const name = all[firstChanged(h).start]!.key.nameFQDN;
+    if (mode === 'label') {
+      // Label granularity carries every record at the label, changed or not.
+      const at = chain(h);
+      out.push(merge([...at].sort(byType).flatMap(changesOf), { nameFQDN: name, type: '' }, at.flatMap((t) => t.existing), at.flatMap((t) => t.desired)));
       continue;
     }
-    for (const i of order) {
-      const tg = sets[i]!;
-      if (mode === 'recordset') out.push(merge(changes[i]!, { nameFQDN: fqdn, type: tg.type }, tg.existing, tg.desired));
-      else for (const c of changes[i]!) out.push(c);
+    // Types in order (most labels have one type: nothing to sort).
+    const order = h.next ? chain(h).filter((g) => g.count).sort(byType) : [h];
+    for (const g of order) {
+      if (mode !== 'recordset') { for (let i = g.start; i < g.start + g.count; i++) out.push(all[i]!); continue; }
+      // A set of one record each side: its one change already carries the whole set.
+      const only = all[g.start]!;
+      if (g.count === 1 && only.old === g.existing && only.new === g.desired) out.push(only);
+      else out.push(merge(changesOf(g), { nameFQDN: name, type: g.type }, g.existing, g.desired));
     }
   }
   return out;
 }
+
+/** The groups of a label, from its first one. */
+function chain(head: TypeGroup): TypeGroup[] {
+  const out: TypeGroup[] = [];
+  for (let g: TypeGroup | undefined = head; g; g = g.next) out.push(g);
+  return out;
+}
+
+const firstChanged = (head: TypeGroup): TypeGroup => {
+  let g: TypeGroup | undefined = head;
+  while (g && g.count === 0) g = g.next;
+  return g!;
+};
 
 /** One change for a whole set: it carries every record on both sides, as the provider must replace the set. */
 function merge(parts: Change[], key: Change['key'], old: RecordConfig[], desired: RecordConfig[]): Change {
