@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startServer, skipReason, dig, type RunningServer, type ServerKind } from '../../test/servers/servers.js';
 import { axfr } from './axfr.js';
-import { planUpdates, sendUpdates, type UpdateOp } from './update.js';
+import { packUpdates, planUpdates, sendUpdates, type PlannedUpdate, type UpdateOp } from './update.js';
 import { parseTsigKey, type TsigKey } from './tsig.js';
 import { DnsResponseError } from './message.js';
 import { TransportError } from './transport.js';
@@ -39,6 +39,30 @@ describe.each<ServerKind>(['bind', 'knot'])('%s: AXFR and RFC 2136 with TSIG', (
     expect(rrs.filter((r) => r.name.endsWith(`.bulk.${ZONE}`))).toHaveLength(3000);
     expect(await dig(srv.port, `www.${ZONE}`, 'A')).toEqual(['192.0.2.11']);
     expect(await dig(srv.port, `h2999.bulk.${ZONE}`, 'A')).toEqual(['10.0.11.183']);
+  });
+
+  it.skipIf(skip)('streams: a message is sent only after the last was accepted, and an encoding failure stops after it', async () => {
+    const events: string[] = [];
+    function* groups(): Generator<UpdateOp[]> {
+      for (let i = 0; i < 4000; i++) yield [{ op: 'add', rr: a(`s${i}.stream.${ZONE}`, '192.0.2.44') }];
+    }
+    // The plan as the provider gives it (lazily), wrapped to record when each message is taken, and to fail
+    // while the second message is being prepared.
+    function* traced(): Generator<PlannedUpdate> {
+      let n = 0;
+      for (const p of packUpdates(ZONE, groups())) {
+        n++;
+        events.push(`encoded ${n}`);
+        if (n === 2) throw new Error('cannot encode message 2');
+        yield p;
+      }
+    }
+    const err = await sendUpdates({ server: server(), zone: ZONE, key: keyOf(srv) }, traced(), () => events.push('applied')).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('cannot encode message 2');
+    // Message 2 was prepared while message 1 was at the server; the failure surfaced after message 1's reply.
+    expect(events).toEqual(['encoded 1', 'encoded 2', 'applied']);
+    expect(await dig(srv.port, `s0.stream.${ZONE}`, 'A')).toEqual(['192.0.2.44']);
+    expect(await dig(srv.port, `s3999.stream.${ZONE}`, 'A')).toEqual([]);
   });
 
   it.skipIf(skip)('deletes a whole rrset', async () => {
