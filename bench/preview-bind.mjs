@@ -102,4 +102,4 @@ if (checkMs !== undefined) {
   console.log(`ratio dnscode/named-checkzone: wall ${(dn / checkMs).toFixed(2)}${dnCpu !== undefined && checkCpu ? `, CPU ${(dnCpu / checkCpu).toFixed(2)}` : ''} (< 1 means dnscode is faster)`);
 }
 if (doneLine !== 'Done. 0 corrections.') console.log('WARNING: the zone files were not in sync with the config');
-fs.rmSync(dir, { recursive: true, force: true });
+if (process.env.KEEP) console.log(`kept ${dir}`); else fs.rmSync(dir, { recursive: true, force: true });

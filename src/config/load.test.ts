@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findConfig, loadConfig, parseVariables } from './load.js';
+import { findConfig, hasRecordPositions, loadConfig, parseVariables } from './load.js';
+import { ValidationError } from '../errors.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'dsl', 'testdata');
@@ -87,7 +88,7 @@ describe('loadConfig', () => {
 
 describe('TypeScript and ES module configs', () => {
   it('dnsconfig.ts importing a TS module and JSON, with positions in the .ts source', async () => {
-    const cfg = await loadConfig({ config: 'dnsconfig.ts', variable: [] }, ioAt(tsFixtures));
+    const cfg = await loadConfig({ config: 'dnsconfig.ts', variable: [] }, ioAt(tsFixtures), { positions: true });
     const recs = cfg.domains[0]!.records;
     expect(recs.map((r) => `${r.type} ${r.name} ${r.target}`)).toEqual(['MX @ mx.example.com.', 'A a 192.0.2.1', 'A b 192.0.2.2', 'A www 192.0.2.80']);
     expect(recs[0]!.filepos).toBe('dnsconfig.ts:10:3');
@@ -116,5 +117,55 @@ describe('TypeScript and ES module configs', () => {
   it('TS syntax errors are located in the .ts file', async () => {
     const d = dirWith({ 'dnsconfig.ts': 'const a: number = 1;\nD("x.com", NewRegistrar("r"),\n  A("@", "1.2.3.4"\n);\n' });
     await expect(loadConfig({ variable: [] }, ioAt(d))).rejects.toThrow(/^dnsconfig\.ts:4:2: syntax error: '\)' expected\.$/);
+  });
+});
+
+describe('record positions: found when there is something to say', () => {
+  const cfgText = (extra: string) => `var REG = NewRegistrar("none");
+var DSP = NewDnsProvider("bind");
+D("example.com", REG, DnsProvider(DSP),
+  A("www", "192.0.2.1"),
+  ${extra}
+);
+`;
+  const capture = (cwd: string) => {
+    const err: string[] = [];
+    return { io: { out() {}, err: (s: string) => { err.push(s); }, color: false, cwd, env: {} }, err };
+  };
+
+  it('a clean config is evaluated once, without record positions', async () => {
+    const d = dirWith({ 'dnsconfig.js': cfgText('MX("@", 10, "mail.example.net.")') });
+    const { io, err } = capture(d);
+    const cfg = await loadConfig({ variable: [] }, io);
+    expect(hasRecordPositions(cfg)).toBe(false);
+    expect(cfg.domains[0]!.records.map((r) => r.filepos)).toEqual([undefined, undefined]);
+    expect(err).toEqual([]);
+  });
+
+  it('an error found by normalisation still names the record line', async () => {
+    const d = dirWith({ 'dnsconfig.js': cfgText('A("bad", "not-an-ip")') });
+    const err = await loadConfig({ variable: [] }, ioAt(d)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as Error).message).toMatch(/dnsconfig\.js:5:3.*not-an-ip/);
+  });
+
+  it('an error raised while D() applies a record names the record line', async () => {
+    const d = dirWith({ 'dnsconfig.js': cfgText('A("x", "192.0.2.2", TTL("nonsense"))') });
+    await expect(loadConfig({ variable: [] }, ioAt(d))).rejects.toThrow(/dnsconfig\.js:5:\d+/);
+  });
+
+  it('a warning is printed once, with its position', async () => {
+    const d = dirWith({ 'dnsconfig.js': cfgText('MX("@", 10, "mail.example.net.")').replace('var DSP', 'D(REV("192.168.1.0/25"), REG);\nvar DSP') });
+    const { io, err } = capture(d);
+    const cfg = await loadConfig({ variable: [] }, io);
+    expect(hasRecordPositions(cfg)).toBe(true);
+    expect(err.filter((l) => l.includes('RFC 2317'))).toHaveLength(1);
+    expect(err.join('')).toMatch(/dnsconfig\.js:2:\d+/);
+  });
+
+  it('print-ir asks for positions: every record has one', async () => {
+    const d = dirWith({ 'dnsconfig.js': cfgText('MX("@", 10, "mail.example.net.")') });
+    const cfg = await loadConfig({ variable: [] }, ioAt(d), { positions: true });
+    expect(cfg.domains[0]!.records.map((r) => r.filepos).sort()).toEqual(['dnsconfig.js:4:3', 'dnsconfig.js:5:3']);
   });
 });

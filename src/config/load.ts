@@ -15,7 +15,14 @@ export interface LoadOptions {
   raw?: boolean;
   /** credkey → TYPE (from creds.json) for providers declared as "-"; read from ./creds.json when absent. */
   credsTypes?: Record<string, string>;
+  /** Give every record its source position (`filepos`), as print-ir shows them. Otherwise positions are
+   *  found only when there is an error or a warning to place (see loadConfig). */
+  positions?: boolean;
 }
+
+/** Configs whose records carry their source positions. */
+const positioned = new WeakSet<DNSConfig>();
+export const hasRecordPositions = (cfg: DNSConfig): boolean => positioned.has(cfg);
 
 /**
  * Provider TYPEs from a plain ./creds.json, so that check can test the capabilities of providers declared
@@ -82,27 +89,57 @@ function readIr(file: string, cwd: string): DNSConfig {
 }
 
 /** Evaluate dnsconfig.js/.ts/.mjs (or read --ir JSON), then validate and normalise. Throws ConfigError/ValidationError. */
+/**
+ * Evaluate (or read --ir) and normalise. Two passes at most: the first gives records no source position (a
+ * stack capture per record is about a quarter of a large config's evaluation); when it has anything to
+ * report (an error or a warning), the config is evaluated again with positions and that pass reports, so
+ * every message still names file:line:col. A config with warnings therefore runs twice; one without runs once.
+ */
 export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {}): Promise<DNSConfig> {
+  if (!opts.ir && !load.positions && !load.raw) {
+    let fast: Pass | undefined;
+    try {
+      fast = await loadPass(opts, io, load, false);
+    } catch {
+      // Said again, with the record's position, by the second pass.
+    }
+    if (fast && fast.warnings.length === 0 && fast.errors.length === 0) return fast.cfg;
+  }
+  const pass = await loadPass(opts, io, load, true);
+  positioned.add(pass.cfg);
+  for (const w of pass.warnings) io.err(`WARNING: ${w}\n`);
+  if (pass.errors.length) {
+    const n = pass.errors.length;
+    throw new ValidationError(`${pass.source}: ${n} error${n === 1 ? '' : 's'}`, pass.errors);
+  }
+  return pass.cfg;
+}
+
+interface Pass {
+  cfg: DNSConfig;
+  source: string;
+  warnings: string[];
+  errors: string[];
+}
+
+async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPositions: boolean): Promise<Pass> {
   let cfg: DNSConfig;
   let domainPos: Map<DomainConfig, { resolve(): SourcePos | undefined }> | undefined;
   let source: string;
+  const warnings: string[] = [];
   if (opts.ir) {
     cfg = readIr(opts.ir, io.cwd);
     source = opts.ir;
   } else {
     const file = findConfig(opts, io.cwd);
     source = path.relative(io.cwd, file) || file;
-    const result = await evaluateFile(file, { cwd: io.cwd, variables: parseVariables(opts.variable), allowFetch: opts.allowFetch });
-    for (const w of result.warnings) io.err(`WARNING: ${w}\n`);
+    const result = await evaluateFile(file, { cwd: io.cwd, variables: parseVariables(opts.variable), allowFetch: opts.allowFetch, recordPositions });
+    warnings.push(...result.warnings);
     cfg = result.config;
     domainPos = result.domainPos;
   }
-  if (load.raw) return cfg;
+  if (load.raw) return { cfg, source, warnings, errors: [] };
   const problems = normalizeConfig(cfg, { domainPos, credsTypes: load.credsTypes ?? credsTypesFrom(io.cwd) });
-  for (const w of problems.warnings) io.err(`WARNING: ${w}\n`);
-  if (problems.errors.length) {
-    const n = problems.errors.length;
-    throw new ValidationError(`${source}: ${n} error${n === 1 ? '' : 's'}`, problems.errors);
-  }
-  return cfg;
+  warnings.push(...problems.warnings);
+  return { cfg, source, warnings, errors: problems.errors };
 }

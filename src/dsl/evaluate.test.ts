@@ -10,7 +10,7 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testdata');
 async function load(file: string, variable: string[] = []): Promise<{ cfg: DNSConfig; warnings: string }> {
   let warnings = '';
   const io = { out() {}, err: (t: string) => { warnings += t; }, color: false, cwd: dir, env: {} };
-  const cfg = await loadConfig({ config: file, variable }, io);
+  const cfg = await loadConfig({ config: file, variable }, io, { positions: true });
   return { cfg, warnings };
 }
 

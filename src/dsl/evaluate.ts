@@ -18,6 +18,8 @@ export interface EvaluateOptions {
   /** -v name=value globals (strings, as DNSControl sets them). */
   variables?: Record<string, string>;
   allowFetch?: boolean;
+  /** Give each record its source position (default true); config/load.ts's fast pass turns it off. */
+  recordPositions?: boolean;
 }
 
 export interface EvaluateResult extends DslOutput {
@@ -45,7 +47,7 @@ function revFunctions(state: DslState): Record<string, unknown> {
 }
 
 export async function evaluateFile(file: string, opts: EvaluateOptions): Promise<EvaluateResult> {
-  const tracker = new PositionTracker(opts.cwd);
+  const tracker = new PositionTracker(opts.cwd, opts.recordPositions ?? true);
   const sandbox = new Sandbox({ cwd: opts.cwd, tracker, allowFetch: opts.allowFetch });
   const state = newState(tracker, sandbox.realm);
   sandbox.define({

@@ -23,9 +23,12 @@ export class PositionTracker {
   /** Transpiled files: generated → original positions. */
   private readonly maps = new Map<string, SourceMap>();
   private readonly cwd: string;
+  private readonly recordPositions: boolean;
 
-  constructor(cwd: string) {
+  /** `recordPositions` false: records get no position (config/load.ts's fast pass; domains still do). */
+  constructor(cwd: string, recordPositions = true) {
     this.cwd = cwd;
+    this.recordPositions = recordPositions;
   }
 
   addFile(absPath: string, sourceMap?: string): void {
@@ -42,12 +45,22 @@ export class PositionTracker {
    * `.stack` is first read, which `resolve()` does with a prepareStackTrace that returns them.
    */
   capture(): LazyPos {
+    return this.lazy(this.capture);
+  }
+
+  /** A record's position: capture(), or undefined when record positions are off. A stack capture per record
+   *  is a quarter of a large config's evaluation, and positions only matter when there is something to say. */
+  captureRecord(): LazyPos | undefined {
+    return this.recordPositions ? this.lazy(this.captureRecord) : undefined;
+  }
+
+  private lazy(above: (...args: never[]) => unknown): LazyPos {
     const holder: { stack?: unknown } = {};
     // Ten frames reach the user's call even through builders and helper functions; keeping fewer
     // frames alive per record matters for memory and GC on large configs.
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 10;
-    Error.captureStackTrace(holder, this.capture);
+    Error.captureStackTrace(holder, above);
     Error.stackTraceLimit = limit;
     let done = false;
     let pos: SourcePos | undefined;

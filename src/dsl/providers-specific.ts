@@ -13,7 +13,7 @@ function commaPair(state: DslState, type: string): Fn {
     if (!isString(a) || !isString(b)) throw dslError(state, `${type} takes two strings`);
     if (a.includes(',') || b.includes(',')) throw dslError(state, `${type} arguments must not contain commas`);
     checkRecordMods(state, type, mods);
-    const pos = state.tracker.capture();
+    const pos = state.tracker.captureRecord();
     return (d: DslDomain) => atRecord(pos, () => {
       const r = newRecord(state, type, d);
       applyRecordMods(state, r, mods);
@@ -78,7 +78,7 @@ function importTransform(state: DslState, strip: boolean): Fn {
     if (!isString(domain)) throw dslError(state, 'IMPORT_TRANSFORM(table, domain, ttl): domain must be a string');
     if (strip && !isString(suffix)) throw dslError(state, 'IMPORT_TRANSFORM_STRIP: suffixstrip must be a string');
     checkRecordMods(state, strip ? 'IMPORT_TRANSFORM_STRIP' : 'IMPORT_TRANSFORM', mods);
-    const pos = state.tracker.capture();
+    const pos = state.tracker.captureRecord();
     return (d: DslDomain) => atRecord(pos, () => {
       const r = newRecord(state, 'IMPORT_TRANSFORM', d);
       applyRecordMods(state, r, mods);

@@ -107,7 +107,7 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
     });
     const mods = args.slice(n);
     checkRecordMods(state, spec.fn, mods);
-    const pos = state.tracker.capture();
+    const pos = state.tracker.captureRecord();
     return (d: DslDomain) => atRecord(pos, () => {
       const record = newRecord(state, type, d);
       applyRecordMods(state, record, mods);
@@ -188,7 +188,7 @@ function txtFunction(state: DslState): Fn {
     }
     const mods = args.slice(2);
     checkRecordMods(state, 'TXT', mods);
-    const pos = state.tracker.capture();
+    const pos = state.tracker.captureRecord();
     return (d: DslDomain) => atRecord(pos, () => {
       const record = newRecord(state, 'TXT', d);
       applyRecordMods(state, record, mods);

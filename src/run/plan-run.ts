@@ -2,7 +2,7 @@
 // any provider I/O), then the gather phase. Nothing is printed or applied here.
 import { ValidationError } from '../errors.js';
 import path from 'node:path';
-import { findConfig, loadConfig } from '../config/load.js';
+import { findConfig, hasRecordPositions, loadConfig } from '../config/load.js';
 import { loadCreds } from '../creds/load.js';
 import { domainSelected, parseDomainFilter } from '../filter/domains.js';
 import { parseProviderFilter, providerSelected, unknownProviders } from '../filter/providers.js';
@@ -31,20 +31,32 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false): Promi
   // Creds first, so that validation checks capabilities against the TYPEs of the --creds actually used.
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const credsTypes = Object.fromEntries(Object.entries(creds).flatMap(([k, v]) => (v.TYPE ? [[k, v.TYPE]] : [])));
-  const config = await loadConfig(opts, io, { credsTypes });
-  const declared = declareProviders(config, creds, {
-    config: opts.ir ?? (opts.config ? opts.config : path.relative(io.cwd, findConfig(opts, io.cwd))),
-    creds: opts.creds ?? 'creds.json',
-  });
+  // Everything up to the gather phase is local (no provider I/O), so it can run again: when the provider
+  // checks find problems in a config loaded without record positions, the second run says where they are.
+  const prepare = async (positions: boolean) => {
+    const config = await loadConfig(opts, io, { credsTypes, positions });
+    const declared = declareProviders(config, creds, {
+      config: opts.ir ?? (opts.config ? opts.config : path.relative(io.cwd, findConfig(opts, io.cwd))),
+      creds: opts.creds ?? 'creds.json',
+    });
+    const jobs = selectJobs(config, declared, (key, excluded) => providerSelected(providerFilter, key, excluded),
+      (name, tag) => domainSelected(domainFilter, name, tag));
+    try {
+      checkProviders(jobs, declared, config.skiprecordaudit === true);
+    } catch (e) {
+      if (positions || !(e instanceof ValidationError) || hasRecordPositions(config)) throw e;
+      await prepare(true);
+      throw e;
+    }
+    return { config, declared, jobs };
+  };
+  const { declared, jobs } = await prepare(false);
 
   const declaredAll = [...declared.dns.values(), ...declared.registrars.values()];
   const warnings = [...new Set(declaredAll.flatMap((d) => (d.warning ? [d.warning] : [])))];
   warnings.push(...unknownProviders(providerFilter, [...declared.dns.keys(), ...declared.registrars.keys()])
     .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`));
-  const jobs = selectJobs(config, declared, (key, excluded) => providerSelected(providerFilter, key, excluded),
-    (name, tag) => domainSelected(domainFilter, name, tag));
   if (domainFilter && jobs.length === 0) warnings.push(`WARNING: --domains "${domainFilter.spec}" matches no domain in the config`);
-  checkProviders(jobs, declared, config.skiprecordaudit === true);
 
   const zones = await gatherAll(jobs, declared, new ProviderInstances(declared, { bindserial: opts.bindserial }), {
     cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,

@@ -32,6 +32,12 @@ const cases: Case[] = [
     error: /example\.com uses CAA records, but DNS provider type NONE\b.* does not support them/,
   },
   {
+    name: 'a record the provider audit refuses (named by its line)',
+    config: `var REG = NewRegistrar("none");\nvar CF = NewDnsProvider("cf", "CLOUDFLAREAPI");\nD("example.com", REG, DnsProvider(CF),\n  A("@", "192.0.2.1", TTL(42)));\n`,
+    creds: '{ "cf": { "TYPE": "CLOUDFLAREAPI", "apitoken": "x" } }',
+    error: /A @ \(dnsconfig\.js:4:3\): TTL 42 is out of range/,
+  },
+  {
     name: 'a record that is both managed and IGNOREd',
     config: `${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  A("www", "192.0.2.1"), IGNORE_NAME("www"));\n`,
     error: /1 records that are both IGNORE\*\(\)'d and not ignored:\n {4}www\.example\.com A 192\.0\.2\.1\nUnsafe to continue/,

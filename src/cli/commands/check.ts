@@ -2,14 +2,20 @@
 // each provider's audit (what its API cannot store), so such records fail here rather than at push.
 import type { Io } from '../io.js';
 import type { DslOptions } from '../options.js';
-import { credsTypesFrom, loadConfig } from '../../config/load.js';
+import { credsTypesFrom, hasRecordPositions, loadConfig } from '../../config/load.js';
 import { ValidationError } from '../../errors.js';
 import { declaredProviderType } from '../../normalize/rules/capabilities.js';
 import type { DNSConfig } from '../../ir/types.js';
 
 export async function check(opts: DslOptions, io: Io): Promise<number> {
-  const config = await loadConfig(opts, io);
-  const reasons = auditProblems(config, credsTypesFrom(io.cwd));
+  const types = credsTypesFrom(io.cwd);
+  let config = await loadConfig(opts, io);
+  let reasons = auditProblems(config, types);
+  // Findings name records by position: evaluate again with positions to say where they are.
+  if (reasons.length && !hasRecordPositions(config)) {
+    config = await loadConfig(opts, io, { positions: true });
+    reasons = auditProblems(config, types);
+  }
   if (reasons.length) throw new ValidationError('records the providers cannot store', reasons);
   io.out('No errors.\n');
   return 0;

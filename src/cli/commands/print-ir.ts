@@ -5,7 +5,7 @@ import type { PrintIrOptions } from '../options.js';
 import { loadConfig } from '../../config/load.js';
 
 export async function printIr(opts: PrintIrOptions, io: Io): Promise<number> {
-  const cfg = await loadConfig(opts, io, { raw: opts.raw });
+  const cfg = await loadConfig(opts, io, { raw: opts.raw, positions: true });
   const json = `${JSON.stringify(cfg, null, opts.pretty ? 2 : undefined)}\n`;
   if (opts.out) await writeOutputFile('--out', opts.out, json, io.cwd);
   else io.out(json);

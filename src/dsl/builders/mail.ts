@@ -103,7 +103,7 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
       if (o.dkim !== false && !o.initialDomain) {
         throw dslError(state, 'M365_BUILDER requires your M365 account initialDomain if DKIM is enabled');
       }
-      const where = state.tracker.capture();
+      const where = state.tracker.captureRecord();
       return (d: DslDomain) => {
         const domain = d.name.replace(/!.*$/, '');
         let guid = isString(o.domainGUID) && o.domainGUID ? o.domainGUID : '';
@@ -131,7 +131,7 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
             rec.CNAME!(at('enterpriseenrollment'), 'enterpriseenrollment.manage.microsoft.com.'));
         }
         // Made when D() applies the builder; placed at the M365_BUILDER call.
-        for (const m of out) state.positions.set((m as (d: DslDomain) => DslRecord)(d), where);
+        for (const m of out) { const r = (m as (d: DslDomain) => DslRecord)(d); if (where) state.positions.set(r, where); }
       };
     },
 

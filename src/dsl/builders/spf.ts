@@ -54,9 +54,9 @@ export function spfBuilder(state: DslState, TXT: Fn): Record<string, Fn> {
         ttl = t;
       }
       const mods = ttl === undefined ? [] : [(r: DslRecord) => { r.ttl = ttl; }];
-      const at = state.tracker.capture();
+      const at = state.tracker.captureRecord();
       // The records are made when D() applies the builder; they are placed at the SPF_BUILDER call.
-      const add = (d: DslDomain, label: string, text: string) => state.positions.set((TXT(label, text, ...mods) as Fn)(d) as DslRecord, at);
+      const add = (d: DslDomain, label: string, text: string) => { const r = (TXT(label, text, ...mods) as Fn)(d) as DslRecord; if (at) state.positions.set(r, at); };
       return (d: DslDomain) => {
         const domain = d.name.replace(/!.*$/, '');
         const texts = splitSpf(label, parts, pattern, max - overhead, domain);
