@@ -22,6 +22,9 @@ interface Settings {
   updateKey?: TsigKey;
   updateMode: 'tcp' | 'udp';
   timeoutMs: number;
+  /** DNSControl's `buggy-cname`: for servers that refuse to replace a CNAME and another type at one name
+   *  in one UPDATE (older Knot), deletions go in their own messages first. Not atomic, so off by default. */
+  buggyCname: boolean;
 }
 
 function readSettings(ctx: ProviderContext): Settings {
@@ -46,7 +49,15 @@ function readSettings(ctx: ProviderContext): Settings {
     updateKey: key('update-key'),
     updateMode,
     timeoutMs: Number(c.timeout ?? '') > 0 ? Number(c.timeout) * 1000 : 10_000,
+    buggyCname: yesNo(c['buggy-cname'], 'buggy-cname', err),
   };
+}
+
+function yesNo(v: string | undefined, field: string, err: (m: string) => Error): boolean {
+  const x = (v ?? '').trim().toLowerCase();
+  if (x === '' || x === 'no' || x === 'false') return false;
+  if (x === 'yes' || x === 'true') return true;
+  throw err(`"${field}" must be "yes" or "no", not "${v}"`);
 }
 
 /** The human lines of a change (the diff fills `msgs`). */
@@ -137,11 +148,18 @@ class AxfrDdnsProvider implements DnsProvider {
       run: async () => {
         const sent = new Set<number>();
         let messages = 0;
+        // Usually one phase; with buggy-cname and a CNAME among the changes, deletions are sent first.
+        const all = real.map((_, g) => g);
+        const phases = this.s.buggyCname && real.some((c) => c.key.type === 'CNAME')
+          ? [all.filter((g) => real[g]!.kind === 'delete'), all.filter((g) => real[g]!.kind !== 'delete')].filter((ph) => ph.length)
+          : [all];
         try {
-          await sendUpdates(opts, packUpdates(zone, (function* () { for (const c of real) yield opsOf(c, zone); })()), (p) => {
-            messages++;
-            for (const g of p.groups) sent.add(g);
-          });
+          for (const phase of phases) {
+            await sendUpdates(opts, packUpdates(zone, (function* () { for (const g of phase) yield opsOf(real[g]!, zone); })()), (p) => {
+              messages++;
+              for (const i of p.groups) sent.add(phase[i]!);
+            });
+          }
         } catch (e) {
           const applied = real.filter((_, g) => sent.has(g)).flatMap(linesOf);
           const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(linesOf);
@@ -177,6 +195,7 @@ export const axfrddns: ProviderType = {
     { name: 'update-key', secret: true, help: 'TSIG key for UPDATE: algorithm:name:base64secret' },
     { name: 'update-mode', default: 'udp', help: 'udp (TCP when a message is larger than 512 bytes) or tcp' },
     { name: 'transfer-mode', default: 'tcp' },
+    { name: 'buggy-cname', default: 'no', help: 'yes: send deletions before other changes in separate UPDATEs when a CNAME is involved (servers that refuse replacing a CNAME in one UPDATE); not atomic' },
   ],
   diffMode: 'record',
   audit(records) {
