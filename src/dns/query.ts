@@ -1,5 +1,5 @@
-// One ordinary query (RD off) to an authoritative server: UDP first, TCP when the reply is truncated,
-// TSIG-signed when a key is given.
+// One ordinary query (RD off) to an authoritative server: UDP first, TCP when the reply is truncated (TLS
+// only, for a DNS-over-TLS server), TSIG-signed when a key is given.
 import * as packet from 'dns-packet';
 import type { Answer } from 'dns-packet';
 import { tcpExchange, udpExchange, fmtServer, type ServerAddress } from './transport.js';
@@ -20,8 +20,8 @@ export async function query(opts: QueryOptions, name: string, type: string): Pro
   const id = newId();
   const ask = () => prepare(encodeQuery(id, name, type), opts.key);
   let sent = ask();
-  let reply = await udpExchange(opts.server, sent.wire, opts.timeoutMs);
-  if (reply.readUInt16BE(2) & TC) {
+  let reply = opts.server.tls ? await tcpExchange(opts.server, sent.wire, opts.timeoutMs) : await udpExchange(opts.server, sent.wire, opts.timeoutMs);
+  if (!opts.server.tls && reply.readUInt16BE(2) & TC) {
     // A new signature for the TCP retry: a TSIG verifier accepts one reply to one request MAC.
     sent = ask();
     reply = await tcpExchange(opts.server, sent.wire, opts.timeoutMs);

@@ -1,11 +1,15 @@
 // DNS transport: TCP with 2-byte length framing (many messages per connection, as AXFR and batched
 // UPDATEs need) and single UDP exchanges, each with timeouts. Errors name the server.
-import { connect, type Socket } from 'node:net';
+import { connect, isIP, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { createSocket } from 'node:dgram';
 
 export interface ServerAddress {
   host: string;
   port: number;
+  /** DNS over TLS (RFC 7858; RFC 9103 for zone transfers): the certificate is verified against the
+   *  system's CAs (plus NODE_EXTRA_CA_CERTS), for the host name or IP address given. */
+  tls?: boolean;
 }
 
 export class TransportError extends Error {
@@ -25,7 +29,7 @@ export function parseServer(spec: string, defaultPort = 53): ServerAddress {
   return { host: s, port: defaultPort }; // bare IPv6 address
 }
 
-export const fmtServer = (a: ServerAddress): string => (a.host.includes(':') ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`);
+export const fmtServer = (a: ServerAddress): string => `${a.host.includes(':') ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`}${a.tls ? ' (TLS)' : ''}`;
 
 /** One TCP connection to a DNS server: send framed messages, read framed replies in order. */
 export class TcpSession {
@@ -49,11 +53,14 @@ export class TcpSession {
   static open(addr: ServerAddress, timeoutMs = 10_000): Promise<TcpSession> {
     const where = fmtServer(addr);
     return new Promise((resolve, reject) => {
-      const socket = connect({ host: addr.host, port: addr.port });
+      // ALPN "dot": RFC 9103 requires it for zone transfers over TLS, and DoT servers accept it.
+      const socket: Socket = addr.tls
+        ? tlsConnect({ host: addr.host, port: addr.port, servername: isIP(addr.host) ? undefined : addr.host, ALPNProtocols: ['dot'] })
+        : connect({ host: addr.host, port: addr.port });
       socket.setNoDelay(true);
       const timer = setTimeout(() => { socket.destroy(); reject(new TransportError(`${where}: connect timed out after ${timeoutMs} ms`)); }, timeoutMs);
       socket.once('error', (e) => { clearTimeout(timer); reject(new TransportError(`${where}: ${e.message}`, { cause: e })); });
-      socket.once('connect', () => { clearTimeout(timer); socket.removeAllListeners('error'); resolve(new TcpSession(socket, where, timeoutMs)); });
+      socket.once(addr.tls ? 'secureConnect' : 'connect', () => { clearTimeout(timer); socket.removeAllListeners('error'); resolve(new TcpSession(socket, where, timeoutMs)); });
     });
   }
 

@@ -245,7 +245,7 @@ export async function sendUpdates(opts: UpdateOptions, plan: Iterable<PlannedUpd
       msg.writeUInt16BE(id, 0);
       const { wire, verifier } = prepare(msg, opts.key);
       let reply: Promise<Buffer>;
-      if (opts.mode === 'udp' && wire.length <= MAX_UDP_BYTES) {
+      if (opts.mode === 'udp' && !opts.server.tls && wire.length <= MAX_UDP_BYTES) {
         reply = udpExchange(opts.server, wire, opts.timeoutMs);
       } else {
         session ??= await TcpSession.open(opts.server, opts.timeoutMs);

@@ -14,7 +14,10 @@
 # Env: CTL_PORT, TSIG_NAME (default tsig-key), TSIG_ALG (default hmac-sha256), READY_TIMEOUT (s, default 30),
 #      NOTIFY_PORT (send NOTIFY for every zone to 127.0.0.1:NOTIFY_PORT, a local secondary; default: none),
 #      CHECK_INTEGRITY=no: accept updates whose in-zone MX/SRV/NS targets have no address (BIND's
-#      default refuses them; the provider-agnostic suite uses placeholder targets)
+#      default refuses them; the provider-agnostic suite uses placeholder targets),
+#      TLS_PORT: also serve DNS over TLS (queries, AXFR, UPDATE) on 127.0.0.1:TLS_PORT with a fresh
+#      self-signed certificate for IP 127.0.0.1 (WORKDIR/tls/cert.pem; clients trust it through
+#      NODE_EXTRA_CA_CERTS or their own CA option)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/_lib.sh"
@@ -28,6 +31,7 @@ tsig_alg=${TSIG_ALG:-hmac-sha256}
 notify_port=${NOTIFY_PORT:-}
 check_integrity=${CHECK_INTEGRITY:-yes}
 timeout=${READY_TIMEOUT:-30}
+tls_port=${TLS_PORT:-}
 
 ensure_pkgs named bind9 bind9-utils bind9-dnsutils
 
@@ -37,7 +41,7 @@ if [ -f "$wd/server.pid" ] && alive "$(cat "$wd/server.pid")"; then
   die "already running: pid $(cat "$wd/server.pid")"
 fi
 
-require_free_ports "$port" "$ctl_port"
+require_free_ports "$port" "$ctl_port" ${tls_port:+"$tls_port"}
 
 # Keys: generated once per work directory, reused on restart.
 [ -s "$wd/tsig.key" ] || tsig-keygen -a "$tsig_alg" "$tsig_name" > "$wd/tsig.key"
@@ -50,18 +54,31 @@ include "$wd/rndc.key";
 options { default-key "rndc-key"; default-server 127.0.0.1; default-port $ctl_port; };
 EOF
 
+tls_conf=""; tls_listen=""
+if [ -n "$tls_port" ]; then
+  ensure_pkgs openssl openssl
+  mkdir -p "$wd/tls"
+  [ -s "$wd/tls/cert.pem" ] || openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+    -keyout "$wd/tls/key.pem" -out "$wd/tls/cert.pem" -days 2 -subj "/CN=127.0.0.1" \
+    -addext "subjectAltName=IP:127.0.0.1" 2>/dev/null || die "openssl could not make a test certificate"
+  tls_conf="tls local-tls { key-file \"$wd/tls/key.pem\"; cert-file \"$wd/tls/cert.pem\"; };"
+  tls_listen="listen-on port $tls_port tls local-tls { 127.0.0.1; };"
+fi
+
 # NOTIFY only to the explicit local secondary, never to the zone's NS hosts.
 if [ -n "$notify_port" ]; then notify_mode="explicit; notify-delay 0; also-notify { 127.0.0.1 port $notify_port; }"; else notify_mode=no; fi
 {
 cat <<EOF
 include "$wd/tsig.key";
 include "$wd/rndc.key";
+$tls_conf
 options {
   directory "$wd";
   pid-file none;
   session-keyfile none;
   managed-keys-directory "$wd";
   listen-on port $port { 127.0.0.1; };
+  $tls_listen
   listen-on-v6 { none; };
   reuseport no;            // default yes: a 2nd named could share the port
   recursion no;
@@ -112,5 +129,7 @@ TSIG_NAME=$tsig_name
 TSIG_ALG=$tsig_alg
 TSIG_SECRET=$tsig_secret
 RNDC="rndc -c $wd/rndc.conf"
+TLS_PORT=$tls_port
+TLS_CA=${tls_port:+$wd/tls/cert.pem}
 EOF
 echo "$pid"

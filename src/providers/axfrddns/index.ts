@@ -30,24 +30,29 @@ interface Settings {
 function readSettings(ctx: ProviderContext): Settings {
   const c = ctx.creds;
   const err = (m: string) => new ProviderError(NAME, ctx.credkey, m);
-  const master = c.master?.trim();
-  if (!master) throw err('creds.json needs "master" (the primary server, host or host:port)');
+  // Apex NS: creds "nameservers" plus the provider meta's default_ns, as DNSControl takes them.
+  const defaultNs = Array.isArray(ctx.meta.default_ns) ? ctx.meta.default_ns.map(String) : [];
+  const nameservers = [...(c.nameservers ?? '').split(','), ...defaultNs].map((s) => s.trim().replace(/\.$/, '')).filter(Boolean);
+  // Without "master", the first nameserver is the primary (DNSControl's rule).
+  const master = c.master?.trim() || nameservers[0];
+  if (!master) throw err('creds.json needs "master" (the primary server, host or host:port) or "nameservers"');
   const key = (field: string): TsigKey | undefined => {
     const v = c[field]?.trim();
     if (!v) return undefined;
     try { return parseTsigKey(v); } catch (e) { throw err(`"${field}": ${(e as Error).message}`); }
   };
-  const updateMode = (c['update-mode'] || 'udp').toLowerCase();
-  if (updateMode !== 'udp' && updateMode !== 'tcp') throw err(`"update-mode" must be "udp" or "tcp" (tcp-tls is not supported), not "${updateMode}"`);
+  // DNSControl's default is TCP; "udp" sends small messages over UDP (larger ones still go over TCP).
+  const updateMode = (c['update-mode'] || 'tcp').toLowerCase();
+  if (updateMode !== 'udp' && updateMode !== 'tcp' && updateMode !== 'tcp-tls') throw err(`"update-mode" must be "tcp", "udp" or "tcp-tls", not "${updateMode}"`);
   const transferMode = (c['transfer-mode'] || 'tcp').toLowerCase();
-  if (transferMode !== 'tcp') throw err(`"transfer-mode" must be "tcp" (tcp-tls is not supported), not "${transferMode}"`);
+  if (transferMode !== 'tcp' && transferMode !== 'tcp-tls') throw err(`"transfer-mode" must be "tcp" or "tcp-tls", not "${transferMode}"`);
   return {
-    master: parseServer(master),
-    transfer: parseServer(c['transfer-server']?.trim() || master),
-    nameservers: (c.nameservers ?? '').split(',').map((s) => s.trim().replace(/\.$/, '')).filter(Boolean),
+    master: { ...parseServer(master), tls: updateMode === 'tcp-tls' },
+    transfer: { ...parseServer(c['transfer-server']?.trim() || master), tls: transferMode === 'tcp-tls' },
+    nameservers,
     transferKey: key('transfer-key'),
     updateKey: key('update-key'),
-    updateMode,
+    updateMode: updateMode === 'udp' ? 'udp' : 'tcp',
     timeoutMs: Number(c.timeout ?? '') > 0 ? Number(c.timeout) * 1000 : 10_000,
     buggyCname: yesNo(c['buggy-cname'], 'buggy-cname', err),
   };
@@ -193,8 +198,8 @@ export const axfrddns: ProviderType = {
     { name: 'transfer-server', help: 'server for AXFR (default: master)' },
     { name: 'transfer-key', secret: true, help: 'TSIG key for AXFR: algorithm:name:base64secret' },
     { name: 'update-key', secret: true, help: 'TSIG key for UPDATE: algorithm:name:base64secret' },
-    { name: 'update-mode', default: 'udp', help: 'udp (TCP when a message is larger than 512 bytes) or tcp' },
-    { name: 'transfer-mode', default: 'tcp' },
+    { name: 'update-mode', default: 'tcp', help: 'tcp, udp (TCP when a message is larger than 512 bytes) or tcp-tls (DNS over TLS)' },
+    { name: 'transfer-mode', default: 'tcp', help: 'tcp or tcp-tls (zone transfer over TLS, RFC 9103)' },
     { name: 'buggy-cname', default: 'no', help: 'yes: send deletions before other changes in separate UPDATEs when a CNAME is involved (servers that refuse replacing a CNAME in one UPDATE); not atomic' },
   ],
   diffMode: 'record',
