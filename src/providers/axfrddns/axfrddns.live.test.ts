@@ -146,6 +146,17 @@ describe.each<ServerKind>(['bind', 'knot'])('AXFRDDNS on %s', (kind) => {
     expect(() => provider(srv, { 'buggy-cname': 'maybe' })).toThrow(/"buggy-cname" must be "yes" or "no"/);
   });
 
+  it.skipIf(skip)('AUTODNSSEC_ON on a zone the server does not sign: a warning, nothing refused', async () => {
+    const dc = domain(ZONE, allTypes(ZONE), { auto_dnssec: 'on' });
+    await pushZone(axfrddns, p, dc);
+    const existing = await p.getZoneRecords(ZONE);
+    const { diffZone } = await import('../../diff/diff.js');
+    const diff = diffZone(dc, existing, { mode: 'record' });
+    const corr = await p.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+    expect(corr.map((c) => c.msg)).toEqual([`WARNING: AUTODNSSEC_ON, but the zone transfer of ${ZONE} has no DNSKEY or RRSIG records: the server does not sign it`]);
+    expect(corr[0]!.run).toBeUndefined();
+  });
+
   it.skipIf(skip)('fails clearly for a zone the server does not serve', async () => {
     await expect(p.getZoneRecords('not-here.test')).rejects.toThrow(/AXFRDDNS not-here\.test: cannot read the zone: .*(NOTAUTH|REFUSED|NOTZONE|SERVFAIL)/);
   });

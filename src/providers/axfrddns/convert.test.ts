@@ -31,7 +31,8 @@ describe('AXFRDDNS wire conversion', () => {
     const soa = { name: ZONE, type: 'SOA', class: 'IN', ttl: 300, data: { mname: `ns1.${ZONE}`, rname: `h.${ZONE}`, serial: 1, refresh: 1, retry: 1, expire: 1, minimum: 1 } } as Answer;
     const rrsig = { name: ZONE, type: 'RRSIG', class: 'IN', ttl: 300, data: {} } as Answer;
     const odd = { name: `x.${ZONE}`, type: 'UNKNOWN_65280', class: 'IN', ttl: 300, data: Buffer.from([1]) } as Answer;
-    expect(fromAnswers([soa, rrsig, odd], ZONE)).toEqual({ records: [], skipped: [{ name: `x.${ZONE}`, type: 'TYPE65280' }] });
+    expect(fromAnswers([soa, rrsig, odd], ZONE)).toEqual({ records: [], skipped: [{ name: `x.${ZONE}`, type: 'TYPE65280' }], signed: true });
+    expect(fromAnswers([soa, odd], ZONE).signed).toBe(false);
   });
 
   it('refuses a change too large for one UPDATE before anything is sent (preview already says so)', async () => {

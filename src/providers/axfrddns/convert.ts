@@ -98,8 +98,10 @@ const RAW = new Set(['TLSA', 'SMIMEA', 'OPENPGPKEY', 'DHCID', 'SVCB', 'HTTPS', '
 /** Record types this provider can read and write. */
 export const WIRE_TYPES: ReadonlySet<string> = new Set(Object.keys(WIRE));
 
+/** Records a signing server adds: their presence means the zone is signed. */
+const DNSSEC_TYPES = new Set(['RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'DNSKEY', 'CDS', 'CDNSKEY', 'TYPE65534']);
 /** Types that are the server's business: SOA (serial left to the server) and DNSSEC signing records. */
-const SERVER_OWNED = new Set(['SOA', 'RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'DNSKEY', 'CDS', 'CDNSKEY', 'TYPE65534', 'ZONEMD']);
+const SERVER_OWNED = new Set(['SOA', 'ZONEMD', ...DNSSEC_TYPES]);
 
 /** A record for the UPDATE section. */
 export function toAnswer(rc: RecordConfig, zone: string): Answer {
@@ -115,14 +117,16 @@ export interface Skipped {
   type: string;
 }
 
-/** Records of an AXFR as IR records; types this provider cannot represent are returned in `skipped`. */
-export function fromAnswers(answers: Answer[], zone: string): { records: RecordConfig[]; skipped: Skipped[] } {
+/** Records of an AXFR as IR records; types this provider cannot represent are returned in `skipped`;
+ *  `signed` says whether the transfer carried DNSSEC records (RRSIG, DNSKEY, NSEC...). */
+export function fromAnswers(answers: Answer[], zone: string): { records: RecordConfig[]; skipped: Skipped[]; signed: boolean } {
   const records: RecordConfig[] = [];
   const skipped: Skipped[] = [];
+  let signed = false;
   for (const a of answers) {
     const code = /^UNKNOWN_(\d+)$/.exec(a.type);
     const type = code ? (getRRTypeByCode(Number(code[1]))?.name ?? `TYPE${code[1]}`) : a.type;
-    if (SERVER_OWNED.has(type)) continue;
+    if (SERVER_OWNED.has(type)) { signed ||= DNSSEC_TYPES.has(type); continue; }
     const m = WIRE[type];
     const fqdn = a.name.toLowerCase();
     if (!m) { skipped.push({ name: fqdn, type }); continue; }
@@ -130,5 +134,5 @@ export function fromAnswers(answers: Answer[], zone: string): { records: RecordC
     const fields = parseRdata(type, text, zone);
     records.push({ type, name: fqdnToLabel(fqdn, zone), target: '', ttl: (a as { ttl?: number }).ttl ?? 0, ...fields } as RecordConfig);
   }
-  return { records, skipped };
+  return { records, skipped, signed };
 }

@@ -107,6 +107,8 @@ function oversized(changes: Change[], zone: string): { change: Change; error: Up
 
 class AxfrDdnsProvider implements DnsProvider {
   private readonly s: Settings;
+  /** Whether the last transfer of each zone carried DNSSEC records (for the AUTODNSSEC check). */
+  private readonly signed = new Map<string, boolean>();
   constructor(s: Settings) { this.s = s; }
 
   /** creds "nameservers"; without it, the apex NS the zone has now (so a config from get-zones round-trips).
@@ -124,7 +126,9 @@ class AxfrDdnsProvider implements DnsProvider {
   async getZoneRecords(domain: string): Promise<RecordConfig[]> {
     try {
       const answers = await axfr({ server: this.s.transfer, zone: domain, key: this.s.transferKey, timeoutMs: this.s.timeoutMs });
-      return fromAnswers(answers, domain).records;
+      const { records, signed } = fromAnswers(answers, domain);
+      this.signed.set(domain, signed);
+      return records;
     } catch (e) {
       throw new ProviderError(NAME, domain, `cannot read the zone: ${(e as Error).message}; nothing was applied`, { cause: e });
     }
@@ -139,6 +143,10 @@ class AxfrDdnsProvider implements DnsProvider {
     const reports = changes.filter((c) => c.kind === 'report');
     const real = changes.filter((c) => c.kind !== 'report');
     const out: Correction[] = reports.map((c) => ({ msg: linesOf(c).join('\n') }));
+    // Signing is the server's job: AUTODNSSEC is only checked against what the transfer showed.
+    const signed = this.signed.get(zone);
+    if (dc.auto_dnssec === 'on' && signed === false) out.push({ msg: `WARNING: AUTODNSSEC_ON, but the zone transfer of ${zone} has no DNSKEY or RRSIG records: the server does not sign it` });
+    if (dc.auto_dnssec === 'off' && signed === true) out.push({ msg: `WARNING: AUTODNSSEC_OFF, but the zone transfer of ${zone} has DNSSEC records: the server signs it` });
     if (real.length === 0) return out;
     const tooBig = oversized(real, zone);
     if (tooBig) throw new ProviderError(NAME, zone, `${linesOf(tooBig.change).join('; ')}: ${tooBig.error.message}; nothing was applied`);
@@ -190,7 +198,7 @@ export const axfrddns: ProviderType = {
     canUseCAA: can(), canUsePTR: can(), canUseSRV: can(), canUseSSHFP: can(), canUseTLSA: can(), canUseNAPTR: can(),
     canUseDS: can(), canUseDSForChildren: can(), canUseDNAME: can(), canUseSMIMEA: can(), canUseOPENPGPKEY: can(), canUseDHCID: can(),
     canUseLOC: can(), canUseSVCB: can(), canUseHTTPS: can(), canUseAlias: cannot(), canUseSOA: cannot('the server owns the SOA'),
-    canAutoDNSSEC: cannot(),
+    canAutoDNSSEC: can('checked only: a warning when the zone transfer shows the server signs (or does not sign) the zone against AUTODNSSEC_ON/OFF'),
   },
   credsFields: [
     { name: 'master', required: true, help: 'primary server for updates: host or host:port' },
