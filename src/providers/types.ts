@@ -40,6 +40,8 @@ export interface ProviderContext {
 export interface Correction {
   msg: string;
   run?: () => Promise<void>;
+  /** A change of its own, not one of the diff's record changes (e.g. enabling DNSSEC): the plan counts it. */
+  countsAsChange?: boolean;
 }
 
 export interface DnsProvider {

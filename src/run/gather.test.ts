@@ -80,3 +80,17 @@ describe('concurrency', () => {
     expect(ok(stats.max), `max in flight ${stats.max}`).toBe(true);
   });
 });
+
+describe('corrections that are changes of their own', () => {
+  it('count in the plan (e.g. enabling DNSSEC with no record change), message-only ones do not', async () => {
+    const zones = new Map<string, RecordConfig[]>([['a.example', [{ type: 'A', name: '@', target: '192.0.2.1', ttl: 300 }, { type: 'NS', name: '@', target: 'ns1.example.net.', ttl: 300 }]]]);
+    const type = memoryType(true, zones);
+    const base = type.createDns!({ credkey: 'mem', creds: {}, meta: {} }) as DnsProvider;
+    const withExtra: ProviderType = { ...type, createDns: () => ({ ...base,
+      getCorrections: async () => [{ msg: 'a note' }, { msg: '± ENABLE DNSSEC a.example', countsAsChange: true, run: async () => {} }] }) };
+    const { declared, jobs } = setup(withExtra, ['a.example']);
+    const plan = await gatherAll(jobs, declared, new ProviderInstances(declared), {});
+    expect(plan[0]!.providers[0]!.changeCount).toBe(1);
+    expect(planTotal(plan)).toBe(1);
+  });
+});

@@ -99,7 +99,8 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const forProvider: DomainConfig = { ...mine, records: diff.desiredPlus };
     const corrections = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
     const all = populate ? [populate, ...corrections] : corrections;
-    providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate?.run ? 1 : 0),
+    const own = corrections.filter((c) => c.run && c.countsAsChange).length;
+    providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate?.run ? 1 : 0) + own,
       source: { dc: forProvider, existing, changes: diff.changes, actualChangeCount: diff.actualChangeCount, ensureZone: populate?.run !== undefined } });
   }
   // Providers --providers left out keep their place in the output (--full shows them as skipped).

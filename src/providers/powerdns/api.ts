@@ -30,6 +30,14 @@ export interface CreateZone {
   rrsets?: PdnsRRset[];
 }
 
+/** A DNSSEC key of a zone (GET /zones/{zone}/cryptokeys). */
+export interface PdnsCryptokey {
+  id: number;
+  keytype: string;
+  active: boolean;
+  published?: boolean;
+}
+
 export class PdnsApiError extends Error {
   readonly status: number;
   constructor(status: number, message: string) {
@@ -75,6 +83,24 @@ export class PdnsApi {
 
   createZone(body: CreateZone): Promise<unknown> {
     return this.request('POST', '/zones', body);
+  }
+
+  /** The zone's DNSSEC keys, or undefined if PowerDNS does not have the zone. */
+  async listCryptokeys(zone: string): Promise<PdnsCryptokey[] | undefined> {
+    try {
+      return await this.request('GET', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}/cryptokeys`) as PdnsCryptokey[];
+    } catch (e) {
+      if (e instanceof PdnsApiError && (e.status === 404 || (e.status === 422 && /not find|not found/i.test(e.message)))) return undefined;
+      throw e;
+    }
+  }
+
+  createCryptokey(zone: string, key: { keytype: string; active: boolean; published: boolean }): Promise<unknown> {
+    return this.request('POST', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}/cryptokeys`, key);
+  }
+
+  deleteCryptokey(zone: string, id: number): Promise<unknown> {
+    return this.request('DELETE', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}/cryptokeys/${id}`);
   }
 
   /** `rrsets` may be given already serialised (one JSON text per rrset), as splitPatches measures them. */

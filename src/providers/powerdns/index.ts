@@ -108,7 +108,8 @@ class PowerDnsProvider implements DnsProvider {
     const writes: Change[] = [];
     for (const c of changes) if (c.kind !== 'report') (c.new.length === 0 ? deletes : writes).push(c);
     const real = deletes.length ? deletes.concat(writes) : writes;
-    if (real.length === 0) return out;
+    const dnssec = await this.dnssecCorrection(dc);
+    if (real.length === 0) return dnssec ? [...out, dnssec] : out;
     // Usually one PATCH; more only past the body limit. One correction per PATCH, so the run's applied /
     // not applied lists are exact (each PATCH is one transaction at the server).
     const patches = splitPatches(real.map(rrsetJson), this.s.maxBody);
@@ -136,7 +137,28 @@ class PowerDnsProvider implements DnsProvider {
         },
       });
     });
+    if (dnssec) out.push(dnssec);
     return out;
+  }
+
+  /** AUTODNSSEC_ON: a zone without an active, published key gets a CSK (PowerDNS then signs it live);
+   *  AUTODNSSEC_OFF: every key of a signed zone is removed. Unset: DNSSEC is left as it is (no request).
+   *  A zone PowerDNS does not have yet needs nothing here: push creates it first and asks again. */
+  private async dnssecCorrection(dc: DomainConfig): Promise<Correction | undefined> {
+    if (dc.auto_dnssec !== 'on' && dc.auto_dnssec !== 'off') return undefined;
+    const zone = dc.name;
+    const keys = await this.wrap(zone, 'cannot read the DNSSEC keys', this.s.api.listCryptokeys(zone));
+    if (!keys) return undefined;
+    const signed = keys.some((k) => k.active && k.published !== false);
+    if (dc.auto_dnssec === 'on' && !signed) {
+      return { msg: `± ENABLE DNSSEC ${zone} (a CSK: PowerDNS signs the zone)`, countsAsChange: true,
+        run: () => this.wrap(zone, 'cannot enable DNSSEC', this.s.api.createCryptokey(zone, { keytype: 'csk', active: true, published: true })).then(() => undefined) };
+    }
+    if (dc.auto_dnssec === 'off' && signed) {
+      return { msg: `± DISABLE DNSSEC ${zone} (removes its ${keys.length} key${keys.length === 1 ? '' : 's'})`, countsAsChange: true,
+        run: async () => { for (const k of keys) await this.wrap(zone, 'cannot disable DNSSEC', this.s.api.deleteCryptokey(zone, k.id)); } };
+    }
+    return undefined;
   }
 }
 
@@ -149,7 +171,7 @@ export const powerdns: ProviderType = {
     canUseDS: can(), canUseDSForChildren: can(), canUseDNAME: can(), canUseHTTPS: can(), canUseSVCB: can(),
     canUseSMIMEA: can(), canUseOPENPGPKEY: can(), canUseDHCID: can(),
     canUseLOC: cannot('PowerDNS bug pdns#10558'), canUseSOA: cannot('PowerDNS manages the SOA (soa_edit_api)'),
-    canAutoDNSSEC: cannot('not implemented'),
+    canAutoDNSSEC: can('AUTODNSSEC_ON adds a CSK (PowerDNS signs live), AUTODNSSEC_OFF removes the zone\'s keys'),
   },
   credsFields: [
     { name: 'apiUrl', required: true, help: 'webserver base URL, e.g. http://localhost:8081' },

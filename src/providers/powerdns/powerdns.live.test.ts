@@ -85,6 +85,30 @@ describe('POWERDNS on pdns_server', () => {
     expect(await dig(srv.port, `ign.${ZONE}`, 'TXT')).toEqual(['"keep me"']);
   });
 
+  it.skipIf(skip)('AUTODNSSEC_ON signs the zone (DNSKEY served), AUTODNSSEC_OFF removes the keys; each then has nothing to do', async () => {
+    const p = provider();
+    const SEC = 'autodnssec.test';
+    const records = [rec(SEC, '@', 'NS', `ns1.${ZONE}.`), rec(SEC, 'www', 'A', '192.0.2.8')];
+    await pushZone(powerdns, p, domain(SEC, records)); // the zone and its records, DNSSEC left alone
+    const dnssec = async (state: 'on' | 'off' | '') => {
+      const dc = domain(SEC, records, { auto_dnssec: state });
+      const existing = await p.getZoneRecords(SEC, dc);
+      const diff = diffZone(dc, existing, { mode: 'recordset' });
+      return p.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+    };
+    expect(await dnssec('')).toEqual([]);
+    const on = await dnssec('on');
+    expect(on.map((c) => [c.msg, c.countsAsChange])).toEqual([[`± ENABLE DNSSEC ${SEC} (a CSK: PowerDNS signs the zone)`, true]]);
+    await on[0]!.run!();
+    expect((await dig(srv.port, SEC, 'DNSKEY')).length).toBeGreaterThan(0);
+    expect(await dnssec('on')).toEqual([]);
+    const off = await dnssec('off');
+    expect(off.map((c) => c.msg)).toEqual([`± DISABLE DNSSEC ${SEC} (removes its 1 key)`]);
+    await off[0]!.run!();
+    expect(await dig(srv.port, SEC, 'DNSKEY')).toEqual([]);
+    expect(await dnssec('off')).toEqual([]);
+  });
+
   it.skipIf(skip)('creates zones with the meta zone_kind, soa_edit_api and dnssec_on_create', async () => {
     const p = provider({}, { default_ns: ['ns1.signed.test.', 'ns2.signed.test.'], zone_kind: 'Master', soa_edit_api: 'INCEPTION-INCREMENT', dnssec_on_create: true });
     const dc = domain('signed.test', [rec('signed.test', '@', 'NS', 'ns1.signed.test.'), rec('signed.test', '@', 'NS', 'ns2.signed.test.'), rec('signed.test', 'www', 'A', '192.0.2.8')]);
