@@ -166,7 +166,7 @@ export const powerdns: ProviderType = {
   name: NAME,
   roles: ['dns'],
   capabilities: {
-    canConcur: can(), canGetZones: can(), docCreateDomains: can(), canUseAlias: cannot('needs a resolver and alias expansion on the server'),
+    canConcur: can(), canGetZones: can(), docCreateDomains: can(), canUseAlias: can('stored as a PowerDNS ALIAS; answering it needs expand-alias=yes and a resolver in pdns.conf'),
     canUseCAA: can(), canUsePTR: can(), canUseSRV: can(), canUseSSHFP: can(), canUseTLSA: can(), canUseNAPTR: can(),
     canUseDS: can(), canUseDSForChildren: can(), canUseDNAME: can(), canUseHTTPS: can(), canUseSVCB: can(),
     canUseSMIMEA: can(), canUseOPENPGPKEY: can(), canUseDHCID: can(),

@@ -109,6 +109,18 @@ describe('POWERDNS on pdns_server', () => {
     expect(await dnssec('off')).toEqual([]);
   });
 
+  it.skipIf(skip)('stores ALIAS (as DNSControl allows on PowerDNS) and reads it back unchanged', async () => {
+    const p = provider();
+    const AL = 'alias.test';
+    // The NS set as PowerDNS creates it from default_ns (its default-ttl, 3600): only the ALIAS is new.
+    const dc = domain(AL, [rec(AL, '@', 'NS', `ns1.${ZONE}.`, 3600), { type: 'ALIAS', name: '@', target: 'lb.example.net.', ttl: 300 }]);
+    expect(await pushZone(powerdns, p, dc)).toBe(1);
+    expect(await pendingChanges(powerdns, p, dc)).toBe(0);
+    const res = await fetch(`${base}/api/v1/servers/localhost/zones/${AL}.`, { headers: { 'X-API-Key': srv.env.API_KEY! } });
+    const z = await res.json() as { rrsets: Array<{ type: string; records: Array<{ content: string }> }> };
+    expect(z.rrsets.filter((r) => r.type === 'ALIAS').map((r) => r.records.map((x) => x.content))).toEqual([['lb.example.net.']]);
+  });
+
   it.skipIf(skip)('creates zones with the meta zone_kind, soa_edit_api and dnssec_on_create', async () => {
     const p = provider({}, { default_ns: ['ns1.signed.test.', 'ns2.signed.test.'], zone_kind: 'Master', soa_edit_api: 'INCEPTION-INCREMENT', dnssec_on_create: true });
     const dc = domain('signed.test', [rec('signed.test', '@', 'NS', 'ns1.signed.test.'), rec('signed.test', '@', 'NS', 'ns2.signed.test.'), rec('signed.test', 'www', 'A', '192.0.2.8')]);
