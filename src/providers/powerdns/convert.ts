@@ -8,7 +8,7 @@ import type { PdnsRRset } from './api.js';
 /** Types PowerDNS manages itself or that dnscode does not model for this provider. */
 const SKIP = new Set(['SOA', 'RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'DNSKEY', 'CDS', 'CDNSKEY', 'LUA']);
 
-export const dotted = (fqdn: string): string => `${fqdn.replace(/\.$/, '')}.`;
+export const dotted = (fqdn: string): string => (fqdn.endsWith('.') ? fqdn : `${fqdn}.`);
 
 /** Read-side canonical forms. PowerDNS prints hex in lower case; use the case DNSControl's files use (DS
  *  digests upper, the rest lower). */
