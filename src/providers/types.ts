@@ -67,6 +67,10 @@ export interface ProviderType {
   roles: ReadonlyArray<'dns' | 'registrar'>;
   capabilities: Partial<Record<Capability, Support>>;
   credsFields: CredsField[];
+  /** Keys of its creds.json entry that are not in credsFields make a warning (a typo such as "update_key"
+   *  would otherwise silently leave updates unsigned). Off for types whose entry is a pasted document
+   *  (GCLOUD's service-account JSON). */
+  warnUnknownCreds?: boolean;
   diffMode: DiffMode;
   /** Reasons a record cannot be stored by this provider (checked before any I/O). */
   audit?(records: RecordConfig[]): string[];

@@ -43,7 +43,17 @@ function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar', so
   if (!type.roles.includes(role) || !(role === 'dns' ? type.createDns : type.createRegistrar)) {
     throw new ConfigError(`${what}("${pc.name}"): provider type ${type.name} cannot be used as a ${role === 'dns' ? 'DNS provider' : 'registrar'}`);
   }
-  return { credkey: pc.name, type, creds: r.creds, meta: pc.meta ?? {}, excludeFromDefaults: r.excludeFromDefaults, warning: r.warning };
+  const warning = [r.warning, unknownCredsWarning(type, pc.name, r.creds, sources?.creds)].filter(Boolean).join('\n') || undefined;
+  return { credkey: pc.name, type, creds: r.creds, meta: pc.meta ?? {}, excludeFromDefaults: r.excludeFromDefaults, warning };
+}
+
+/** Keys the provider type does not know (the safety limits' keys are known to every type). */
+function unknownCredsWarning(type: ProviderType, credkey: string, creds: Record<string, string>, file = 'creds.json'): string | undefined {
+  if (!type.warnUnknownCreds) return undefined;
+  const known = new Set([...type.credsFields.map((f) => f.name), 'max_change_percent', 'allow_apex_ns_change']);
+  const unknown = Object.keys(creds).filter((k) => !known.has(k));
+  if (unknown.length === 0) return undefined;
+  return `WARNING: ${type.name} "${credkey}": unknown key${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} in ${file} (known: ${type.credsFields.map((f) => f.name).join(', ')})`;
 }
 
 /** Resolve every declaration; no provider code runs yet. */

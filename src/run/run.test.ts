@@ -159,3 +159,15 @@ describe('capabilities', () => {
     expect(capabilityProblems(dom('example.com', [ds]), 'c', childOnly)).toEqual(want);
   });
 });
+
+describe('creds.json keys a provider does not know', () => {
+  const cfg = (type: string): DNSConfig => ({ registrars: [], dns_providers: [{ name: 'p', type }], domains: [] });
+  it('are named in a warning for AXFRDDNS (as DNSControl warns), with the known keys', () => {
+    const d = declareProviders(cfg('AXFRDDNS'), { p: { TYPE: 'AXFRDDNS', master: '192.0.2.1', update_key: 'x', max_change_percent: '50' } });
+    expect(d.dns.get('p')!.warning).toMatch(/^WARNING: AXFRDDNS "p": unknown key "update_key" in creds\.json \(known: master, .*update-key/);
+  });
+  it('are not for types whose entry may be a pasted document (GCLOUD service-account JSON)', () => {
+    const d = declareProviders(cfg('GCLOUD'), { p: { TYPE: 'GCLOUD', project_id: 'x', private_key_id: 'y', auth_uri: 'z' } });
+    expect(d.dns.get('p')!.warning).toBeUndefined();
+  });
+});
