@@ -208,8 +208,8 @@ export const axfrddns: ProviderType = {
     { name: 'update-key', secret: true, help: 'TSIG key for UPDATE: algorithm:name:base64secret' },
     { name: 'update-mode', default: 'tcp', help: 'tcp, udp (TCP when a message is larger than 512 bytes) or tcp-tls (DNS over TLS)' },
     { name: 'transfer-mode', default: 'tcp', help: 'tcp or tcp-tls (zone transfer over TLS, RFC 9103)' },
-    { name: 'timeout', default: '10', help: 'seconds to wait for the server' },
-    { name: 'buggy-cname', default: 'no', help: 'yes: send deletions before other changes in separate UPDATEs when a CNAME is involved (servers that refuse replacing a CNAME in one UPDATE); not atomic' },
+    { name: 'timeout', help: 'seconds to wait for the server (default 10)' },
+    { name: 'buggy-cname', help: 'yes (default no): send deletions before other changes in separate UPDATEs when a CNAME is involved (servers that refuse replacing a CNAME in one UPDATE); not atomic' },
   ],
   // As DNSControl does for AXFRDDNS: a misspelt key would otherwise silently change what is sent.
   warnUnknownCreds: true,
