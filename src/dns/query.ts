@@ -1,12 +1,11 @@
-// One ordinary query (RD off) to an authoritative server: UDP first, TCP when the reply is truncated (TLS
-// only, for a DNS-over-TLS server), TSIG-signed when a key is given.
+// One ordinary query (RD off) to an authoritative server over TCP (or TLS), TSIG-signed when a key is given.
+// TCP, not UDP: the callers ask the server they transfer zones from, which AXFR already needs reachable
+// over TCP, while UDP may be filtered on the way to a hidden primary.
 import * as packet from 'dns-packet';
 import type { Answer } from 'dns-packet';
-import { tcpExchange, udpExchange, fmtServer, type ServerAddress } from './transport.js';
+import { tcpExchange, fmtServer, type ServerAddress } from './transport.js';
 import type { TsigKey } from './tsig.js';
 import { checkReply, encodeQuery, newId, prepare } from './message.js';
-
-const TC = 1 << 9;
 
 export interface QueryOptions {
   server: ServerAddress;
@@ -18,15 +17,9 @@ export interface QueryOptions {
 export async function query(opts: QueryOptions, name: string, type: string): Promise<Answer[]> {
   const what = `${type} query for ${name} at ${fmtServer(opts.server)}`;
   const id = newId();
-  const ask = () => prepare(encodeQuery(id, name, type), opts.key);
-  let sent = ask();
-  let reply = opts.server.tls ? await tcpExchange(opts.server, sent.wire, opts.timeoutMs) : await udpExchange(opts.server, sent.wire, opts.timeoutMs);
-  if (!opts.server.tls && reply.readUInt16BE(2) & TC) {
-    // A new signature for the TCP retry: a TSIG verifier accepts one reply to one request MAC.
-    sent = ask();
-    reply = await tcpExchange(opts.server, sent.wire, opts.timeoutMs);
-  }
-  checkReply(reply, id, sent.verifier, what);
+  const { wire, verifier } = prepare(encodeQuery(id, name, type), opts.key);
+  const reply = await tcpExchange(opts.server, wire, opts.timeoutMs);
+  checkReply(reply, id, verifier, what);
   const want = name.replace(/\.$/, '').toLowerCase();
   return (packet.decode(reply).answers ?? []).filter((a) => a.type === type && a.name.toLowerCase() === want);
 }
