@@ -60,7 +60,8 @@ export class Realm {
   wrap(fn: Fn): Fn {
     return this.makeWrapper((_self, args) => {
       try {
-        return this.toSandbox(fn(...Array.from(args)));
+        // Reflect.apply takes the arguments object as it is: no copy per DSL call.
+        return this.toSandbox(Reflect.apply(fn, undefined, args));
       } catch (e) {
         throw this.toSandboxError(e);
       }
