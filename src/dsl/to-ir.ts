@@ -27,12 +27,22 @@ export function metaStrings(meta: Record<string, unknown>): Meta {
   return out;
 }
 
+const FIELD_SET: ReadonlySet<string> = new Set(RECORD_FIELDS);
+
+/** Whether the record has any of RECORD_FIELDS (an A or TXT record has none: its ~6 keys are checked
+ *  instead of looking up all 46 fields, for each of a large config's records). */
+function hasFields(r: DslRecord): boolean {
+  for (const k in r) if (FIELD_SET.has(k)) return true;
+  return false;
+}
+
 function recordToIR(r: DslRecord, pos: LazyPos | undefined): RecordConfig {
   const rc: RecordConfig = { type: r.type, name: String(r.name), target: String(r.target ?? ''), ttl: Number(r.ttl) || 0 };
   const meta = metaStrings(r.meta ?? {});
   if (Object.keys(meta).length) rc.meta = meta;
   if (r.subdomain) rc.subdomain = r.subdomain;
   defineLazyFilepos(rc, pos);
+  if (!hasFields(r)) return rc;
   const out = rc as unknown as Record<string, unknown>;
   for (const k of RECORD_FIELDS) {
     const v = r[k];

@@ -23,6 +23,8 @@ export function canonicalName(name: string): string {
 
 /** Why a zone or record name cannot be used in DNS (empty label, too long, spaces), or undefined. */
 export function nameProblem(name: string): string | undefined {
+  // Most names are one plain label: nothing to check (and no splitting, per record of a large config).
+  if (/^[A-Za-z0-9_*-]{1,63}$/.test(name)) return undefined;
   if (/\s/.test(name)) return `${JSON.stringify(name)} contains white space`;
   const bare = name.replace(/\.$/, '');
   if (bare.split('.').some((l) => l === '')) return `${JSON.stringify(name)} has an empty label (two dots in a row?)`;
@@ -116,7 +118,6 @@ export function canonicalTarget(rc: RecordConfig, dc: DomainConfig): string {
   }
   if (rc.type === 'SOA') return addOrigin(rc.target, `${dc.name}.`);
   if (rc.type === 'NAPTR' && rc.target === '') return '.';
-  if (rc.type === 'A' && net.isIPv4(rc.target)) return rc.target.split('.').map(Number).join('.');
   if (rc.type === 'AAAA' && net.isIPv6(rc.target)) return canonicalIPv6(rc.target);
   return rc.target;
 }
