@@ -42,7 +42,10 @@ const R53_KEYS = ['r53_weight', 'r53_set_identifier', 'r53_health_check_id'] as 
 export function checkR53Weighted(dc: DomainConfig, p: Problems): void {
   const groups = new Map<string, RecordConfig>();
   for (const rc of dc.records) {
-    const [weight = '', setId = '', health = ''] = R53_KEYS.map((k) => rc.meta?.[k] ?? '');
+    const m = rc.meta;
+    // Most records carry no R53 weight: no array and no destructuring for them.
+    if (!m || (m.r53_weight === undefined && m.r53_set_identifier === undefined)) continue;
+    const [weight = '', setId = '', health = ''] = R53_KEYS.map((k) => m[k] ?? '');
     if (!weight && !setId) continue;
     const at = recordSubject(rc, dc);
     if (!setId) { p.errors.push(`${at}: r53_weight is set but r53_set_identifier is missing (use R53_WEIGHT(weight, setId))`); continue; }
