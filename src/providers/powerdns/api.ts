@@ -72,13 +72,8 @@ export class PdnsApi {
   }
 
   /** The zone with its rrsets, or undefined if PowerDNS does not have it. */
-  async getZone(zone: string): Promise<PdnsZone | undefined> {
-    try {
-      return await this.request('GET', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}`) as PdnsZone;
-    } catch (e) {
-      if (e instanceof PdnsApiError && (e.status === 404 || (e.status === 422 && /not find|not found/i.test(e.message)))) return undefined;
-      throw e;
-    }
+  getZone(zone: string): Promise<PdnsZone | undefined> {
+    return unlessNoZone(this.request('GET', zonePath(zone)) as Promise<PdnsZone>);
   }
 
   createZone(body: CreateZone): Promise<unknown> {
@@ -86,27 +81,22 @@ export class PdnsApi {
   }
 
   /** The zone's DNSSEC keys, or undefined if PowerDNS does not have the zone. */
-  async listCryptokeys(zone: string): Promise<PdnsCryptokey[] | undefined> {
-    try {
-      return await this.request('GET', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}/cryptokeys`) as PdnsCryptokey[];
-    } catch (e) {
-      if (e instanceof PdnsApiError && (e.status === 404 || (e.status === 422 && /not find|not found/i.test(e.message)))) return undefined;
-      throw e;
-    }
+  listCryptokeys(zone: string): Promise<PdnsCryptokey[] | undefined> {
+    return unlessNoZone(this.request('GET', `${zonePath(zone)}/cryptokeys`) as Promise<PdnsCryptokey[]>);
   }
 
   createCryptokey(zone: string, key: { keytype: string; active: boolean; published: boolean }): Promise<unknown> {
-    return this.request('POST', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}/cryptokeys`, key);
+    return this.request('POST', `${zonePath(zone)}/cryptokeys`, key);
   }
 
   deleteCryptokey(zone: string, id: number): Promise<unknown> {
-    return this.request('DELETE', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}/cryptokeys/${id}`);
+    return this.request('DELETE', `${zonePath(zone)}/cryptokeys/${id}`);
   }
 
   /** `rrsets` may be given already serialised (one JSON text per rrset), as splitPatches measures them. */
   patchZone(zone: string, rrsets: PdnsRRset[] | string[]): Promise<unknown> {
     const parts = rrsets.map((r) => (typeof r === 'string' ? r : JSON.stringify(r)));
-    return this.request('PATCH', `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}`, `{"rrsets":[${parts.join(',')}]}`);
+    return this.request('PATCH', zonePath(zone), `{"rrsets":[${parts.join(',')}]}`);
   }
 
   private async request(method: string, path: string, body?: unknown): Promise<unknown> {
@@ -133,6 +123,19 @@ export class PdnsApi {
     }
   }
 }
+
+/** The answer, or undefined when PowerDNS says the zone does not exist (404, or 422 "Could not find"). */
+async function unlessNoZone<T>(answer: Promise<T>): Promise<T | undefined> {
+  try {
+    return await answer;
+  } catch (e) {
+    if (e instanceof PdnsApiError && (e.status === 404 || (e.status === 422 && /not find|not found/i.test(e.message)))) return undefined;
+    throw e;
+  }
+}
+
+/** The API path of a zone. */
+const zonePath = (zone: string): string => `/zones/${encodeURIComponent(PdnsApi.zoneId(zone))}`;
 
 /** PowerDNS errors look like {"error": "...", "errors": [...]}; fall back to the raw text. */
 function errorText(text: string, statusText: string): string {
