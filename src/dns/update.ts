@@ -105,6 +105,17 @@ function tryWrite(u: UpdateOp, zone: ZoneName, buf: Buffer, off: number): number
   }
 }
 
+/** The zone (for owner-name compression), its encoded zone section, and the bytes before the update
+ *  section (header + zone section). */
+function zoneHeader(zone: string): { zn: ZoneName; zoneSection: Buffer; fixed: number } {
+  const zoneName = zone.replace(/\.$/, '').toLowerCase();
+  const q = { name: zoneName, type: 'SOA', class: 'IN' } as const;
+  // question.encode returns its input, not the buffer: allocate it here.
+  const zoneSection = Buffer.alloc(questionCodec.encodingLength(q));
+  questionCodec.encode(q, zoneSection, 0);
+  return { zn: { name: zoneName, suffix: `.${zoneName}` }, zoneSection, fixed: 12 + zoneSection.length };
+}
+
 export interface PlannedUpdate {
   /** The unsigned UPDATE message (a fresh ID is set when sent). */
   wire: Buffer;
@@ -117,17 +128,11 @@ export interface PlannedUpdate {
  *  adds go before them. A generator: each message is encoded only when the sender asks for it, so
  *  sendUpdates encodes message k+1 while the server applies message k. */
 export function* packUpdates(zone: string, groups: Iterable<UpdateOp[]>, maxBytes = MAX_UPDATE_BYTES): Generator<PlannedUpdate> {
-  const zoneName = zone.replace(/\.$/, '').toLowerCase();
-  const zn: ZoneName = { name: zoneName, suffix: `.${zoneName}` };
-  const q = { name: zoneName, type: 'SOA', class: 'IN' } as const;
-  // question.encode returns its input, not the buffer: allocate it here.
-  const zoneSection = Buffer.alloc(questionCodec.encodingLength(q));
-  questionCodec.encode(q, zoneSection, 0);
+  const { zn, zoneSection, fixed } = zoneHeader(zone);
   const early = new Section(), dels = new Section(), adds = new Section();
   const sections = [early, dels, adds];
   const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
   let idx: number[] = [];
-  const fixed = 12 + zoneSection.length;
   const used = () => fixed + early.len + dels.len + adds.len;
   const flush = (): PlannedUpdate => {
     const wire = Buffer.allocUnsafe(used());
@@ -190,9 +195,7 @@ export const planUpdates = (zone: string, groups: Iterable<UpdateOp[]>, maxBytes
 /** Size of an UPDATE message carrying only this group (owner names compressed as they will be);
  *  Infinity when a record cannot be encoded at all. */
 export function updateSize(zone: string, group: UpdateOp[]): number {
-  const zoneName = zone.replace(/\.$/, '').toLowerCase();
-  const zn: ZoneName = { name: zoneName, suffix: `.${zoneName}` };
-  const fixed = 12 + questionCodec.encodingLength({ name: zoneName, type: 'SOA', class: 'IN' });
+  const { zn, fixed } = zoneHeader(zone);
   const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
   let end = 0;
   for (const u of group) {

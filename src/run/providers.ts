@@ -2,6 +2,7 @@
 // credkey and only for providers the selected domains use.
 import { ConfigError } from '../errors.js';
 import { resolveProvider, type ProviderSources } from '../creds/resolve.js';
+import { SAFETY_CREDS_KEYS } from '../safety/limits.js';
 import type { Creds } from '../creds/load.js';
 import type { DNSConfig, ProviderConfig } from '../ir/types.js';
 import { allProviderTypes, getProviderType } from '../providers/registry.js';
@@ -50,7 +51,7 @@ function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar', so
 /** Keys the provider type does not know (the safety limits' keys are known to every type). */
 function unknownCredsWarning(type: ProviderType, credkey: string, creds: Record<string, string>, file = 'creds.json'): string | undefined {
   if (!type.warnUnknownCreds) return undefined;
-  const known = new Set([...type.credsFields.map((f) => f.name), 'max_change_percent', 'allow_apex_ns_change']);
+  const known = new Set<string>([...type.credsFields.map((f) => f.name), ...SAFETY_CREDS_KEYS]);
   const unknown = Object.keys(creds).filter((k) => !known.has(k));
   if (unknown.length === 0) return undefined;
   return `WARNING: ${type.name} "${credkey}": unknown key${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} in ${file} (known: ${type.credsFields.map((f) => f.name).join(', ')})`;

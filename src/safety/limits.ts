@@ -39,6 +39,9 @@ function parsePercent(v: unknown, where: string): number | undefined {
   return n;
 }
 
+/** The creds.json keys the safety limits read, known to every provider type. */
+export const SAFETY_CREDS_KEYS = ['max_change_percent', 'allow_apex_ns_change'] as const;
+
 const truthy = (v: unknown) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v.trim()));
 
 /** Settings for one provider. `creds` and `meta` are the credkey's creds.json fields and dnsconfig.js meta. */
