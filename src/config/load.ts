@@ -88,9 +88,9 @@ function readIr(file: string, cwd: string): DNSConfig {
   }
 }
 
-/** Evaluate dnsconfig.js/.ts/.mjs (or read --ir JSON), then validate and normalise. Throws ConfigError/ValidationError. */
 /**
- * Evaluate (or read --ir) and normalise. Two passes at most: the first gives records no source position (a
+ * Evaluate dnsconfig.js/.ts/.mjs (or read --ir JSON), then validate and normalise; throws ConfigError or
+ * ValidationError. Two passes at most: the first gives records no source position (a
  * stack capture per record is about a quarter of a large config's evaluation); when it has anything to
  * report (an error or a warning), the config is evaluated again with positions and that pass reports, so
  * every message still names file:line:col. A config with warnings therefore runs twice; one without runs once.

@@ -31,3 +31,6 @@ export interface DiffResult {
   /** Desired records after IGNORE/NO_PURGE kept existing ones ("desired plus"). */
   desiredPlus: RecordConfig[];
 }
+
+/** The human lines of a change: the diff's `msgs`, or a plain "kind name type" for a change built without them. */
+export const changeLines = (c: Change): string[] => (c.msgs.length ? c.msgs : [`${c.kind} ${c.key.nameFQDN} ${c.key.type}`]);

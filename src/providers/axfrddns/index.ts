@@ -1,7 +1,7 @@
 // AXFRDDNS: any RFC-compliant primary server. Reads zones by AXFR, writes by RFC 2136 UPDATE, both
 // optionally TSIG-signed. The SOA (and its serial) is left to the server; DNSSEC records too.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
-import type { Change } from '../../diff/change.js';
+import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { axfr } from '../../dns/axfr.js';
@@ -65,8 +65,6 @@ function yesNo(v: string | undefined, field: string, err: (m: string) => Error):
   throw err(`"${field}" must be "yes" or "no", not "${v}"`);
 }
 
-/** The human lines of a change (the diff fills `msgs`). */
-const linesOf = (c: Change): string[] => (c.msgs.length ? c.msgs : [`${c.kind} ${c.key.nameFQDN} ${c.key.type}`]);
 
 /** One group of operations per change: a modification is deleted and added in the same message. */
 function opsOf(c: Change, zone: string): UpdateOp[] {
@@ -142,20 +140,20 @@ class AxfrDdnsProvider implements DnsProvider {
     const zone = dc.name;
     const reports = changes.filter((c) => c.kind === 'report');
     const real = changes.filter((c) => c.kind !== 'report');
-    const out: Correction[] = reports.map((c) => ({ msg: linesOf(c).join('\n') }));
+    const out: Correction[] = reports.map((c) => ({ msg: changeLines(c).join('\n') }));
     // Signing is the server's job: AUTODNSSEC is only checked against what the transfer showed.
     const signed = this.signed.get(zone);
     if (dc.auto_dnssec === 'on' && signed === false) out.push({ msg: `WARNING: AUTODNSSEC_ON, but the zone transfer of ${zone} has no DNSKEY or RRSIG records: the server does not sign it` });
     if (dc.auto_dnssec === 'off' && signed === true) out.push({ msg: `WARNING: AUTODNSSEC_OFF, but the zone transfer of ${zone} has DNSSEC records: the server signs it` });
     if (real.length === 0) return out;
     const tooBig = oversized(real, zone);
-    if (tooBig) throw new ProviderError(NAME, zone, `${linesOf(tooBig.change).join('; ')}: ${tooBig.error.message}; nothing was applied`);
+    if (tooBig) throw new ProviderError(NAME, zone, `${changeLines(tooBig.change).join('; ')}: ${tooBig.error.message}; nothing was applied`);
     const opts = { server: this.s.master, zone, key: this.s.updateKey, mode: this.s.updateMode, timeoutMs: this.s.timeoutMs };
     // One correction for the zone. Its UPDATE messages are encoded while they are sent (message k+1 while
     // the server applies message k) and each is atomic at the server, so a failure names exactly which
     // changes were applied. `sent` holds what really reached the server.
     const lines: string[] = [];
-    for (const c of real) for (const l of linesOf(c)) lines.push(l);
+    for (const c of real) for (const l of changeLines(c)) lines.push(l);
     out.push({
       msg: lines.join('\n'),
       run: async () => {
@@ -174,8 +172,8 @@ class AxfrDdnsProvider implements DnsProvider {
             });
           }
         } catch (e) {
-          const applied = real.filter((_, g) => sent.has(g)).flatMap(linesOf);
-          const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(linesOf);
+          const applied = real.filter((_, g) => sent.has(g)).flatMap(changeLines);
+          const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(changeLines);
           const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
             : `${sent.size} of ${real.length} changes were applied by ${messages} earlier UPDATE message${messages === 1 ? '' : 's'}; this message and the rest were not`;
           // BIND gives its reason only in its log; say where to look.

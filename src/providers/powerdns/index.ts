@@ -1,7 +1,7 @@
 // POWERDNS: PowerDNS Authoritative through its HTTP API. A zone's changes go in one PATCH (unit: rrset),
 // split only when the body would exceed the webserver's limit (webserver-max-bodysize).
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
-import type { Change } from '../../diff/change.js';
+import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { PdnsApi, type PdnsRRset } from './api.js';
@@ -44,7 +44,6 @@ function readSettings(ctx: ProviderContext): Settings {
   };
 }
 
-const linesOf = (c: Change): string[] => (c.msgs.length ? c.msgs : [`${c.kind} ${c.key.nameFQDN} ${c.key.type}`]);
 
 /** Split rrsets into PATCH bodies below `maxBody` bytes, keeping their order; each rrset is returned
  *  serialised, so the body is measured and built from the same text. */
@@ -101,7 +100,7 @@ class PowerDnsProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const out: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: linesOf(c).join('\n') }));
+    const out: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: changeLines(c).join('\n') }));
     // Deletes first: PowerDNS checks CNAME conflicts against what the zone holds at that point.
     // (A stable partition: the same order a stable sort on "is a delete" gives, without the sort.)
     const deletes: Change[] = [];
@@ -118,7 +117,7 @@ class PowerDnsProvider implements DnsProvider {
     patches.forEach((body, i) => {
       const mine: number[] = [];
       const lines: string[] = [];
-      for (let k = first; k < first + body.length; k++) { mine.push(k); for (const l of linesOf(real[k]!)) lines.push(l); }
+      for (let k = first; k < first + body.length; k++) { mine.push(k); for (const l of changeLines(real[k]!)) lines.push(l); }
       first += body.length;
       out.push({
         msg: lines.join('\n'),
@@ -127,8 +126,8 @@ class PowerDnsProvider implements DnsProvider {
             await this.s.api.patchZone(zone, body);
             mine.forEach((k) => sent.add(k));
           } catch (e) {
-            const applied = real.filter((_, k) => sent.has(k)).flatMap(linesOf);
-            const notApplied = real.filter((_, k) => !sent.has(k)).flatMap(linesOf);
+            const applied = real.filter((_, k) => sent.has(k)).flatMap(changeLines);
+            const notApplied = real.filter((_, k) => !sent.has(k)).flatMap(changeLines);
             const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
               : `${sent.size} of ${real.length} rrset changes were applied by earlier PATCH requests; this one and the rest were not`;
             const what = patches.length > 1 ? `PATCH ${i + 1} of ${patches.length}: ` : '';
