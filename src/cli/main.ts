@@ -15,7 +15,10 @@ function dslFlags(cmd: Command): Command {
     .addOption(new Option('--json <file>').hideHelp())
     .option('-v, --variable <name=value>', 'set a JS global (repeatable)', collect, [])
     .option('--dev', 'ignored (DNSControl compatibility)')
-    .option('--allow-fetch', 'allow FETCH() in the config');
+    .option('--allow-fetch', 'allow FETCH() in the config')
+    .option('--config-root <dir>', 'directory tree the config may read (default: the config file\'s directory)')
+    .option('--eval-timeout <seconds>', 'stop evaluating the config after SECONDS', wholeNumber(1, 86400), 60)
+    .option('--eval-max-memory <MB>', 'memory the config\'s evaluation may use', wholeNumber(64, 1048576), 4096);
 }
 
 function filterFlags(cmd: Command): Command {
@@ -62,6 +65,8 @@ Exit codes:
 
 type Runner = (io: Io) => Promise<number | void>;
 
+const EVALUATES = new Set(['preview', 'push', 'check', 'print-ir', 'print-zones']);
+
 export async function main(argv: string[]): Promise<void> {
   let noColors = argv.includes('--no-colors');
   let debug = argv.includes('--debug');
@@ -86,6 +91,11 @@ export async function main(argv: string[]): Promise<void> {
       const opts = { ...program.opts(), ...c.opts() };
       opts.config ??= opts.js;
       opts.ir ??= opts.json;
+      // Commands that evaluate the config start its isolated evaluator now, so that its start-up overlaps
+      // with loading the command (push --plan and --ir evaluate nothing).
+      if (EVALUATES.has(c.name()) && !opts.ir && !(c.name() === 'push' && opts.plan)) {
+        void import('../isolate/evaluate.js').then((m) => m.prestartEvaluator(opts.evalMaxMemory ?? 4096), () => undefined);
+      }
       runner = load(opts, c.args);
     });
 

@@ -7,6 +7,11 @@ export interface DslOptions {
   variable: string[];
   allowFetch?: boolean;
   debug?: boolean;
+  /** --config-root: the directory tree the config may read (default: the config file's directory). */
+  configRoot?: string;
+  /** --eval-timeout SECONDS and --eval-max-memory MB: limits of the isolated evaluation. */
+  evalTimeout?: number;
+  evalMaxMemory?: number;
 }
 
 export interface FilterOptions {

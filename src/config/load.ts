@@ -6,9 +6,10 @@ import type { DNSConfig, DomainConfig, SourcePos } from '../ir/types.js';
 import type { DslOptions } from '../cli/options.js';
 import type { Io } from '../cli/io.js';
 import { ConfigError, UsageError, ValidationError } from '../errors.js';
-import { evaluateFile } from '../dsl/evaluate.js';
 import { normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
+import { DEFAULT_EVAL_MAX_MEMORY, DEFAULT_EVAL_TIMEOUT, evaluateIsolated } from '../isolate/evaluate.js';
+import { ConfinedSource, configRoot } from '../isolate/files.js';
 
 export interface LoadOptions {
   /** Skip validation/normalisation (print-ir --raw). */
@@ -41,6 +42,44 @@ export function credsTypesFrom(cwd: string): Record<string, string> {
   } catch {
     return {};
   }
+}
+
+/**
+ * Paths a config may never read: the creds file and every file or directory it names (a key file, a
+ * `!command`), as written in creds.json before any $VAR expansion. Nothing here is executed.
+ */
+export function credsPaths(credsOpt: string | undefined, cwd: string): string[] {
+  const creds = credsOpt ?? 'creds.json';
+  if (creds.startsWith('!')) return namedPaths(creds.slice(1), cwd);
+  const file = path.resolve(cwd, creds);
+  const out = [file];
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return out;
+  }
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(...namedPaths(v.replace(/^!/, ''), cwd));
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  try {
+    walk(parseCredsText(text, creds));
+  } catch {
+    // An unreadable creds.json protects only itself; the push reports it.
+  }
+  return out;
+}
+
+/** The words of a creds value that name an existing file or directory. */
+function namedPaths(value: string, cwd: string): string[] {
+  const out: string[] = [];
+  for (const word of value.split(/\s+/)) {
+    if (!word || word.length > 4096 || !/[/\\.]/.test(word)) continue;
+    const abs = path.resolve(cwd, word.replace(/^~(?=\/)/, process.env.HOME ?? '~'));
+    if (fs.existsSync(abs)) out.push(abs);
+  }
+  return out;
 }
 
 export const CONFIG_CANDIDATES = ['dnsconfig.ts', 'dnsconfig.mjs', 'dnsconfig.js'] as const;
@@ -133,10 +172,22 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPosit
   } else {
     const file = findConfig(opts, io.cwd);
     source = path.relative(io.cwd, file) || file;
-    const result = await evaluateFile(file, { cwd: io.cwd, variables: parseVariables(opts.variable), allowFetch: opts.allowFetch, recordPositions });
+    const display = (abs: string) => { const rel = path.relative(io.cwd, abs); return rel.startsWith('..') ? abs : rel; };
+    const files = new ConfinedSource({
+      cwd: io.cwd, root: configRoot(file, opts.configRoot, io.cwd), deny: credsPaths((opts as { creds?: string }).creds, io.cwd),
+      allowFetch: !!opts.allowFetch, display,
+    });
+    const result = await evaluateIsolated(file, {
+      cwd: io.cwd, variables: parseVariables(opts.variable), recordPositions, source: files, shown: display(file),
+      timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY,
+    });
     warnings.push(...result.warnings);
     cfg = result.config;
-    domainPos = result.domainPos;
+    domainPos = new Map();
+    for (const [i, d] of cfg.domains.entries()) {
+      const pos = result.domainPos[i];
+      if (pos) domainPos.set(d, { resolve: () => pos });
+    }
   }
   if (load.raw) return { cfg, source, warnings, errors: [] };
   const problems = normalizeConfig(cfg, { domainPos, credsTypes: load.credsTypes ?? credsTypesFrom(io.cwd) });

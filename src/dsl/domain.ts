@@ -10,7 +10,7 @@ export function applyDomainMods(state: DslState, d: DslDomain, mods: unknown[]):
   for (const m of mods) {
     if (typeof m === 'function') (m as Fn)(d);
     else if (Array.isArray(m)) applyDomainMods(state, d, m);
-    else if (isObject(m)) Object.assign(d.meta, m);
+    else if (isObject(m)) Object.assign(d.meta, state.realm.toSandbox(m));
     else {
       throw dslError(state, `domain modifier type unsupported: ${typeof m} ${JSON.stringify(m)} in ${d.name}` +
         (isString(m) ? ' (D(name, registrar, ...modifiers): providers are added with DnsProvider())' : ''));
@@ -20,10 +20,10 @@ export function applyDomainMods(state: DslState, d: DslDomain, mods: unknown[]):
 
 /** A new domain, made inside the config's context because config modifiers receive it. */
 function newDomain(state: DslState, name: string, registrar: string): DslDomain {
-  return state.realm.data({
+  return state.realm.own(state.realm.data({
     name, subdomain: '', registrar, meta: {}, records: [], dnsProviders: {}, defaultTTL: 0,
     nameservers: [], unmanaged: [], rawrecords: [],
-  });
+  }));
 }
 
 /** The lookup key of a domain name: lower case, and an empty split-horizon tag ("example.com!") dropped. */
@@ -118,7 +118,7 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
       if (!src) throw dslError(state, `INCLUDE("${name}"): no such domain declared before this point`);
       return (d: DslDomain) => {
         for (const r of src.records) {
-          const copy = state.realm.data(r);
+          const copy = state.realm.own(state.realm.data(r));
           const pos = state.positions.get(r);
           if (pos) state.positions.set(copy, pos);
           d.records.push(copy);

@@ -1,5 +1,5 @@
 // Runs a dnsconfig.js in the sandbox with the DSL installed and returns the IR (not yet normalised).
-import path from 'node:path';
+// In real runs this happens inside the isolated evaluator (src/isolate/child.ts); tests may call it directly.
 import { builderFunctions } from './builders/index.js';
 import { domainFunctions } from './domain.js';
 import { modifierFunctions } from './modifiers.js';
@@ -8,6 +8,7 @@ import { providerSpecificFunctions } from './providers-specific.js';
 import { recordFunctions } from './records.js';
 import { reverseName } from './rev.js';
 import { Sandbox } from './sandbox.js';
+import type { ConfigSource } from './source.js';
 import { dslError, newState, warn } from './state.js';
 import type { DslState, RevMode } from './state.js';
 import { stateToIR } from './to-ir.js';
@@ -17,7 +18,8 @@ export interface EvaluateOptions {
   cwd: string;
   /** -v name=value globals (strings, as DNSControl sets them). */
   variables?: Record<string, string>;
-  allowFetch?: boolean;
+  /** Files and FETCH: everything the config may ask of the outside world. */
+  source: ConfigSource;
   /** Give each record its source position (default true); config/load.ts's fast pass turns it off. */
   recordPositions?: boolean;
 }
@@ -48,7 +50,7 @@ function revFunctions(state: DslState): Record<string, unknown> {
 
 export async function evaluateFile(file: string, opts: EvaluateOptions): Promise<EvaluateResult> {
   const tracker = new PositionTracker(opts.cwd, opts.recordPositions ?? true);
-  const sandbox = new Sandbox({ cwd: opts.cwd, tracker, allowFetch: opts.allowFetch });
+  const sandbox = new Sandbox({ cwd: opts.cwd, tracker, source: opts.source });
   const state = newState(tracker, sandbox.realm);
   sandbox.define({
     ...recordFunctions(state),
@@ -59,7 +61,7 @@ export async function evaluateFile(file: string, opts: EvaluateOptions): Promise
     ...revFunctions(state),
     ...opts.variables,
   });
-  sandbox.runFile(path.resolve(opts.cwd, file));
+  sandbox.runMain(file);
   await sandbox.settle();
   return { ...stateToIR(state), warnings: state.warnings };
 }

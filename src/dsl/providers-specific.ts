@@ -41,7 +41,7 @@ function rawRecord(state: DslState, type: string): Fn {
     const pos = state.tracker.caller();
     if (type === 'CLOUDFLAREAPI_SINGLE_REDIRECT') checkSingleRedirect(state, args.filter((a) => typeof a !== 'function' && !isObject(a)));
     return (d: DslDomain) => {
-      const rec: DslRecord = state.realm.data({ type, name: '', target: '', ttl: 0, meta: {} });
+      const rec: DslRecord = state.realm.own(state.realm.data({ type, name: '', target: '', ttl: 0, meta: {} }));
       const plain: unknown[] = [];
       const metas: Record<string, unknown>[] = [];
       for (const a of args) {

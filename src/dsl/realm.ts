@@ -2,7 +2,10 @@
 // config code is made of the context's own objects: host functions are reached only through context-side
 // wrappers, host data is copied, host errors are re-thrown as context errors. Config code therefore never
 // holds a host object, whose `constructor` chain would lead to the host's Function and from there to
-// `process`. (Hand-written: the npm membranes are built for other goals and much larger.)
+// `process`. The other direction matters as much: the arguments of every DSL call are copied into host data
+// before the DSL sees them, so host code never calls a method config code could have replaced (an
+// `Array.prototype.every` that the config swapped would otherwise receive a host callback).
+// (Hand-written: the npm membranes are built for other goals and much larger.)
 import vm from 'node:vm';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -13,6 +16,8 @@ export class Realm {
   private readonly makeWrapper: (call: (self: unknown, args: ArrayLike<unknown>) => unknown) => Fn;
   private readonly CtxError: ErrorConstructor;
   private readonly CtxPromise: PromiseConstructor;
+  /** The DSL's own domain and record objects: they reach DSL calls as themselves, not as copies. */
+  private readonly owned = new WeakSet<object>();
   /** Context error → the host error it stands for (so the CLI still sees ConfigError with its position). */
   private readonly hostErrors = new WeakMap<object, unknown>();
 
@@ -24,6 +29,17 @@ export class Realm {
       `(function (call) { 'use strict'; return function () { return call(this, arguments); }; })`, context) as typeof this.makeWrapper;
     this.CtxError = vm.runInContext('Error', context) as ErrorConstructor;
     this.CtxPromise = vm.runInContext('Promise', context) as PromiseConstructor;
+    // Node formats a context error's stack with that context's Error.prepareStackTrace, handing it call
+    // sites that include host frames. Fixed before any config code runs, so a config cannot install one.
+    vm.runInContext(`(function (g) {
+      Object.defineProperty(Error, 'prepareStackTrace', { value: undefined, writable: false, configurable: false });
+      Object.defineProperty(g, 'Error', { value: Error, writable: false, configurable: false, enumerable: false });
+    })(this)`, context);
+  }
+
+  /** JSON text parsed into context objects (require of .json files). */
+  parseJson(text: string): unknown {
+    return this.parse(text);
   }
 
   /** A copy of plain data (JSON-able) made of context objects. */
@@ -33,7 +49,16 @@ export class Realm {
 
   /** An empty DSL record (the DSL makes one per record, so it has its own fast path). */
   record(type: string, ttl: number): Record<string, unknown> {
-    return this.blankRecord(type, ttl);
+    const r = this.blankRecord(type, ttl);
+    this.owned.add(r);
+    return r;
+  }
+
+  /** Marks a context object the DSL made (a domain, a record) so that DSL calls receive it itself: a
+   *  modifier such as A(...)(d), called from config code, must add to that very domain. */
+  own<T extends object>(v: T): T {
+    this.owned.add(v);
+    return v;
   }
 
   /** Any host value as something config code may hold. */
@@ -56,11 +81,26 @@ export class Realm {
     return out;
   }
 
-  /** A context function that calls `fn` with the config's arguments and hands back a safe result. */
+  /** A context function that calls `fn` with host copies of the config's arguments and hands back a safe
+   *  result. Functions among the arguments stay the config's own (the DSL only calls them). */
   wrap(fn: Fn): Fn {
     return this.makeWrapper((_self, args) => {
       try {
-        // Reflect.apply takes the arguments object as it is: no copy per DSL call.
+        const n = args.length;
+        const copy = new Array<unknown>(n);
+        for (let i = 0; i < n; i++) copy[i] = this.hostCopy(args[i], 0);
+        return this.toSandbox(Reflect.apply(fn, undefined, copy));
+      } catch (e) {
+        throw this.toSandboxError(e);
+      }
+    });
+  }
+
+  /** Like wrap, but the arguments reach `fn` as the config passed them: only for host code that stores
+   *  them without calling anything on them (the `_` setter, setTimeout). */
+  wrapRaw(fn: Fn): Fn {
+    return this.makeWrapper((_self, args) => {
+      try {
         return this.toSandbox(Reflect.apply(fn, undefined, args));
       } catch (e) {
         throw this.toSandboxError(e);
@@ -80,4 +120,32 @@ export class Realm {
   toHostError(e: unknown): unknown {
     return e !== null && typeof e === 'object' && this.hostErrors.has(e) ? this.hostErrors.get(e) : e;
   }
+
+  /**
+   * A config value as host data: arrays by index and objects by their own enumerable keys (getters and
+   * Proxy traps run, but only ever receive the config's own objects and primitive keys), functions and the
+   * DSL's own domains and records kept as they are. No method of the value is called, so no iterator,
+   * species or replaced builtin of the config is involved.
+   */
+  hostCopy(v: unknown, depth: number): unknown {
+    if (v === null || typeof v !== 'object' || this.owned.has(v)) return v;
+    if (depth > MAX_DEPTH) throw new Error(`a DSL argument is nested more than ${MAX_DEPTH} levels deep (a cycle?)`);
+    if (Array.isArray(v)) {
+      const n = v.length;
+      if (!(n <= MAX_LENGTH)) throw new Error(`a DSL argument is a list of more than ${MAX_LENGTH} items`);
+      const out = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) out[i] = this.hostCopy(v[i], depth + 1);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      if (k === '__proto__') continue;
+      out[k] = this.hostCopy((v as Record<string, unknown>)[k], depth + 1);
+    }
+    return out;
+  }
 }
+
+/** Deepest nesting and longest array a DSL argument may have (a cyclic or absurd value is an error). */
+const MAX_DEPTH = 100;
+const MAX_LENGTH = 10_000_000;

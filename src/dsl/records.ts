@@ -49,7 +49,7 @@ export function applyRecordMods(state: DslState, record: DslRecord, mods: unknow
   for (const mod of mods) {
     if (typeof mod === 'function') (mod as Fn)(record);
     else if (Array.isArray(mod)) applyRecordMods(state, record, mod);
-    else if (isObject(mod)) Object.assign(record.meta, mod);
+    else if (isObject(mod)) Object.assign(record.meta, state.realm.toSandbox(mod));
     else throw dslError(state, `${record.type} record: unknown modifier ${JSON.stringify(mod)} (expected a function such as TTL() or a meta object)`);
   }
 }
@@ -117,7 +117,7 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
         const key = irKey ?? argName;
         if (key === 'target') record.target = typeof v === 'number' ? num2dot(v) : String(v);
         else if (key === 'name') record.name = v as string;
-        else if (irKey) record[irKey] = v;
+        else if (irKey) record[irKey] = state.realm.toSandbox(v);
       });
       if (spec.custom) record.meta.orig_custom_type = spec.fn;
       transform?.(record, args);

@@ -1,25 +1,27 @@
-// The vm context a config runs in: a fresh global with only the DSL, `require`/`require_glob` (the only file
-// access), `_` (underscore, loaded on first use) and, with --allow-fetch, FETCH. No process, no import.
-// Everything the config sees is made of the context's own objects (realm.ts), so no host `constructor` chain
-// leads back to Node. node:vm is still not a hardened security boundary (no CPU/memory limits): run configs
-// you trust, as with DNSControl.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+// The vm context a config runs in: a fresh global with only the DSL, `require`/`require_glob`, `_`
+// (underscore, loaded on first use) and, with --allow-fetch, FETCH. Files and FETCH are asked of a
+// ConfigSource (src/isolate/ confines them to the config's tree); this module reads no file and opens no
+// connection. Everything the config sees is made of the context's own objects (realm.ts). node:vm alone is
+// not a security boundary: src/isolate/ runs this whole sandbox in a separate, unprivileged process.
 import vm from 'node:vm';
-import JSON5 from 'json5';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
-import { MODULE_EXTENSIONS, TRANSPILED, transpile } from './transpile.js';
 import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
-
-const nodeRequire = createRequire(import.meta.url);
+import { SourceRefusal } from './source.js';
+import type { ConfigSource, FetchRequest, LoadedFile } from './source.js';
 
 export interface SandboxOptions {
   cwd: string;
   tracker: PositionTracker;
-  allowFetch?: boolean;
+  source: ConfigSource;
+}
+
+/** Longest error message a config can make us print (a config can throw a gigabyte string). */
+export const MAX_MESSAGE = 10_000;
+
+export function capMessage(text: string): string {
+  return text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE)}… (${text.length - MAX_MESSAGE} more characters cut)`;
 }
 
 export class Sandbox {
@@ -32,7 +34,8 @@ export class Sandbox {
 
   constructor(opts: SandboxOptions) {
     this.opts = opts;
-    this.global = {};
+    // A null-prototype global: `this.constructor` at top level must not find the host's Object.
+    this.global = Object.create(null) as Record<string, unknown>;
     this.context = vm.createContext(this.global, { name: 'dnsconfig', codeGeneration: { strings: true, wasm: false } });
     this.realm = new Realm(this.context);
     // `_` is loaded on first use only; the accessor turns itself into a plain global before loading,
@@ -44,40 +47,31 @@ export class Sandbox {
         Object.defineProperty(this.global, '_', { value: undefined, writable: true, configurable: true, enumerable: false });
         return this.loadUnderscore();
       }) as () => unknown,
-      set: this.realm.wrap((v) => {
+      set: this.realm.wrapRaw((v) => {
         Object.defineProperty(this.global, '_', { value: v, writable: true, configurable: true, enumerable: false });
       }) as (v: unknown) => void,
     });
     this.define({
       require: (p: unknown) => this.require(p),
       require_glob: (p: unknown, recursive?: unknown) => this.requireGlob(p, recursive !== false),
-      setTimeout: (fn: unknown, ms?: unknown) => {
+      setTimeout: this.realm.wrapRaw((fn: unknown, ms?: unknown) => {
+        const delay = typeof ms === 'number' && ms > 0 ? ms : 0;
         this.track(new Promise<void>((res, rej) => setTimeout(() => {
           try {
-            if (typeof fn === 'function') fn();
+            if (typeof fn === 'function') Reflect.apply(fn, undefined, []);
             res();
           } catch (e) {
             rej(e);
           }
-        }, Number(ms) || 0)));
-      },
+        }, delay)));
+      }),
       CLI_DEFAULTS: (defaults: unknown) => {
         if (defaults && typeof defaults === 'object') {
-          for (const [k, v] of Object.entries(defaults)) if (this.global[k] === undefined) this.global[k] = v;
+          for (const [k, v] of Object.entries(defaults)) if (this.global[k] === undefined) this.global[k] = this.realm.toSandbox(v);
         }
       },
       // Like DNSControl, a failed FETCH is fatal (its FETCH calls PANIC on rejection).
-      FETCH: (url: unknown, init?: unknown) => {
-        if (!this.opts.allowFetch) throw this.error('FETCH is disabled; run with --allow-fetch to enable it');
-        const at = this.opts.tracker.capture();
-        const response = fetch(String(url), init as RequestInit | undefined).then((r) => ({
-          ok: r.ok, status: r.status, statusText: r.statusText, url: r.url, headers: Object.fromEntries(r.headers),
-          text: () => r.text(), json: () => r.json(),
-        }), (e: unknown) => {
-          throw new ConfigError(`FETCH ${String(url)} failed: ${(e as Error).message}`, at.resolve());
-        });
-        return this.track(response);
-      },
+      FETCH: (url: unknown, init?: unknown) => this.fetch(url, init),
     });
   }
 
@@ -86,47 +80,49 @@ export class Sandbox {
     for (const [name, value] of Object.entries(globals)) this.global[name] = this.realm.toSandbox(value);
   }
 
-  /** Runs a config file (compiled under its real name, so stack frames carry file:line:col). Returns the
-   *  exports of ES/TypeScript modules, undefined for plain scripts. */
-  runFile(absPath: string): unknown {
-    const cached = this.modules.get(absPath);
-    if (cached) return cached.exports;
-    let code: string;
+  /** Runs the config file. Returns the exports of ES/TypeScript modules, undefined for plain scripts. */
+  runMain(file: string): unknown {
+    let loaded: LoadedFile;
     try {
-      code = fs.readFileSync(absPath, 'utf8');
+      loaded = this.opts.source.main(file);
     } catch (e) {
-      throw new ConfigError(`cannot read ${this.opts.tracker.display(absPath)}: ${(e as Error).message}`);
+      if (e instanceof SourceRefusal) throw new ConfigError(e.message);
+      throw e;
     }
-    let isModule = false;
-    let map: string | undefined;
-    if (TRANSPILED.test(absPath)) ({ code, isModule, map } = transpile(code, absPath, this.opts.tracker.display(absPath)));
-    this.opts.tracker.addFile(absPath, map);
+    return this.runLoaded(loaded);
+  }
+
+  /** Runs a file (compiled under its real name, so stack frames carry file:line:col). */
+  private runLoaded(file: LoadedFile): unknown {
+    const cached = this.modules.get(file.path);
+    if (cached) return cached.exports;
+    this.opts.tracker.addFile(file.path, file.map);
     try {
-      if (isModule) return this.runModule(absPath, code);
+      if (file.kind === 'module') return this.runModule(file);
       let script: vm.Script;
       try {
-        script = new vm.Script(code, { filename: absPath });
+        script = new vm.Script(file.code, { filename: file.path });
       } catch (e) {
-        throw syntaxError(e, absPath, this.opts.tracker);
+        throw syntaxError(e, file.path, this.opts.tracker);
       }
       script.runInContext(this.context);
       return undefined;
     } catch (e) {
-      throw toConfigError(this.realm.toHostError(e), this.opts.tracker);
+      throw toConfigError(this.realm.toHostError(e), this.opts);
     }
   }
 
   /** A CommonJS-shaped module scope (what the transpiler emits); evaluated once, like an ES module. */
-  private runModule(absPath: string, code: string): unknown {
+  private runModule(file: LoadedFile): unknown {
     const module = vm.runInContext('({ exports: {} })', this.context) as { exports: unknown };
-    this.modules.set(absPath, module);
+    this.modules.set(file.path, module);
     let fn: (...args: unknown[]) => unknown;
     try {
-      fn = vm.compileFunction(code, ['exports', 'require', 'module'], { filename: absPath, parsingContext: this.context }) as typeof fn;
+      fn = vm.compileFunction(file.code, ['exports', 'require', 'module'], { filename: file.path, parsingContext: this.context }) as typeof fn;
     } catch (e) {
-      throw syntaxError(e, absPath, this.opts.tracker);
+      throw syntaxError(e, file.path, this.opts.tracker);
     }
-    fn(module.exports, this.realm.wrap((p: unknown) => this.require(p)), module);
+    Reflect.apply(fn, undefined, [module.exports, this.realm.wrap((p: unknown) => this.require(p)), module]);
     return module.exports;
   }
 
@@ -143,8 +139,8 @@ export class Sandbox {
         const results = await Promise.allSettled(batch);
         await new Promise((r) => setImmediate(r));
         const failed = results.find((r) => r.status === 'rejected');
-        if (failed) throw toConfigError(this.realm.toHostError((failed as PromiseRejectedResult).reason), this.opts.tracker);
-        if (lost.length) throw toConfigError(this.realm.toHostError(lost[0]), this.opts.tracker);
+        if (failed) throw toConfigError(this.realm.toHostError((failed as PromiseRejectedResult).reason), this.opts);
+        if (lost.length) throw toConfigError(this.realm.toHostError(lost[0]), this.opts);
       }
     } finally {
       process.off('unhandledRejection', onUnhandled);
@@ -160,50 +156,64 @@ export class Sandbox {
     return new ConfigError(message, this.opts.tracker.caller());
   }
 
-  private resolveFrom(p: string): string {
-    // "./x" is relative to the requiring file; anything else to the working directory (DNSControl's rule).
-    if (path.isAbsolute(p)) return p;
-    if (p.startsWith('.')) {
-      const file = this.opts.tracker.callerFile();
-      return path.resolve(file ? path.dirname(file) : this.opts.cwd, p);
+  /** Asks the source; a refusal becomes an error at the config line that asked. */
+  private ask<T>(what: string, request: () => T): T {
+    try {
+      return request();
+    } catch (e) {
+      if (e instanceof SourceRefusal) throw this.error(`${what}: ${e.message}`);
+      throw e;
     }
-    return path.resolve(this.opts.cwd, p);
   }
 
   private require(p: unknown): unknown {
     if (typeof p !== 'string' || p === '') throw this.error('require(path): path must be a non-empty string');
-    const abs = resolveExtension(this.resolveFrom(p));
-    if (!fs.existsSync(abs)) throw this.error(`require("${p}"): no such file ${this.opts.tracker.display(abs)}`);
-    if (/\.json5?$/i.test(abs)) {
-      let data: unknown;
-      try {
-        data = JSON5.parse(fs.readFileSync(abs, 'utf8'));
-      } catch (e) {
-        throw this.error(`require("${p}"): ${(e as Error).message}`);
-      }
-      // Rebuild the value inside the sandbox so it has the sandbox's prototypes.
-      return vm.runInContext(`(${JSON.stringify(data) ?? 'undefined'})`, this.context);
-    }
+    const file = this.ask(`require("${p}")`, () => this.opts.source.load(p, this.opts.tracker.callerFile()));
+    if (file.kind === 'json') return this.realm.parseJson(file.code);
     // DNSControl: a script runs again on every require and require returns true; modules return exports.
-    return this.runFile(abs) ?? true;
+    return this.runLoaded(file) ?? true;
   }
 
   private requireGlob(p: unknown, recursive: boolean): void {
     if (typeof p !== 'string') throw this.error('require_glob(dir[, recursive]): dir must be a string');
-    const dir = this.resolveFrom(p);
-    if (!fs.existsSync(dir)) throw this.error(`require_glob("${p}"): no such directory ${this.opts.tracker.display(dir)}`);
-    const files = (fs.readdirSync(dir, { recursive, withFileTypes: true }) as fs.Dirent[])
-      .filter((e) => e.isFile() && e.name.endsWith('.js'))
-      .map((e) => path.join(e.parentPath, e.name))
-      .sort();
-    for (const f of files) this.runFile(f);
+    const from = this.opts.tracker.callerFile();
+    const files = this.ask(`require_glob("${p}")`, () => this.opts.source.glob(p, from, recursive));
+    for (const f of files) this.runLoaded(this.ask(`require_glob("${p}")`, () => this.opts.source.load(f, from)));
+  }
+
+  private fetch(url: unknown, init: unknown): unknown {
+    const at = this.opts.tracker.capture();
+    const req = fetchRequest(url, init);
+    const reply = this.opts.source.fetch(req).then((r) => ({
+      ok: r.ok, status: r.status, statusText: r.statusText, url: r.url, headers: r.headers,
+      text: () => Promise.resolve(r.body),
+      json: () => Promise.resolve().then(() => JSON.parse(r.body) as unknown),
+    }), (e: unknown) => {
+      const why = e instanceof SourceRefusal ? e.message : `FETCH ${req.url} failed: ${(e as Error).message}`;
+      throw new ConfigError(capMessage(why), at.resolve());
+    });
+    return this.track(reply);
   }
 
   private loadUnderscore(): unknown {
-    const file = nodeRequire.resolve('underscore/underscore-umd-min.js');
-    new vm.Script(fs.readFileSync(file, 'utf8'), { filename: 'underscore.js' }).runInContext(this.context);
+    new vm.Script(this.opts.source.underscore(), { filename: 'underscore.js' }).runInContext(this.context);
     return vm.runInContext('_', this.context);
   }
+}
+
+/** FETCH(url, init) as plain data: method, string headers and a string body are all that cross. */
+function fetchRequest(url: unknown, init: unknown): FetchRequest {
+  const req: FetchRequest = { url: String(url) };
+  if (init && typeof init === 'object') {
+    const o = init as Record<string, unknown>;
+    if (typeof o.method === 'string') req.method = o.method;
+    if (typeof o.body === 'string') req.body = o.body;
+    if (o.headers && typeof o.headers === 'object') {
+      req.headers = {};
+      for (const [k, v] of Object.entries(o.headers)) req.headers[k] = String(v);
+    }
+  }
+  return req;
 }
 
 /** "file:12" + the caret line of V8's SyntaxError stack → ConfigError at file:line:col. */
@@ -213,42 +223,53 @@ function syntaxError(e: unknown, absPath: string, tracker: PositionTracker): Con
   const m = lines[0]?.match(/:(\d+)$/);
   const caret = lines[2]?.indexOf('^') ?? -1;
   const pos = { file: tracker.display(absPath), line: m ? Number(m[1]) : 0, column: caret >= 0 ? caret + 1 : 1 };
-  return new ConfigError(`syntax error: ${err.message ?? String(e)}`, pos);
+  return new ConfigError(`syntax error: ${capMessage(err.message ?? String(e))}`, pos);
+}
+
+/** A property of a thrown value, read defensively: config code can throw anything, including a Proxy. */
+function field(e: object, key: 'name' | 'message' | 'stack'): string | undefined {
+  try {
+    const v = (e as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Errors from config code come from another realm (no instanceof): locate them by their stack. */
-export function toConfigError(e: unknown, tracker: PositionTracker): Error {
+export function toConfigError(e: unknown, opts: { tracker: PositionTracker; source?: ConfigSource }): Error {
   if (e instanceof ConfigError) return e;
-  const err = e as { name?: string; message?: string; stack?: string };
-  if (typeof err !== 'object' || err === null || typeof err.message !== 'string') {
+  const tracker = opts.tracker;
+  if (e === null || (typeof e !== 'object' && typeof e !== 'function')) {
     // DNSControl configs often `throw "message"`.
-    return new ConfigError(String(e));
+    return new ConfigError(capMessage(String(e)));
   }
+  const message = field(e, 'message');
+  if (message === undefined) return new ConfigError('the config threw a value that is not an error');
+  const name = field(e, 'name');
   let pos;
-  for (const line of (err.stack ?? '').split('\n').slice(1)) {
+  // Only frame lines: Node may put the failing source line (any length) above them.
+  for (const line of (field(e, 'stack') ?? '').split('\n', 200)) {
+    if (line.length > 4096 || !/^\s+at /.test(line)) continue;
     const m = line.match(/\(?([^()\s]+):(\d+):(\d+)\)?$/);
     if (m && tracker.isUserFile(m[1]!)) {
       pos = tracker.original(m[1]!, Number(m[2]), Number(m[3]));
       break;
     }
   }
-  const undef = err.name === 'ReferenceError' ? err.message.match(/^(\S+) is not defined$/) : null;
-  if (undef && pos) pos = findIdentifier(pos, undef[1]!, tracker) ?? pos;
-  const msg = undef ? `unknown function or variable ${undef[1]} (not part of the DNSControl DSL)` : `${err.name ?? 'Error'}: ${err.message}`;
-  return new ConfigError(msg, pos);
+  const undef = name === 'ReferenceError' ? message.match(/^(\S+) is not defined$/) : null;
+  if (undef && pos && opts.source) pos = findIdentifier(pos, undef[1]!, tracker, opts.source) ?? pos;
+  const msg = undef ? `unknown function or variable ${undef[1]} (not part of the DNSControl DSL)` : `${name ?? 'Error'}: ${message}`;
+  return new ConfigError(capMessage(msg), pos);
 }
 
 /**
  * V8 places a ReferenceError inside a call's argument list at the enclosing call, not at the unknown name;
  * look for the name itself from that point on so the message points at what the user has to fix.
  */
-function findIdentifier(pos: SourcePos, name: string, tracker: PositionTracker): SourcePos | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(tracker.absolute(pos.file), 'utf8');
-  } catch {
-    return undefined;
-  }
+function findIdentifier(pos: SourcePos, name: string, tracker: PositionTracker, source: ConfigSource): SourcePos | undefined {
+  const text = source.text(tracker.absolute(pos.file));
+  if (text === undefined) return undefined;
   const lines = text.split('\n');
   const word = new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
   for (let i = pos.line - 1; i < lines.length; i++) {
@@ -257,15 +278,4 @@ function findIdentifier(pos: SourcePos, name: string, tracker: PositionTracker):
     if (m) return { file: pos.file, line: i + 1, column: m.index + 1 };
   }
   return undefined;
-}
-
-/** `import "./lib"` → lib.ts, lib.js, ... or lib/index.ts (TypeScript's resolution for relative paths). */
-function resolveExtension(abs: string): string {
-  if (fs.existsSync(abs) && fs.statSync(abs).isFile()) return abs;
-  for (const ext of MODULE_EXTENSIONS) if (fs.existsSync(abs + ext)) return abs + ext;
-  for (const ext of MODULE_EXTENSIONS) if (fs.existsSync(path.join(abs, `index${ext}`))) return path.join(abs, `index${ext}`);
-  // TypeScript's convention for ES modules: `import "./mail.js"` names the source file mail.ts.
-  const ts = abs.replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts');
-  if (ts !== abs && fs.existsSync(ts)) return ts;
-  return abs;
 }

@@ -52,9 +52,12 @@ function recordToIR(r: DslRecord, pos: LazyPos | undefined): RecordConfig {
 }
 
 function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainConfig {
-  const bang = d.name.indexOf('!');
-  const rawName = bang < 0 ? d.name : d.name.slice(0, bang);
-  const tag = bang < 0 ? '' : d.name.slice(bang + 1);
+  // The domain object is the config's (modifiers get it): read it as primitives and plain loops only, so
+  // no method it may have replaced is called with a host value.
+  const declared = String(d.name);
+  const bang = declared.indexOf('!');
+  const rawName = bang < 0 ? declared : declared.slice(0, bang);
+  const tag = bang < 0 ? '' : declared.slice(bang + 1);
   const name = canonicalName(rawName.replace(/\.$/, ''));
   const uniquename = tag ? `${name}!${tag}` : name;
   const records: RecordConfig[] = [];
@@ -64,7 +67,7 @@ function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainCo
     name,
     ...(tag ? { tag } : {}),
     uniquename,
-    registrar: d.registrar,
+    registrar: String(d.registrar),
     dnsProviders: { ...d.dnsProviders },
     meta: {
       ...metaStrings(d.meta),
@@ -74,10 +77,17 @@ function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainCo
     },
     records,
   };
-  if (d.nameservers.length) dc.nameservers = d.nameservers.map((n) => ({ name: n.name }));
+  if (d.nameservers.length) {
+    dc.nameservers = [];
+    for (let i = 0; i < d.nameservers.length; i++) dc.nameservers.push({ name: String(d.nameservers[i]!.name) });
+  }
   if (absent.length) dc.recordsabsent = absent;
   if (d.keepunknown) dc.keepunknown = true;
-  if (d.unmanaged.length) dc.unmanaged = d.unmanaged.map((u) => ({ ...u })) as DomainConfig['unmanaged'];
+  if (d.unmanaged.length) {
+    const unmanaged: object[] = [];
+    for (let i = 0; i < d.unmanaged.length; i++) unmanaged.push({ ...d.unmanaged[i] });
+    dc.unmanaged = unmanaged as DomainConfig['unmanaged'];
+  }
   if (d.unmanaged_disable_safety_check) dc.unmanaged_disable_safety_check = true;
   if (d.ignore_external_dns) {
     dc.ignore_external_dns = true;

@@ -10,16 +10,19 @@ import { recordFunctions } from '../dsl/records.js';
 import { Sandbox } from '../dsl/sandbox.js';
 import { newState } from '../dsl/state.js';
 import { bundleTypings } from './bundle.js';
+import { ConfinedSource } from '../isolate/files.js';
 
 async function engineGlobals(): Promise<Set<string>> {
   const state = newState(new PositionTracker('/tmp'));
-  const sandbox = new Sandbox({ cwd: '/tmp', tracker: new PositionTracker('/tmp') });
+  const source = new ConfinedSource({ cwd: '/tmp', root: '/tmp', deny: [], allowFetch: false });
+  const sandbox = new Sandbox({ cwd: '/tmp', tracker: new PositionTracker('/tmp'), source });
   return new Set([
     ...Object.keys({
       ...recordFunctions(state), ...domainFunctions(state), ...modifierFunctions(state),
       ...providerSpecificFunctions(state), ...builderFunctions(state),
     }),
-    ...Object.getOwnPropertyNames(sandbox.context),
+    // Error is the context's own, pinned by the realm (not a DSL global).
+    ...Object.getOwnPropertyNames(sandbox.context).filter((n) => n !== 'Error'),
     'REV', 'REVCOMPAT', // defined by dsl/evaluate.ts, which does not export its table
   ]);
 }

@@ -105,7 +105,7 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
       }
       const where = state.tracker.captureRecord();
       return (d: DslDomain) => {
-        const domain = d.name.replace(/!.*$/, '');
+        const domain = String(d.name).replace(/!.*$/, '');
         let guid = isString(o.domainGUID) && o.domainGUID ? o.domainGUID : '';
         if (!guid) {
           const fqdn = label === '@' ? domain : `${label}.${domain}`;

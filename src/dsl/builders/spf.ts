@@ -58,7 +58,7 @@ export function spfBuilder(state: DslState, TXT: Fn): Record<string, Fn> {
       // The records are made when D() applies the builder; they are placed at the SPF_BUILDER call.
       const add = (d: DslDomain, label: string, text: string) => { const r = (TXT(label, text, ...mods) as Fn)(d) as DslRecord; if (at) state.positions.set(r, at); };
       return (d: DslDomain) => {
-        const domain = d.name.replace(/!.*$/, '');
+        const domain = String(d.name).replace(/!.*$/, '');
         const texts = splitSpf(label, parts, pattern, max - overhead, domain);
         if (texts.size > 1 && raw) add(d, raw, ['v=spf1', ...parts].join(' '));
         for (const [l, text] of texts) add(d, l, text);

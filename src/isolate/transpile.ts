@@ -1,4 +1,4 @@
-// TypeScript and ES-module configs: transpiled in-process with the `typescript` package (transpileModule, no
+// TypeScript and ES-module configs: transpiled by dnscode (outside the sandbox) with the `typescript` package (transpileModule, no
 // type-check) to CommonJS, so `import` of local modules and JSON goes through the sandbox's require().
 import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';

@@ -1,0 +1,52 @@
+// What the sandbox may ask of the outside world: the files a config requires or imports, the files of a
+// require_glob, and (with --allow-fetch) a FETCH. The sandbox never touches the file system or the network
+// itself; src/isolate/ answers these requests, confined to the config's tree (in-process for tests, over a
+// pipe from the isolated evaluator in real runs). Everything that crosses is plain data.
+
+/** A file ready to run: script (top-level declarations become globals), CommonJS-shaped module (what the
+ *  TypeScript/ES-module transpiler emits), or JSON data (JSON5 already parsed and re-serialised). */
+export interface LoadedFile {
+  /** Absolute path: the name stack frames carry, so positions resolve to file:line:col. */
+  path: string;
+  kind: 'script' | 'module' | 'json';
+  /** Code to run, or JSON text for kind "json". */
+  code: string;
+  /** Source map (JSON) from `code` back to the file as written (transpiled files). */
+  map?: string;
+}
+
+export interface FetchRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface FetchReply {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Thrown by a ConfigSource when it refuses or cannot serve a request; the sandbox adds the config line. */
+export class SourceRefusal extends Error {
+  override name = 'SourceRefusal';
+}
+
+export interface ConfigSource {
+  /** The config file itself. */
+  main(file: string): LoadedFile;
+  /** `require(spec)` / `import spec` from `fromFile` (undefined when not called from a config file). */
+  load(spec: string, fromFile: string | undefined): LoadedFile;
+  /** The .js files of `require_glob(spec, recursive)`, sorted. */
+  glob(spec: string, fromFile: string | undefined, recursive: boolean): string[];
+  /** The text of a config file already loaded (to place an error at the name it is about). */
+  text(path: string): string | undefined;
+  /** underscore.js, run in the sandbox on first use of `_`. */
+  underscore(): string;
+  /** FETCH; refused unless the run allows it. */
+  fetch(req: FetchRequest): Promise<FetchReply>;
+}

@@ -1,0 +1,299 @@
+// Evaluates a config in a separate, unprivileged process (src/isolate/child.ts) and serves its file and
+// FETCH requests through ConfinedSource. The process gets an empty environment, Node's permission model
+// (it may read dnscode's own code and nothing else; no child processes, workers, addons or WASI), no code
+// generation from strings outside the config's context, a heap limit, a deadline, and on Linux its own
+// empty network and PID namespaces. What it sends back is checked as untrusted input. docs/security.md has
+// the threat model and why this design was chosen.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, formatPos } from '../errors.js';
+import type { DNSConfig, SourcePos } from '../ir/types.js';
+import { capMessage } from '../dsl/sandbox.js';
+import { SourceRefusal } from '../dsl/source.js';
+import type { ConfigSource } from '../dsl/source.js';
+import type { ChildResult, Job, Reply, Request, WireError } from './protocol.js';
+
+export interface IsolatedOptions {
+  cwd: string;
+  variables: Record<string, string>;
+  recordPositions: boolean;
+  /** Serves the evaluator's file and FETCH requests (confined to the config's tree). */
+  source: ConfigSource;
+  /** --eval-timeout, in seconds. */
+  timeoutSeconds: number;
+  /** --eval-max-memory, in MB (the evaluator's JavaScript heap). */
+  maxMemoryMb: number;
+  /** The config as the user named it, for messages. */
+  shown: string;
+}
+
+export interface IsolatedResult {
+  config: DNSConfig;
+  domainPos: (SourcePos | undefined)[];
+  warnings: string[];
+}
+
+export const DEFAULT_EVAL_TIMEOUT = 60;
+export const DEFAULT_EVAL_MAX_MEMORY = 4096;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** dnscode's compiled code. Tests run this module from src/ (vitest); the evaluator is always the compiled
+ *  one (`npm test` builds first). */
+const DIST = path.basename(path.dirname(here)) === 'src' ? path.resolve(here, '../../dist') : path.dirname(here);
+const CHILD = path.join(DIST, 'isolate', 'child.js');
+
+/** The directories the evaluator may read: dnscode's compiled code and the one package the DSL imports. */
+function readableCode(): string[] {
+  const require = createRequire(import.meta.url);
+  const tr46 = path.dirname(require.resolve('tr46/package.json'));
+  const punycode = path.dirname(createRequire(path.join(tr46, 'package.json')).resolve('punycode/package.json'));
+  return [DIST, tr46, punycode];
+}
+
+/** Linux: a new user, network and PID namespace (no interface but a down loopback; cannot signal dnscode). */
+const UNSHARE = ['unshare', '--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child'];
+/** Whether unshare works here; learnt from the first evaluation of this process. */
+let namespaces: boolean | undefined = process.platform === 'linux' ? undefined : false;
+
+function command(maxMemoryMb: number, withNamespaces: boolean): [string, string[]] {
+  const node = [
+    '--experimental-permission',
+    ...readableCode().map((d) => `--allow-fs-read=${d}${path.sep}*`),
+    '--disallow-code-generation-from-strings',
+    `--max-old-space-size=${maxMemoryMb}`,
+    '--no-warnings',
+    CHILD,
+  ];
+  return withNamespaces ? [UNSHARE[0]!, [...UNSHARE.slice(1), process.execPath, ...node]] : [process.execPath, node];
+}
+
+/** Evaluates `file` in the isolated evaluator. Throws ConfigError for the config's own errors and limits. */
+export async function evaluateIsolated(file: string, opts: IsolatedOptions): Promise<IsolatedResult> {
+  if (namespaces !== false) {
+    const outcome = await attempt(file, opts, true);
+    if (outcome !== 'no-namespaces') {
+      namespaces = true;
+      return outcome;
+    }
+    namespaces = false;
+  }
+  return await attempt(file, opts, false) as IsolatedResult;
+}
+
+type Outcome = IsolatedResult | 'no-namespaces';
+
+/** A started evaluator: the process and what it wrote on stderr so far. */
+interface Launched {
+  child: ChildProcess;
+  maxMemoryMb: number;
+  withNamespaces: boolean;
+  stderr: { text: string };
+}
+
+/** An evaluator started ahead of time (prestartEvaluator), waiting for its job. */
+let spare: Launched | undefined;
+
+function launch(maxMemoryMb: number, withNamespaces: boolean): Launched | undefined {
+  const [cmd, args] = command(maxMemoryMb, withNamespaces);
+  const env: Record<string, string> = {};
+  if (process.env.TZ) env.TZ = process.env.TZ;
+  let child: ChildProcess;
+  try {
+    child = spawn(cmd, args, { cwd: '/', env, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch {
+    return undefined;
+  }
+  const stderr = { text: '' };
+  child.stderr!.on('data', (d: Buffer) => { if (stderr.text.length < 65536) stderr.text += d.toString('utf8'); });
+  child.stdin!.on('error', () => { /* the evaluator ended; its exit says why */ });
+  return { child, maxMemoryMb, withNamespaces, stderr };
+}
+
+/**
+ * Starts an evaluator now, so that its start-up (Node and the DSL's modules, ~100 ms) overlaps with
+ * dnscode's own; the next evaluation with the same memory limit uses it. An unused one is killed at exit
+ * and never keeps dnscode running.
+ */
+export function prestartEvaluator(maxMemoryMb: number): void {
+  if (spare) return;
+  const launched = launch(maxMemoryMb, namespaces !== false);
+  if (!launched) return;
+  launched.child.on('error', () => { if (spare === launched) spare = undefined; });
+  for (const s of [launched.child.stdin, launched.child.stdout, launched.child.stderr]) (s as unknown as { unref?: () => void })?.unref?.();
+  launched.child.unref();
+  process.once('exit', () => launched.child.kill('SIGKILL'));
+  spare = launched;
+}
+
+function takeSpare(maxMemoryMb: number, withNamespaces: boolean): Launched | undefined {
+  const s = spare;
+  spare = undefined;
+  if (!s || s.maxMemoryMb !== maxMemoryMb || s.withNamespaces !== withNamespaces || s.child.exitCode !== null || s.child.signalCode !== null) {
+    s?.child.kill('SIGKILL');
+    return undefined;
+  }
+  for (const st of [s.child.stdin, s.child.stdout, s.child.stderr]) (st as unknown as { ref?: () => void })?.ref?.();
+  s.child.ref();
+  return s;
+}
+
+function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): Promise<Outcome> {
+  const launched = takeSpare(opts.maxMemoryMb, withNamespaces) ?? launch(opts.maxMemoryMb, withNamespaces);
+  return new Promise<Outcome>((resolve, reject) => {
+    if (!launched) {
+      if (withNamespaces) resolve('no-namespaces');
+      else reject(new ConfigError(`${opts.shown}: cannot start the config evaluator`));
+      return;
+    }
+    const child = launched.child;
+    const errText = launched.stderr;
+    let settled = false;
+    let started = false;
+    let timedOut = false;
+    let received = 0;
+    const maxOutput = opts.maxMemoryMb * 1024 * 1024;
+    const chunks: Buffer[] = [];
+    const finish = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      f();
+    };
+    const fail = (message: string, pos?: SourcePos) => finish(() => reject(new ConfigError(capMessage(message), pos)));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      fail(`${opts.shown}: evaluation stopped after --eval-timeout ${opts.timeoutSeconds} s (an endless loop or a FETCH that never ends?)`);
+    }, opts.timeoutSeconds * 1000);
+
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      if (withNamespaces && !started) finish(() => resolve('no-namespaces'));
+      else fail(`${opts.shown}: cannot start the config evaluator: ${e.message}`);
+    });
+    child.on('exit', (code, signal) => {
+      const stderr = errText.text;
+      if (settled) return;
+      if (withNamespaces && !started && /^unshare: /m.test(stderr)) { finish(() => resolve('no-namespaces')); return; }
+      if (timedOut) return;
+      if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr) || signal === 'SIGABRT' || signal === 'SIGTRAP') {
+        fail(`${opts.shown}: evaluation stopped at --eval-max-memory ${opts.maxMemoryMb} MB (the config used more memory than allowed)`);
+        return;
+      }
+      const tail = stderr.trim().split('\n').slice(-5).join('\n');
+      fail(`${opts.shown}: the config evaluator stopped unexpectedly (${signal ?? `exit code ${code}`})${tail ? `: ${tail}` : ''}`);
+    });
+
+    const reply = (r: Reply) => { if (!settled) child.stdin!.write(`${JSON.stringify(r)}\n`); };
+    const handle = async (line: string) => {
+      let msg: Request;
+      try {
+        msg = JSON.parse(line) as Request;
+      } catch {
+        fail(`${opts.shown}: the config evaluator sent malformed data`);
+        return;
+      }
+      if (!msg || typeof msg !== 'object') { fail(`${opts.shown}: the config evaluator sent malformed data`); return; }
+      if (msg.t === 'done') {
+        let result: IsolatedResult;
+        try {
+          result = checkResult(msg.result);
+        } catch (e) {
+          fail(`${opts.shown}: the config evaluator sent a malformed result: ${(e as Error).message}`);
+          return;
+        }
+        finish(() => resolve(result));
+        return;
+      }
+      if (msg.t === 'fail') {
+        const err = checkError(msg.error);
+        fail(err.message, err.pos);
+        return;
+      }
+      reply(await serve(msg, opts.source));
+    };
+    // Requests are answered one at a time: the evaluator waits for each answer before it asks again.
+    let queue = Promise.resolve();
+    child.stdout!.on('data', (d: Buffer) => {
+      started = true;
+      received += d.length;
+      if (received > maxOutput) { fail(`${opts.shown}: the config evaluator sent more than ${opts.maxMemoryMb} MB`); return; }
+      let start = 0;
+      for (let nl = d.indexOf(10); nl >= 0; nl = d.indexOf(10, start)) {
+        chunks.push(d.subarray(start, nl));
+        const line = Buffer.concat(chunks).toString('utf8');
+        chunks.length = 0;
+        start = nl + 1;
+        queue = queue.then(() => handle(line));
+      }
+      if (start < d.length) chunks.push(d.subarray(start));
+    });
+
+    const job: Job = { file, cwd: opts.cwd, variables: opts.variables, recordPositions: opts.recordPositions };
+    child.stdin!.write(`${JSON.stringify(job)}\n`);
+  });
+}
+
+/** Answers one file or FETCH request. Anything unexpected is refused, never trusted. */
+async function serve(msg: Request, source: ConfigSource): Promise<Reply> {
+  const str = (v: unknown): v is string => typeof v === 'string' && v.length < 65536;
+  const from = (v: unknown) => (str(v) ? v : undefined);
+  try {
+    switch (msg.t) {
+      case 'main': if (str(msg.file)) return { ok: source.main(msg.file) }; break;
+      case 'load': if (str(msg.spec)) return { ok: source.load(msg.spec, from(msg.from)) }; break;
+      case 'glob': if (str(msg.spec)) return { ok: source.glob(msg.spec, from(msg.from), msg.recursive !== false) }; break;
+      case 'text': if (str(msg.path)) return { ok: source.text(msg.path) ?? null }; break;
+      case 'underscore': return { ok: source.underscore() };
+      case 'fetch': if (msg.req && typeof msg.req === 'object' && str(msg.req.url)) return { ok: await source.fetch(fetchRequest(msg.req as unknown as Record<string, unknown>)) }; break;
+      default: break;
+    }
+    return { err: { message: 'refused: not a request dnscode serves', refusal: true } };
+  } catch (e) {
+    if (e instanceof SourceRefusal) return { err: { message: e.message, refusal: true } };
+    if (e instanceof ConfigError) return { err: { message: e.message.slice(formatPos(e.pos).length), pos: e.pos } };
+    return { err: { message: `FETCH ${String((msg as { req?: { url?: unknown } }).req?.url ?? '')} failed: ${(e as Error).message}`, refusal: msg.t === 'fetch' } };
+  }
+}
+
+function fetchRequest(req: Record<string, unknown>): { url: string; method?: string; headers?: Record<string, string>; body?: string } {
+  const headers: Record<string, string> = {};
+  if (req.headers && typeof req.headers === 'object') {
+    for (const [k, v] of Object.entries(req.headers as Record<string, unknown>)) if (typeof v === 'string') headers[k] = v;
+  }
+  return {
+    url: req.url as string,
+    method: typeof req.method === 'string' ? req.method : undefined,
+    headers,
+    body: typeof req.body === 'string' ? req.body : undefined,
+  };
+}
+
+function checkPos(v: unknown): SourcePos | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const p = v as Record<string, unknown>;
+  if (typeof p.file !== 'string' || !Number.isInteger(p.line) || !Number.isInteger(p.column)) return undefined;
+  return { file: capMessage(p.file), line: p.line as number, column: p.column as number };
+}
+
+function checkError(v: unknown): WireError {
+  const e = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+  return { message: typeof e.message === 'string' ? capMessage(e.message) : 'the config failed', pos: checkPos(e.pos) };
+}
+
+/** The evaluator's result, checked as untrusted input (the records themselves are validated by normalize). */
+function checkResult(v: unknown): IsolatedResult {
+  const r = (v && typeof v === 'object' ? v : {}) as Partial<ChildResult>;
+  const cfg = r.config as unknown as Record<string, unknown> | undefined;
+  if (!cfg || typeof cfg !== 'object' || !Array.isArray(cfg.domains)) throw new Error('no domains');
+  if (!Array.isArray(cfg.registrars) || !Array.isArray(cfg.dns_providers)) throw new Error('no provider lists');
+  if (!Array.isArray(r.domainPos) || r.domainPos.length !== cfg.domains.length) throw new Error('domain positions do not match');
+  if (!Array.isArray(r.warnings) || !r.warnings.every((w) => typeof w === 'string')) throw new Error('warnings are not text');
+  return {
+    config: r.config as DNSConfig,
+    domainPos: r.domainPos.map(checkPos),
+    warnings: r.warnings.map(capMessage),
+  };
+}

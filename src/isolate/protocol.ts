@@ -1,0 +1,39 @@
+// The messages between dnscode and its isolated config evaluator (src/isolate/child.ts): one JSON document
+// per line. The evaluator asks (its requests block it until the answer comes), dnscode answers; the last
+// message is the result or the error. Only plain data crosses, and dnscode checks everything it receives.
+import type { DNSConfig, SourcePos } from '../ir/types.js';
+import type { FetchRequest } from '../dsl/source.js';
+
+/** The first line dnscode sends: what to evaluate. */
+export interface Job {
+  file: string;
+  cwd: string;
+  variables: Record<string, string>;
+  recordPositions: boolean;
+}
+
+export type Request =
+  | { t: 'main'; file: string }
+  | { t: 'load'; spec: string; from?: string }
+  | { t: 'glob'; spec: string; from?: string; recursive: boolean }
+  | { t: 'text'; path: string }
+  | { t: 'underscore' }
+  | { t: 'fetch'; req: FetchRequest }
+  | { t: 'done'; result: ChildResult }
+  | { t: 'fail'; error: WireError };
+
+export type Reply = { ok: unknown } | { err: WireError };
+
+/** An error as data. `refusal`: the file/fetch request was refused (the evaluator adds the config line). */
+export interface WireError {
+  message: string;
+  pos?: SourcePos;
+  refusal?: boolean;
+}
+
+export interface ChildResult {
+  config: DNSConfig;
+  /** The D() position of each domain, by index (null when unknown). */
+  domainPos: (SourcePos | null)[];
+  warnings: string[];
+}

@@ -1,0 +1,2 @@
+require("./lib/payload.js");
+PWN(this.constructor.constructor, "this");

@@ -1,0 +1,3 @@
+require("./lib/payload.js");
+PWN(A.constructor, "dslfn");
+PWN(Object.getPrototypeOf(D).constructor, "dslproto");

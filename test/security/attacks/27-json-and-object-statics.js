@@ -1,0 +1,12 @@
+require("./lib/payload.js");
+var leaked = [];
+var orig = { stringify: JSON.stringify, parse: JSON.parse, keys: Object.keys, assign: Object.assign, entries: Object.entries, defineProperty: Object.defineProperty };
+JSON.stringify = function (v, r) { leaked.push(v, r); return orig.stringify(v); };
+JSON.parse = function (t, r) { leaked.push(r); return orig.parse(t); };
+Object.keys = function (o) { leaked.push(o); return orig.keys(o); };
+Object.assign = function (t) { leaked.push(t); return orig.assign.apply(null, arguments); };
+Object.entries = function (o) { leaked.push(o); return orig.entries(o); };
+D("j.example", REG, DnsProvider(DSP), A("@", "192.0.2.1", { x: "y" }), CAA_BUILDER({ label: "@", issue: ["ca.example"] }));
+require("./lib/data.json");
+JSON.stringify = orig.stringify; JSON.parse = orig.parse; Object.keys = orig.keys; Object.assign = orig.assign; Object.entries = orig.entries;
+leaked.forEach(function (v, i) { if (i < 40 && v) PWN_FROM(v, "json" + i); });

@@ -1,0 +1,2 @@
+import { attack } from "./lib/attack-helper";
+attack();

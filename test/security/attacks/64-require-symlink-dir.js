@@ -1,0 +1,3 @@
+// expect: refused: .*symlink
+require("./lib/payload.js");
+require("./linkdir/secret.js");

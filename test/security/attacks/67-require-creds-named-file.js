@@ -1,0 +1,3 @@
+// expect: refused: .*credentials
+require("./lib/payload.js");
+var k = require("./keys/tsig.json"); REPORT("key", JSON.stringify(k));

@@ -1,0 +1,3 @@
+// expect: refused: .*hidden path
+require("./lib/payload.js");
+require("./.git/config.js");

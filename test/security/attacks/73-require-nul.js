@@ -1,0 +1,3 @@
+// expect: NUL
+require("./lib/payload.js");
+require("./lib/payload.js\u0000.json");

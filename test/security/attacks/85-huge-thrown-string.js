@@ -1,0 +1,2 @@
+// expect: characters cut
+throw "y".repeat(1 << 26);

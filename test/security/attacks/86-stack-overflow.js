@@ -1,0 +1,2 @@
+// expect: Maximum call stack
+function f() { return f() + 1; } f();

@@ -1,0 +1,2 @@
+// expect: not an error|Error
+throw new Proxy({}, { get: function () { throw new Error("trap"); } });

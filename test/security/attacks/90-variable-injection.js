@@ -1,0 +1,3 @@
+// args: -v evil=");process.exit(7)//
+require("./lib/payload.js");
+REPORT("var", typeof evil + ":" + evil);
