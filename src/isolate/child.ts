@@ -9,7 +9,8 @@ import { evaluateFile } from '../dsl/evaluate.js';
 import { capMessage } from '../dsl/sandbox.js';
 import { SourceRefusal } from '../dsl/source.js';
 import type { ConfigSource, FetchReply, LoadedFile } from '../dsl/source.js';
-import type { ChildResult, Job, Reply, Request, WireError } from './protocol.js';
+import { RECORDS_PER_MESSAGE } from './protocol.js';
+import type { Job, Reply, Request, WireError } from './protocol.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 let pending = Buffer.alloc(0);
@@ -82,9 +83,14 @@ async function run(): Promise<void> {
   const job = readLine() as Job;
   try {
     const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.recordPositions, source });
-    const domainPos = r.config.domains.map((d) => r.domainPos.get(d)?.resolve() ?? null);
-    const result: ChildResult = { config: r.config, domainPos, warnings: r.warnings };
-    send({ t: 'done', result });
+    const cfg = r.config;
+    send({ t: 'begin', registrars: cfg.registrars, dns_providers: cfg.dns_providers, warnings: r.warnings });
+    for (const d of cfg.domains) {
+      const { records, ...domain } = d;
+      send({ t: 'domain', domain, pos: r.domainPos.get(d)?.resolve() ?? null });
+      for (let i = 0; i < records.length; i += RECORDS_PER_MESSAGE) send({ t: 'records', records: records.slice(i, i + RECORDS_PER_MESSAGE) });
+    }
+    send({ t: 'end' });
   } catch (e) {
     send({ t: 'fail', error: wireError(e) });
   }

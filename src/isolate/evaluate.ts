@@ -14,7 +14,7 @@ import type { DNSConfig, SourcePos } from '../ir/types.js';
 import { capMessage } from '../dsl/sandbox.js';
 import { SourceRefusal } from '../dsl/source.js';
 import type { ConfigSource } from '../dsl/source.js';
-import type { ChildResult, Job, Reply, Request, WireError } from './protocol.js';
+import type { Job, Reply, Request, WireError } from './protocol.js';
 
 export interface IsolatedOptions {
   cwd: string;
@@ -196,15 +196,15 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
         return;
       }
       if (!msg || typeof msg !== 'object') { fail(`${opts.shown}: the config evaluator sent malformed data`); return; }
-      if (msg.t === 'done') {
-        let result: IsolatedResult;
+      if (msg.t === 'begin' || msg.t === 'domain' || msg.t === 'records' || msg.t === 'end') {
         try {
-          result = checkResult(msg.result);
+          if (!result.add(msg)) return;
         } catch (e) {
           fail(`${opts.shown}: the config evaluator sent a malformed result: ${(e as Error).message}`);
           return;
         }
-        finish(() => resolve(result));
+        const done = result.finish();
+        finish(() => resolve(done));
         return;
       }
       if (msg.t === 'fail') {
@@ -214,6 +214,7 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
       }
       reply(await serve(msg, opts.source));
     };
+    const result = new ResultBuilder();
     // Requests are answered one at a time: the evaluator waits for each answer before it asks again.
     let queue = Promise.resolve();
     child.stdout!.on('data', (d: Buffer) => {
@@ -283,17 +284,45 @@ function checkError(v: unknown): WireError {
   return { message: typeof e.message === 'string' ? capMessage(e.message) : 'the config failed', pos: checkPos(e.pos) };
 }
 
-/** The evaluator's result, checked as untrusted input (the records themselves are validated by normalize). */
-function checkResult(v: unknown): IsolatedResult {
-  const r = (v && typeof v === 'object' ? v : {}) as Partial<ChildResult>;
-  const cfg = r.config as unknown as Record<string, unknown> | undefined;
-  if (!cfg || typeof cfg !== 'object' || !Array.isArray(cfg.domains)) throw new Error('no domains');
-  if (!Array.isArray(cfg.registrars) || !Array.isArray(cfg.dns_providers)) throw new Error('no provider lists');
-  if (!Array.isArray(r.domainPos) || r.domainPos.length !== cfg.domains.length) throw new Error('domain positions do not match');
-  if (!Array.isArray(r.warnings) || !r.warnings.every((w) => typeof w === 'string')) throw new Error('warnings are not text');
-  return {
-    config: r.config as DNSConfig,
-    domainPos: r.domainPos.map(checkPos),
-    warnings: r.warnings.map(capMessage),
-  };
+/** Assembles the streamed result, checking its shape as untrusted input (records are validated by
+ *  normalize, like any config's). */
+class ResultBuilder {
+  private cfg?: DNSConfig;
+  private warnings: string[] = [];
+  private readonly domainPos: (SourcePos | undefined)[] = [];
+
+  /** Adds one message; true when the result is complete. */
+  add(msg: Extract<Request, { t: 'begin' | 'domain' | 'records' | 'end' }>): boolean {
+    if (msg.t === 'begin') {
+      if (this.cfg) throw new Error('result started twice');
+      if (!Array.isArray(msg.registrars) || !Array.isArray(msg.dns_providers)) throw new Error('no provider lists');
+      if (!Array.isArray(msg.warnings) || !msg.warnings.every((w) => typeof w === 'string')) throw new Error('warnings are not text');
+      this.cfg = { registrars: msg.registrars, dns_providers: msg.dns_providers, domains: [] } as unknown as DNSConfig;
+      this.warnings = msg.warnings.map(capMessage);
+      return false;
+    }
+    const cfg = this.cfg;
+    if (!cfg) throw new Error('result without a beginning');
+    if (msg.t === 'domain') {
+      const d = msg.domain;
+      if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.name !== 'string') throw new Error('a domain without a name');
+      cfg.domains.push({ ...d, records: [] } as unknown as DNSConfig['domains'][number]);
+      this.domainPos.push(checkPos(msg.pos));
+      return false;
+    }
+    if (msg.t === 'records') {
+      const d = cfg.domains[cfg.domains.length - 1];
+      if (!d || !Array.isArray(msg.records)) throw new Error('records without a domain');
+      for (const r of msg.records) {
+        if (!r || typeof r !== 'object' || Array.isArray(r)) throw new Error(`a record of ${d.name} is not an object`);
+        d.records.push(r as DNSConfig['domains'][number]['records'][number]);
+      }
+      return false;
+    }
+    return true;
+  }
+
+  finish(): IsolatedResult {
+    return { config: this.cfg!, domainPos: this.domainPos, warnings: this.warnings };
+  }
 }

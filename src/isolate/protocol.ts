@@ -1,7 +1,7 @@
 // The messages between dnscode and its isolated config evaluator (src/isolate/child.ts): one JSON document
 // per line. The evaluator asks (its requests block it until the answer comes), dnscode answers; the last
 // message is the result or the error. Only plain data crosses, and dnscode checks everything it receives.
-import type { DNSConfig, SourcePos } from '../ir/types.js';
+import type { SourcePos } from '../ir/types.js';
 import type { FetchRequest } from '../dsl/source.js';
 
 /** The first line dnscode sends: what to evaluate. */
@@ -19,7 +19,11 @@ export type Request =
   | { t: 'text'; path: string }
   | { t: 'underscore' }
   | { t: 'fetch'; req: FetchRequest }
-  | { t: 'done'; result: ChildResult }
+  // The result, streamed so that dnscode parses one part while the evaluator serialises the next:
+  | { t: 'begin'; registrars: unknown[]; dns_providers: unknown[]; warnings: string[] }
+  | { t: 'domain'; domain: Record<string, unknown>; pos: SourcePos | null }
+  | { t: 'records'; records: unknown[] }
+  | { t: 'end' }
   | { t: 'fail'; error: WireError };
 
 export type Reply = { ok: unknown } | { err: WireError };
@@ -31,9 +35,5 @@ export interface WireError {
   refusal?: boolean;
 }
 
-export interface ChildResult {
-  config: DNSConfig;
-  /** The D() position of each domain, by index (null when unknown). */
-  domainPos: (SourcePos | null)[];
-  warnings: string[];
-}
+/** Records per 'records' message: small enough to pipeline, large enough to keep messages few. */
+export const RECORDS_PER_MESSAGE = 2000;
