@@ -6,8 +6,8 @@ import { styleText } from 'node:util';
 // io.color already decided whether colours are wanted (TTY, NO_COLOR, --no-colors); don't re-check the stream.
 const paint = (c: 'green' | 'red' | 'yellow', s: string) => styleText(c, s, { validateStream: false });
 import type { Correction } from '../providers/types.js';
-import type { Reporter } from '../run/apply.js';
-import type { ProviderPlan, ZonePlan } from './types.js';
+import type { AppliedCorrection, ApplyResult, Reporter } from '../run/apply.js';
+import type { Plan, ProviderPlan, ZonePlan } from './types.js';
 
 export interface TextOptions {
   full?: boolean;
@@ -56,5 +56,23 @@ export function textReporter(o: TextOptions): Reporter {
     done(total: number) {
       w(`Done. ${total} corrections.`);
     },
+    stopped(plan: Plan, result: ApplyResult) {
+      o.out(failureSummary(plan, result));
+    },
   };
+}
+
+/** After a failed push: per zone, in plan order, the corrections applied and those not applied. */
+export function failureSummary(plan: Plan, result: Pick<ApplyResult, 'applied' | 'notApplied'>): string {
+  const { applied, notApplied } = result;
+  const n = (k: number) => `${k} correction${k === 1 ? '' : 's'}`;
+  const lines = [`Push stopped at the first failure: ${n(applied.length)} applied, ${n(notApplied.length)} NOT applied.`];
+  const item = (what: string) => (c: AppliedCorrection) => `  ${what} (${c.provider}): ${c.msg.split('\n').join('\n      ')}`;
+  for (const z of plan.zones) {
+    const yes = applied.filter((c) => c.domain === z.domain);
+    const no = notApplied.filter((c) => c.domain === z.domain);
+    if (!yes.length && !no.length) continue;
+    lines.push(`${z.domain}: ${yes.length} applied, ${no.length} NOT applied`, ...yes.map(item('applied')), ...no.map(item('NOT applied')));
+  }
+  return `${lines.join('\n')}\n`;
 }
