@@ -21,7 +21,7 @@ const oneOf = (...values: string[]): Check => (v, at, out) => {
 };
 const list = (item: Check): Check => (v, at, out) => {
   if (!Array.isArray(v)) { out.push(`${at}: expected a list`); return; }
-  for (let i = 0; i < v.length && out.length < MAX_PROBLEMS; i++) item(v[i], `${at}[${i}]`, out);
+  for (let i = 0; i < v.length && out.length <= MAX_PROBLEMS; i++) item(v[i], `${at}[${i}]`, out);
 };
 const mapOf = (item: Check): Check => (v, at, out) => {
   if (!isObj(v)) { out.push(`${at}: expected an object`); return; }
