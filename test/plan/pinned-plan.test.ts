@@ -200,3 +200,42 @@ describe('malformed plan files name the JSON path', () => {
     expect(await refused(wd)).toMatch(/^Error: --plan plan\.json: not a plan file \(invalid JSON: .*line \d+ column \d+.*; the file ends early: is it cut short\?\)\n$/);
   });
 });
+
+describe('a plan the config made is never refused by the checks', () => {
+  const rich = (ip: string) => `${HEADER}
+D("example.com", REG_NONE, DnsProvider(DSP_BIND), DefaultTTL(600), NAMESERVER("ns3.example.org."),
+  A("@", "${ip}"), AAAA("@", "2001:db8::1"), CNAME("www", "@"), MX("@", 10, "mail"),
+  TXT("@", "v=spf1 -all"), TXT("long", "${'x'.repeat(600)}"), TXT("multi", ["a", "b c"]),
+  CAA("@", "issue", "letsencrypt.org"), SRV("_sip._tcp", 10, 60, 5060, "sip.example.com."),
+  NS("sub", "ns.elsewhere.net."), DS("sub", 12345, 13, 2, "${'ab'.repeat(32)}"),
+  TLSA("_443._tcp.www", 3, 1, 1, "abcdef"), SSHFP("host", 4, 2, "${'12'.repeat(32)}"),
+  NAPTR("n", 100, 10, "U", "E2U+sip", "!^.*$!sip:info@example.com!", "."),
+  HTTPS("h", 1, ".", "alpn=h2,h3"), LOC("loc", 51, 30, 12.748, "N", 0, 7, 39.611, "W", 0, 0, 0, 0),
+  A("*.wild", "192.0.2.9"), A("ttl", "192.0.2.10", TTL(86400)),
+  IGNORE("foreign"), NO_PURGE
+);
+D("2.0.192.in-addr.arpa", REG_NONE, DnsProvider(DSP_BIND), PTR("1", "host.example.com."), PTR("192.0.2.5", "five.example.com."));
+D("bücher.example", REG_NONE, DnsProvider(DSP_BIND), A("@", "${ip}"), A("straße", "192.0.2.8"));
+D("example.net!inside", REG_NONE, DnsProvider(DSP_BIND), A("@", "${ip}"));
+D_EXTEND("sub2.example.com", A("www", "${ip}"), CNAME("alias", "www"));
+`;
+
+  it.each<[string, string[]]>([['default flags', []], ['--reportmax 0 --disableordering', ['--reportmax', '0', '--disableordering']]])(
+    'many record types, IGNORE and NO_PURGE, IDN, tags, reverse zones and D_EXTEND (%s)', async (_n, flags) => {
+      w = await Workdir.create(rich('192.0.2.1'), CREDS);
+      expect((await w.run('push', '--bindserial', '2024010101')).code).toBe(0);
+      await w.write(ZONE, `${await w.read(ZONE)}foreign IN A 203.0.113.1\nunknown IN A 203.0.113.2\n`);
+      await w.write('dnsconfig.js', `${rich('192.0.2.100')}D("new.example", REG_NONE, DnsProvider(DSP_BIND), A("@", "192.0.2.1"));\n`);
+      const preview = await w.run('preview', '--plan', 'plan.json', ...flags);
+      expect(preview.code, preview.stderr).toBe(0);
+      expect(preview.stdout).toContain('records not being deleted because of IGNORE*()');
+      const digest = (JSON.parse(await w.read('plan.json')) as PlanJson).digest;
+      // push takes the diff flags from the plan, not from its own command line.
+      const push = await w.run('push', '--plan', 'plan.json', '--plan-digest', digest);
+      expect(push.code, push.stderr).toBe(0);
+      if (!flags.length) expect(push.stdout.split('\n').filter((l) => l !== 'SUCCESS!').join('\n')).toBe(preview.stdout);
+      else expect(push.stdout).toContain('1 records not being deleted because of IGNORE*().\n');
+      expect(await w.read(ZONE)).toMatch(/foreign\s+IN\s+A\s+203\.0\.113\.1/);
+      expect((await w.run('preview', '--expect-no-changes')).code).toBe(0);
+    });
+});
