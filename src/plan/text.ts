@@ -6,7 +6,7 @@ import { styleText } from 'node:util';
 // io.color already decided whether colours are wanted (TTY, NO_COLOR, --no-colors); don't re-check the stream.
 const paint = (c: 'green' | 'red' | 'yellow', s: string) => styleText(c, s, { validateStream: false });
 import type { Correction } from '../providers/types.js';
-import type { AppliedCorrection, ApplyResult, Reporter } from '../run/apply.js';
+import type { ApplyResult, Reporter } from '../run/apply.js';
 import type { Plan, ProviderPlan, ZonePlan } from './types.js';
 
 export interface TextOptions {
@@ -62,17 +62,16 @@ export function textReporter(o: TextOptions): Reporter {
   };
 }
 
-/** After a failed push: per zone, in plan order, the corrections applied and those not applied. */
+/** After a failed push, in place of "Done.": per zone, in plan order, how many corrections were and were not
+ *  applied (stderr lists them one by one, with the error). */
 export function failureSummary(plan: Plan, result: Pick<ApplyResult, 'applied' | 'notApplied'>): string {
   const { applied, notApplied } = result;
-  const n = (k: number) => `${k} correction${k === 1 ? '' : 's'}`;
-  const lines = [`Push stopped at the first failure: ${n(applied.length)} applied, ${n(notApplied.length)} NOT applied.`];
-  const item = (what: string) => (c: AppliedCorrection) => `  ${what} (${c.provider}): ${c.msg.split('\n').join('\n      ')}`;
+  const total = applied.length + notApplied.length;
+  const lines = [`Push stopped at the first failure: ${applied.length} of ${total} correction${total === 1 ? '' : 's'} applied.`];
   for (const z of plan.zones) {
-    const yes = applied.filter((c) => c.domain === z.domain);
-    const no = notApplied.filter((c) => c.domain === z.domain);
-    if (!yes.length && !no.length) continue;
-    lines.push(`${z.domain}: ${yes.length} applied, ${no.length} NOT applied`, ...yes.map(item('applied')), ...no.map(item('NOT applied')));
+    const yes = applied.filter((c) => c.domain === z.domain).length;
+    const no = notApplied.filter((c) => c.domain === z.domain).length;
+    if (yes || no) lines.push(`${z.domain}: ${yes} applied, ${no} NOT applied`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import type { PreviewOptions } from '../cli/options.js';
 import { checkOutputPath, writeOutputFile } from '../cli/output-file.js';
 import { reportJson } from '../plan/report.js';
 import { textReporter } from '../plan/text.js';
-import { executePlan, type ApplyResult, type Confirm } from './apply.js';
+import { executePlan, type AppliedCorrection, type ApplyResult, type Confirm } from './apply.js';
 import { planRun, type PlannedRun } from './plan-run.js';
 import { parseOutputFormat, renderJson } from '../plan/json-format.js';
 import { renderMarkdown } from '../plan/markdown.js';
@@ -43,9 +43,18 @@ export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean,
   if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='${result.error === undefined ? 'SUCCESS' : 'FAILURE'}' text='${plan.total} corrections']`);
   if (opts.report) await writeOutputFile('--report', opts.report, reportJson(plan), io.cwd);
   if (result.error !== undefined) {
-    // The text reporter has printed, per zone, what was and was not applied.
+    // stdout ended with the count per zone (never "Done."); stderr lists the corrections themselves.
+    io.err(failureList(result.applied, result.notApplied));
     throw new ExitError(1, `Error: push failed: ${(result.error as Error).message ?? String(result.error)}`);
   }
   if (opts.expectNoChanges && plan.total > 0) throw new ExitError(EXIT_PENDING_CHANGES, 'Error: there are pending changes');
   return 0;
+}
+
+function failureList(applied: AppliedCorrection[], notApplied: AppliedCorrection[]): string {
+  const line = (c: AppliedCorrection) => `  ${c.domain} (${c.provider}): ${c.msg.split('\n').join('\n      ')}\n`;
+  let s = `Push stopped at the first failure. ${applied.length} correction(s) applied, ${notApplied.length} not applied.\n`;
+  if (applied.length) s += `Applied:\n${applied.map(line).join('')}`;
+  if (notApplied.length) s += `NOT applied:\n${notApplied.map(line).join('')}`;
+  return s;
 }

@@ -1,6 +1,8 @@
-// `push --plan FILE`: re-read each zone's live records, refuse if any changed since the plan was made, then
-// hand the *saved* changes to the provider's getCorrections. The config is not evaluated again: it may have
-// changed since the preview, and the plan is what was reviewed.
+// `push --plan FILE`: check the file (shape, digest, --plan-digest) and its records (the config's rules and
+// the providers' audits), re-read each zone's live records and refuse if any changed since the plan was made,
+// diff the plan's records again and refuse unless that gives exactly the saved changes and lines; then hand
+// those changes to the provider's getCorrections. The config is not evaluated again: it may have changed
+// since the preview, and the plan is what was reviewed.
 import path from 'node:path';
 import canonicalize from 'canonicalize';
 import { ExitError, ProviderError, UsageError, ValidationError } from '../../errors.js';
