@@ -163,6 +163,19 @@ describe('push --plan checks the plan against its own records (edited plans with
     expect((await wd.read(ZONE)).length).toBeLessThan(2_000);
   });
 
+  it('a TXT record larger than a DNS record holds, as in a config', async () => {
+    const { wd } = await planned();
+    w = wd;
+    let at = -1;
+    await edit(wd, (p) => { at = bind(p).dc.records.push({ type: 'TXT', name: 'big', target: 'x'.repeat(70_000), ttl: 300 }) - 1; });
+    expect(await refused(wd)).toContain(`  - $.zones[0].providers[0].dc.records[${at}]: TXT "big" in example.com: TXT data is 70,275 bytes on the wire; a DNS record holds at most 65,535\n`);
+    // The same record in the config is refused with the same words.
+    await wd.write('dnsconfig.js', config('192.0.2.3', `\n  TXT("big", "${'x'.repeat(70_000)}"),`));
+    const check = await wd.run('check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('TXT "big" in example.com: TXT data is 70,275 bytes on the wire; a DNS record holds at most 65,535');
+  });
+
   it.each<[string, (p: PlanJson) => void, string]>([
     ['a bad name', (p) => { bind(p).dc.records.find((r) => r.name === 'new')!.name = 'two..dots'; }, 'A "two..dots" in example.com: label "two..dots" has an empty label (two dots in a row?)'],
     ['a TTL out of range', (p) => { bind(p).dc.records.find((r) => r.name === 'new')!.ttl = -5; }, 'A "new" in example.com: TTL must be 0-2147483647, got -5'],
