@@ -96,6 +96,13 @@ describe('the plan digest', () => {
     expect(await refused(wd)).toMatch(/^Error: --plan plan\.json: the plan's content does not match its digest \(sha256:[0-9a-f]{64} in the file, sha256:[0-9a-f]{64} computed\): it was edited after preview wrote it; run preview again\n$/);
   });
 
+  it('a plan without a digest (an older dnscode\'s) is refused', async () => {
+    const { wd } = await planned();
+    w = wd;
+    await edit(wd, (p) => { delete (p as { digest?: string }).digest; }, false);
+    expect(await refused(wd)).toBe('Error: --plan plan.json: the plan has no digest (was it made by an older dnscode?); run preview again\n');
+  });
+
   it('--plan-digest refuses any plan but the reviewed one, even one with a valid digest of its own', async () => {
     const { wd, digest } = await planned();
     w = wd;

@@ -150,6 +150,7 @@ export async function readPlanFile(file: string, shown = file, pinned?: string):
   const p = data as Partial<SavedPlan> | null;
   if (!p || typeof p !== 'object' || Array.isArray(p) || p.format !== PLAN_FORMAT) throw new PlanFileError(shown, `not a dnscode plan file (write one with "dnscode preview --plan ${shown}")`);
   if (p.version !== PLAN_VERSION) throw new PlanFileError(shown, `plan format version ${String(p.version)} is not supported by this dnscode (it reads version ${PLAN_VERSION}); run preview again`);
+  if (p.digest === undefined) throw new PlanFileError(shown, 'the plan has no digest (was it made by an older dnscode?); run preview again');
   const problems = planShapeProblems(p);
   if (problems.length) throw new PlanFileError(shown, problems.length === 1 ? problems[0]! : 'the plan file is damaged', problems.length > 1 ? problems : []);
   const saved = p as SavedPlan;
