@@ -148,9 +148,10 @@ function firstDifference(plan: string[], actual: string[]): string | undefined {
 
 const sameOuter = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i]);
 
-/** A change as data, without where its records were read (reformatting a zone file is not a change). */
-const comparable = (changes: Change[]) => changes.map((c) => canonicalize({ ...c, old: c.old.map(unplaced), new: c.new.map(unplaced) }) ?? '');
-const unplaced = ({ filepos: _, ...r }: RecordConfig) => r;
+/** A change as data, without where its records were read (reformatting a zone file is not a change) or the
+ *  order a provider listed them in (the live digest ignores that order too). */
+const comparable = (changes: Change[]) => changes.map((c) => canonicalize({ ...c, old: records(c.old), new: records(c.new) }) ?? '');
+const records = (rs: RecordConfig[]) => rs.map(({ filepos: _, ...r }) => canonicalize(r) ?? '').sort();
 
 /** Why the saved changes are not the recomputed ones (the first difference, in words), or undefined. */
 function changesDiffer(saved: Change[], actual: Change[]): string | undefined {
