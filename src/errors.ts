@@ -63,6 +63,19 @@ export class ProviderError extends Error {
   }
 }
 
+/** A saved plan (`push --plan FILE`) that will not be applied: unreadable, damaged (each reason names its JSON
+ *  path), edited since preview wrote it, or not the plan whose digest was pinned. */
+export class PlanFileError extends Error {
+  readonly file: string;
+  readonly reasons: string[];
+  constructor(file: string, message: string, reasons: string[] = []) {
+    super(`--plan ${file}: ${message}${reasons.length ? `:\n${reasons.map((r) => `  - ${r}`).join('\n')}` : ''}`);
+    this.name = 'PlanFileError';
+    this.file = file;
+    this.reasons = reasons;
+  }
+}
+
 /** A usage problem with the command line (bad flag value, bad --domains filter, ...). */
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -2,7 +2,7 @@
 // `dnscode version` does not pay for the DSL engine or providers.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
-import { ConfigError, ExitError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
+import { ConfigError, ExitError, PlanFileError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
 import { VERSION } from '../version.js';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -102,7 +102,8 @@ export async function main(argv: string[]): Promise<void> {
   program.addHelpText('after', EXIT_CODES_HELP);
   on(previewFlags(program.command('preview').description('show the changes a push would make')), (o) => async (io) =>
     (await import('./commands/preview.js')).preview(o, io));
-  on(previewFlags(program.command('push').description('apply the changes')).option('-i, --interactive', 'ask before each correction'), (o) => async (io) =>
+  on(previewFlags(program.command('push').description('apply the changes')).option('-i, --interactive', 'ask before each correction')
+    .option('--plan-digest <hex>', 'with --plan: apply the plan only if its digest is this one (as preview printed it)'), (o) => async (io) =>
     (await import('./commands/push.js')).push(o, io));
   on(dslFlags(program.command('check').description('validate the config without contacting providers')), (o) => async (io) =>
     (await import('./commands/check.js')).check(o, io));
@@ -178,7 +179,7 @@ function reportError(e: unknown, io: Io, debug: boolean): number {
     return e.code;
   }
   const known = e instanceof ConfigError || e instanceof ValidationError || e instanceof ZoneParseError ||
-    e instanceof ProviderError || e instanceof UsageError;
+    e instanceof ProviderError || e instanceof UsageError || e instanceof PlanFileError;
   if (known && !debug) io.err(`Error: ${(e as Error).message}\n`);
   else if (e instanceof Error) io.err(`${debug ? e.stack : `Error: ${e.message}`}\n`);
   else io.err(`Error: ${String(e)}\n`);

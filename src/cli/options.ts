@@ -35,6 +35,8 @@ export interface PreviewOptions extends DslOptions, FilterOptions {
   /** Issue 5: --format text|json|markdown, --plan FILE, --force. */
   format?: string;
   plan?: string;
+  /** push --plan FILE --plan-digest HEX: apply the plan only if its digest is HEX (the one a reviewer saw). */
+  planDigest?: string;
   force?: boolean;
   /** --max-change PERCENT: the safety limit for every provider (src/safety). */
   maxChange?: number | string;

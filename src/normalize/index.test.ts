@@ -66,12 +66,18 @@ describe('validation', () => {
     ['SSHFP fingerprint', [{ type: 'SSHFP', target: 'zz', sshfpalgorithm: 1, sshfpfingerprint: 1 }], /fingerprint must be hex digits/],
     ['SRV port range', [{ type: 'SRV', name: '_x._tcp', target: 't.', srvport: 70000, srvpriority: 0, srvweight: 0 }], /port must be an integer 0-65535/],
     ['unknown type', [{ type: 'BOGUS', target: 'x' }], /unsupported record type "BOGUS"/],
+    ['TXT longer than a record holds', [{ type: 'TXT', name: 't', target: 'x'.repeat(70_000) }], /TXT data is 70,275 bytes on the wire; a DNS record holds at most 65,535/],
+    ['TXT one byte over', [{ type: 'TXT', name: 't', target: 'y'.repeat(65_280), txtstrings: ['y'.repeat(65_280)] }], /TXT data is 65,536 bytes on the wire/],
     ['exact duplicate', [{ type: 'A', target: '192.0.2.1', filepos: 'c.js:1:1' }, { type: 'A', target: '192.0.2.1', ttl: 60, filepos: 'c.js:2:1' }], /^c\.js:2:1: A "@" in example\.com: exact duplicate of the record at c\.js:1:1$/],
     ['CNAME with other types', [{ type: 'CNAME', name: 'w', target: 'x.' }, { type: 'TXT', name: 'w', target: 't' }], /a label with a CNAME cannot have other records/],
   ])('%s', (_n, records, want) => {
     const r = run(records);
     expect(r.errors.length).toBeGreaterThan(0);
     expect(r.errors.join('\n')).toMatch(want);
+  });
+
+  it('a TXT record of exactly 65,535 bytes on the wire is fine', () => {
+    expect(run([{ type: 'TXT', name: 't', target: 'y'.repeat(65_279) }]).errors).toEqual([]);
   });
 
   it.each([['exa mple.com', /contains white space/], ['example..com', /empty label/], [`${'a'.repeat(64)}.com`, /longer than 63/]])(

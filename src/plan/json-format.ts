@@ -36,9 +36,17 @@ export interface JsonProvider {
   corrections: string[];
 }
 
+/** The plan file preview --plan wrote, and its digest (what push --plan-digest pins). */
+export interface SavedPlanRef {
+  file: string;
+  digest: string;
+}
+
 export interface JsonPlan {
   version: typeof JSON_FORMAT_VERSION;
   total: number;
+  /** Only when preview saved the plan (--plan FILE). */
+  plan?: SavedPlanRef;
   zones: Array<{ domain: string; providers: JsonProvider[] }>;
   warnings: string[];
 }
@@ -69,17 +77,18 @@ export function describeProvider(p: ProviderPlan): JsonProvider {
   return { role: p.role, name: p.name, changeCount: p.changeCount, counts, changes, notes, corrections: p.corrections.map((c) => c.msg) };
 }
 
-export function buildJsonPlan(plan: Plan, warnings: string[] = []): JsonPlan {
+export function buildJsonPlan(plan: Plan, warnings: string[] = [], saved?: SavedPlanRef): JsonPlan {
   return {
     version: JSON_FORMAT_VERSION,
     total: plan.total,
+    ...(saved ? { plan: { file: saved.file, digest: saved.digest } } : {}),
     zones: plan.zones.map((z) => ({ domain: z.domain, providers: z.providers.filter((p) => !p.skipped).map(describeProvider) })),
     warnings,
   };
 }
 
-export function renderJson(plan: Plan, warnings: string[] = []): string {
-  return `${JSON.stringify(buildJsonPlan(plan, warnings), null, 2)}\n`;
+export function renderJson(plan: Plan, warnings: string[] = [], saved?: SavedPlanRef): string {
+  return `${JSON.stringify(buildJsonPlan(plan, warnings, saved), null, 2)}\n`;
 }
 
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;

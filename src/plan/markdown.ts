@@ -1,7 +1,7 @@
 // `preview --format markdown`: ready to post as a pull-request comment. A totals table first, then one
 // table of changes per zone and provider; big ones are collapsed in <details> so the comment stays short.
 // Hand-written: GFM tables are simple, and no well-kept library renders exactly this layout.
-import { describeProvider, type JsonChange, type JsonProvider } from './json-format.js';
+import { describeProvider, type JsonChange, type JsonProvider, type SavedPlanRef } from './json-format.js';
 import type { Plan } from './types.js';
 
 /** Tables with more rows than this are collapsed. */
@@ -17,6 +17,8 @@ export interface MarkdownOptions {
   title?: string;
   /** Size budget (default MAX_CHARS). */
   maxChars?: number;
+  /** The saved plan (preview --plan): its digest goes under the title, for the reviewer to pin. */
+  planFile?: SavedPlanRef;
 }
 
 /** A table cell: HTML-escaped in <code>, pipes and newlines made harmless for GFM tables. */
@@ -95,6 +97,10 @@ function render(plan: Plan, opts: MarkdownOptions, maxRows: number): string {
       }
     }
     out.push(`| **Total** | | **${total.create}** | **${total.change}** | **${total.delete}** |`, '');
+  }
+  if (opts.planFile) {
+    const { file, digest } = opts.planFile;
+    out.push(`Plan digest: \`${digest}\``, '', `Apply exactly this plan: \`dnscode push --plan ${file} --plan-digest ${digest}\``, '');
   }
   if (opts.warnings?.length) {
     out.push('> [!WARNING]', ...opts.warnings.map((w) => `> - ${text(w.replace(/^WARNING: /, ''))}`), '');

@@ -6,8 +6,8 @@ import { styleText } from 'node:util';
 // io.color already decided whether colours are wanted (TTY, NO_COLOR, --no-colors); don't re-check the stream.
 const paint = (c: 'green' | 'red' | 'yellow', s: string) => styleText(c, s, { validateStream: false });
 import type { Correction } from '../providers/types.js';
-import type { Reporter } from '../run/apply.js';
-import type { ProviderPlan, ZonePlan } from './types.js';
+import type { ApplyResult, Reporter } from '../run/apply.js';
+import type { Plan, ProviderPlan, ZonePlan } from './types.js';
 
 export interface TextOptions {
   full?: boolean;
@@ -56,5 +56,22 @@ export function textReporter(o: TextOptions): Reporter {
     done(total: number) {
       w(`Done. ${total} corrections.`);
     },
+    stopped(plan: Plan, result: ApplyResult) {
+      o.out(failureSummary(plan, result));
+    },
   };
+}
+
+/** After a failed push, in place of "Done.": per zone, in plan order, how many corrections were and were not
+ *  applied (stderr lists them one by one, with the error). */
+export function failureSummary(plan: Plan, result: Pick<ApplyResult, 'applied' | 'notApplied'>): string {
+  const { applied, notApplied } = result;
+  const total = applied.length + notApplied.length;
+  const lines = [`Push stopped at the first failure: ${applied.length} of ${total} correction${total === 1 ? '' : 's'} applied.`];
+  for (const z of plan.zones) {
+    const yes = applied.filter((c) => c.domain === z.domain).length;
+    const no = notApplied.filter((c) => c.domain === z.domain).length;
+    if (yes || no) lines.push(`${z.domain}: ${yes} applied, ${no} NOT applied`);
+  }
+  return `${lines.join('\n')}\n`;
 }

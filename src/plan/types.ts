@@ -7,6 +7,9 @@ import type { DomainConfig, RecordConfig } from '../ir/types.js';
 export interface PlanSource {
   /** DNS provider: the desired zone as handed to getCorrections; registrar: the desired domain. */
   dc: DomainConfig;
+  /** DNS provider only: the desired zone the diff ran on (before IGNORE/NO_PURGE added live records to it);
+   *  a saved plan keeps this, so that push --plan can check its records and diff them again. */
+  desired?: DomainConfig;
   /** DNS provider only: the live records read, and the diff's changes and count. */
   existing?: RecordConfig[];
   changes?: Change[];

@@ -13,7 +13,10 @@ export interface Reporter {
   correction(c: Correction, label: { n: number; info: boolean }): void;
   success(): void;
   failure(error: unknown): void;
+  /** The end of a run that did not fail. */
   done(total: number): void;
+  /** The end of a push that failed: what was and was not applied, instead of done(). */
+  stopped(plan: Plan, result: ApplyResult): void;
 }
 
 export interface AppliedCorrection {
@@ -65,6 +68,9 @@ export async function executePlan(plan: Plan, push: boolean, reporter: Reporter,
       }
     }
   }
-  reporter.done(plan.total);
-  return { applied, notApplied, error };
+  const result = { applied, notApplied, error };
+  // "Done. N corrections." after a failure would read as success: say what was applied instead.
+  if (error === undefined) reporter.done(plan.total);
+  else reporter.stopped(plan, result);
+  return result;
 }

@@ -101,7 +101,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const all = populate ? [populate, ...corrections] : corrections;
     const own = corrections.filter((c) => c.run && c.countsAsChange).length;
     providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate?.run ? 1 : 0) + own,
-      source: { dc: forProvider, existing, changes: diff.changes, actualChangeCount: diff.actualChangeCount, ensureZone: populate?.run !== undefined } });
+      source: { dc: forProvider, desired: mine, existing, changes: diff.changes, actualChangeCount: diff.actualChangeCount, ensureZone: populate?.run !== undefined } });
   }
   // Providers --providers left out keep their place in the output (--full shows them as skipped).
   const order = (job.allDns ?? job.dns).map((d) => d.credkey);

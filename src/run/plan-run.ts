@@ -21,6 +21,8 @@ export interface PlannedRun {
   warnings: string[];
   /** The providers as declared (creds and meta): the safety limits read their settings there. */
   declared?: DeclaredProviders;
+  /** The config's SKIP_RECORD_AUDIT (a saved plan keeps it: push --plan audits the records again). */
+  skipRecordAudit?: boolean;
 }
 
 export async function planRun(opts: PreviewOptions, io: Io, push = false): Promise<PlannedRun> {
@@ -50,7 +52,7 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false): Promi
     }
     return { config, declared, jobs };
   };
-  const { declared, jobs } = await prepare(false);
+  const { config, declared, jobs } = await prepare(false);
 
   const declaredAll = [...declared.dns.values(), ...declared.registrars.values()];
   const warnings = [...new Set(declaredAll.flatMap((d) => (d.warning ? [d.warning] : [])))];
@@ -62,7 +64,7 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false): Promi
     cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
     reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview, createZonesNow: push,
   });
-  return { plan: { zones, total: planTotal(zones) }, warnings, declared };
+  return { plan: { zones, total: planTotal(zones) }, warnings, declared, skipRecordAudit: config.skiprecordaudit === true };
 }
 
 function selectJobs(config: DNSConfig, declared: DeclaredProviders,

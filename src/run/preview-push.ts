@@ -6,10 +6,11 @@ import { checkOutputPath, writeOutputFile } from '../cli/output-file.js';
 import { reportJson } from '../plan/report.js';
 import { textReporter } from '../plan/text.js';
 import { executePlan, type AppliedCorrection, type ApplyResult, type Confirm } from './apply.js';
-import { planRun } from './plan-run.js';
+import { planRun, type PlannedRun } from './plan-run.js';
 import { parseOutputFormat, renderJson } from '../plan/json-format.js';
 import { renderMarkdown } from '../plan/markdown.js';
 import { restorePlan, savePlan } from '../plan/saved/restore.js';
+import { checkDigestFlag } from '../plan/saved/plan-file.js';
 import { checkPlanSafety } from '../safety/guard.js';
 import { refusalMessage, safetyWarnings } from '../safety/limits.js';
 
@@ -19,31 +20,38 @@ export const EXIT_PENDING_CHANGES = 2;
 
 export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean, confirm?: Confirm): Promise<number> {
   const format = parseOutputFormat(opts.format, push);
+  checkDigestFlag(opts.planDigest, push ? opts.plan : undefined);
   if (opts.report) checkOutputPath('--report', opts.report, io.cwd);
   if (!push && opts.plan) checkOutputPath('--plan', opts.plan, io.cwd);
   // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
-  const { plan, warnings, declared } = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
+  const run: PlannedRun = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
+  const { plan, warnings, declared, skipRecordAudit } = run;
   const safety = checkPlanSafety(plan, declared, opts);
   if (push && safety.length && !opts.force) throw new ExitError(1, refusalMessage(safety));
   warnings.push(...safetyWarnings(safety, push));
   for (const w of warnings) io.err(`${w}\n`);
-  if (!push && opts.plan && declared) io.err(await savePlan(plan, declared, io.cwd, opts.plan));
-  if (format !== 'text') io.out(format === 'json' ? renderJson(plan, warnings) : renderMarkdown(plan, { warnings }));
+  const saved = !push && opts.plan && declared ? await savePlan(plan, declared, io.cwd, opts.plan, {
+    skipRecordAudit, diff: { full: opts.full, reportMax: opts.reportmax, disableOrdering: opts.disableordering },
+  }) : undefined;
+  if (saved) io.err(saved.note);
+  const planFile = saved && { file: saved.file, digest: saved.digest };
+  if (format !== 'text') io.out(format === 'json' ? renderJson(plan, warnings, planFile) : renderMarkdown(plan, { warnings, planFile }));
   const result: ApplyResult = format === 'text'
     ? await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm)
     : { applied: [], notApplied: [] };
   // TeamCity reads a build status line from the log (DNSControl prints it too).
-  if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='SUCCESS' text='${plan.total} corrections']`);
+  if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='${result.error === undefined ? 'SUCCESS' : 'FAILURE'}' text='${plan.total} corrections']`);
   if (opts.report) await writeOutputFile('--report', opts.report, reportJson(plan), io.cwd);
   if (result.error !== undefined) {
-    io.err(failureSummary(result.applied, result.notApplied));
+    // stdout ended with the count per zone (never "Done."); stderr lists the corrections themselves.
+    io.err(failureList(result.applied, result.notApplied));
     throw new ExitError(1, `Error: push failed: ${(result.error as Error).message ?? String(result.error)}`);
   }
   if (opts.expectNoChanges && plan.total > 0) throw new ExitError(EXIT_PENDING_CHANGES, 'Error: there are pending changes');
   return 0;
 }
 
-function failureSummary(applied: AppliedCorrection[], notApplied: AppliedCorrection[]): string {
+function failureList(applied: AppliedCorrection[], notApplied: AppliedCorrection[]): string {
   const line = (c: AppliedCorrection) => `  ${c.domain} (${c.provider}): ${c.msg.split('\n').join('\n      ')}\n`;
   let s = `Push stopped at the first failure. ${applied.length} correction(s) applied, ${notApplied.length} not applied.\n`;
   if (applied.length) s += `Applied:\n${applied.map(line).join('')}`;

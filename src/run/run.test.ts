@@ -111,7 +111,12 @@ describe('preview/push over BIND', () => {
       { domain: 'b.com', providers: [{ role: 'provider', name: 'bind', changeCount: 2, corrections: [{ msg: 'note' }, ok('three')] }] },
     ] };
     const { out, result } = await run(p, true);
-    expect(out).toBe('******************** Domain: a.com\n2 corrections (bind)\n#1: one\nSUCCESS!\n#2: two\nFAILURE! bind a.com: disk full\nDone. 4 corrections.\n');
+    // Never "Done. 4 corrections." after a failure: per zone, what was applied and what was not.
+    expect(out).toBe([
+      '******************** Domain: a.com', '2 corrections (bind)', '#1: one', 'SUCCESS!', '#2: two', 'FAILURE! bind a.com: disk full',
+      'Push stopped at the first failure: 1 of 3 corrections applied.',
+      'a.com: 1 applied, 1 NOT applied', 'b.com: 0 applied, 1 NOT applied', '',
+    ].join('\n'));
     expect(done).toEqual(['one']);
     expect(result.applied.map((c) => c.msg)).toEqual(['one']);
     expect(result.notApplied.map((c) => `${c.domain} ${c.msg}`)).toEqual(['a.com two', 'b.com three']);

@@ -129,7 +129,7 @@ describe('preview --plan / push --plan', () => {
     w = await started();
     await w.write('dnsconfig.js', `${HEADER}\nD("example.com", REG_NONE, DnsProvider(DSP_BIND));\nD("example.org", REG_NONE, DnsProvider(DSP_BIND), A("@", "198.51.100.1"));\n`);
     // example.com had 8 records: under 10, so exempt; its apex NS stay. Nothing refused.
-    expect((await w.run('preview', '--plan', 'plan.json')).stderr).toBe('Saved the plan (5 corrections) to plan.json; apply exactly it with "dnscode push --plan plan.json".\n');
+    expect((await w.run('preview', '--plan', 'plan.json')).stderr).toMatch(/^Saved the plan \(5 corrections\) to plan\.json; apply exactly it with "dnscode push --plan plan\.json"\.\nPlan digest: sha256:[0-9a-f]{64} \(pin it: [^\n]*\)\n$/);
     await w.write('dnsconfig.js', config('192.0.2.2').replace('default_ns: ["ns1.example.net.", "ns2.example.net."]', 'default_ns: ["ns9.example.net."]'));
     expect((await w.run('preview', '--plan', 'plan.json')).stderr).toContain('would change the apex NS set');
     const refused = await w.run('push', '--plan', 'plan.json');

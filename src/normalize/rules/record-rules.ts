@@ -2,6 +2,7 @@
 // Each returns reasons; the caller prefixes them with the record's position and name.
 import net from 'node:net';
 import type { RecordConfig } from '../../ir/types.js';
+import { chunk255 } from '../../rr/quote.js';
 
 type Rule = (rc: RecordConfig) => string[];
 
@@ -19,6 +20,19 @@ export function checkHostTarget(target: string): string[] {
     return [`target ${JSON.stringify(target)} must end with a dot (.) to be a full name, or have no dot to be relative (https://docs.dnscontrol.org/language-reference/why-the-dot)`];
   }
   return [];
+}
+
+/** Largest rdata a DNS record can carry (RDLENGTH is 16 bits): BIND will not load a zone with more. */
+export const MAX_RDATA = 65535;
+
+/** TXT rdata on the wire: each string split into character-strings of at most 255 bytes, plus a length byte each. */
+function txtSize(rc: RecordConfig): number {
+  let size = 0;
+  for (const s of rc.txtstrings ?? [rc.target]) {
+    const bytes = Buffer.byteLength(s);
+    size += bytes <= 255 ? 1 + bytes : bytes + chunk255(s).length;
+  }
+  return size;
 }
 
 const CAA_TAGS = new Set(['issue', 'issuewild', 'iodef', 'issuemail', 'issuevmc']);
@@ -45,6 +59,9 @@ export const RECORD_RULES: Record<string, Rule> = {
   NAPTR: (rc) => [...range(rc, 'naptrorder', 'order', 65535), ...range(rc, 'naptrpreference', 'preference', 65535)],
   SVCB: (rc) => range(rc, 'svcpriority', 'priority', 65535),
   HTTPS: (rc) => range(rc, 'svcpriority', 'priority', 65535),
+  // Most TXT records are short: only long ones are measured.
+  TXT: (rc) => (rc.target.length < 16_000 && (rc.txtstrings?.length ?? 0) < 4_000 ? []
+    : txtSize(rc) > MAX_RDATA ? [`TXT data is ${txtSize(rc).toLocaleString('en-US')} bytes on the wire; a DNS record holds at most ${MAX_RDATA.toLocaleString('en-US')}`] : []),
   SOA: (rc) => {
     const out: string[] = [];
     if (rc.name !== '@') out.push('SOA records are only allowed at the apex ("@")');

@@ -1,7 +1,7 @@
 // The plan file: digest rules and a lossless, record-per-line JSON layout.
 import { describe, expect, it } from 'vitest';
 import type { RecordConfig } from '../../ir/types.js';
-import { formatPlan, PLAN_FORMAT, PLAN_VERSION, recordsDigest, type SavedPlan } from './plan-file.js';
+import { formatPlan, PLAN_FORMAT, PLAN_VERSION, planDigest, recordsDigest, type SavedPlan } from './plan-file.js';
 
 const a = (name: string, target: string, extra: Partial<RecordConfig> = {}): RecordConfig => ({ type: 'A', name, target, ttl: 300, ...extra });
 
@@ -25,7 +25,7 @@ describe('formatPlan', () => {
   it('round-trips records with awkward text, one record per line', () => {
     const txt: RecordConfig = { type: 'TXT', name: 'x', target: 'q"uote \\ back\u0000nul é "\\u0000"', ttl: 300, txtstrings: ['q"uote', '\u0000'] };
     const saved: SavedPlan = {
-      format: PLAN_FORMAT, version: PLAN_VERSION, created: '2026-01-01T00:00:00.000Z', total: 1,
+      format: PLAN_FORMAT, version: PLAN_VERSION, digest: 'sha256:', created: '2026-01-01T00:00:00.000Z', total: 1,
       providers: { dns: [{ name: 'bind', type: 'BIND' }], registrars: [] },
       zones: [{ domain: 'example.com', providers: [{ role: 'provider', name: 'bind', lines: ['+ CREATE x'], changeCount: 1,
         dc: { name: 'example.com', registrar: 'none', dnsProviders: { bind: -1 }, records: [txt, a('@', '192.0.2.1')] },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './atomic-write.js';
+import { AtomicWriteError, writeFileAtomic } from './atomic-write.js';
 
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atomic-')); });
@@ -37,3 +37,21 @@ describe('writeFileAtomic', () => {
     expect(fs.readFileSync(path.join(f, 'keep'), 'utf8')).toBe('x');
   });
 });
+
+describe('writeFileAtomic errors name what the user can fix, never the temporary file', () => {
+  it.each<[string, (f: string) => void, (f: string) => RegExp]>([
+    ['a file where the directory should be', (f) => fs.writeFileSync(path.dirname(path.dirname(f)), 'x'),
+      (f) => new RegExp(`^cannot create the directory ${esc(path.dirname(f))}: (a part of the path is a file, not a directory \\(ENOTDIR\\)|a file of that name is in the way \\(EEXIST\\))$`)],
+    ['a directory where the file should be', (f) => fs.mkdirSync(f, { recursive: true }),
+      (f) => new RegExp(`^cannot replace ${esc(f)}: it is a directory \\(EISDIR\\)$`)],
+  ])('%s', async (_n, arrange, want) => {
+    const f = path.join(dir, 'blocked', 'zones', 'z.zone');
+    arrange(f);
+    const err = await writeFileAtomic(f, 'new\n').then(() => undefined, (e: unknown) => e as AtomicWriteError);
+    expect(err).toBeInstanceOf(AtomicWriteError);
+    expect(err!.message).toMatch(want(f));
+    expect(err!.message).not.toContain('.tmp');
+  });
+});
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

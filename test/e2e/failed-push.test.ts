@@ -1,0 +1,98 @@
+// A failed push reads true: after FAILURE! there is no "Done. N corrections.", but per zone what was applied and
+// what was not, and the error names the directory or file the user can fix (never BIND's temporary file).
+// Real processes over real zone directories; the first zone's write succeeds, the second's fails.
+import { spawn } from 'node:child_process';
+import { chmod, chown, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI, Workdir, type RunResult } from './helpers.js';
+
+const HEAD = `var REG_NONE = NewRegistrar("none");
+var SOA = { master: "ns1.example.net.", mbox: "hostmaster.example.net.", refresh: 3600, retry: 600, expire: 604800, minttl: 1440 };
+var A_DIR = NewDnsProvider("bind_a", { default_soa: SOA, default_ns: ["ns1.example.net."] });
+var B_DIR = NewDnsProvider("bind_b", { default_soa: SOA, default_ns: ["ns1.example.net."] });
+`;
+const config = (ip: string) => `${HEAD}
+D("a.example", REG_NONE, DnsProvider(A_DIR), A("www", "${ip}"));
+D("b.example", REG_NONE, DnsProvider(B_DIR), A("www", "${ip}"));
+`;
+
+let w: Workdir | undefined;
+afterEach(async () => { await w?.remove(); w = undefined; });
+
+/** Run the CLI as `uid` (root ignores file permissions, so a read-only directory needs another user). */
+function runAs(uid: number | undefined, cwd: string, args: string[]): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const ids = uid === undefined ? {} : { uid, gid: uid };
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...ids });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+async function chownTree(dir: string, uid: number): Promise<void> {
+  await chown(dir, uid, uid);
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) await chown(path.join(e.parentPath, e.name), uid, uid);
+}
+
+/** The summary lines that follow FAILURE!: everything after it on stdout. */
+const afterFailure = (stdout: string) => stdout.slice(stdout.indexOf('\n', stdout.indexOf('FAILURE!')) + 1);
+
+describe('a failed push', () => {
+  it('a read-only zone directory: the first zone is applied, the summary says so per zone, the error names the directory', async () => {
+    w = await Workdir.create(config('192.0.2.1'), '{ "bind_a": { "TYPE": "BIND", "directory": "zones-a" }, "bind_b": { "TYPE": "BIND", "directory": "zones-b" } }');
+    expect((await w.run('push', '--bindserial', '2024010101')).code).toBe(0);
+    await w.write('dnsconfig.js', config('192.0.2.2'));
+    const before = await w.read('zones-b/b.example.zone');
+    // As root (tests usually are) permissions do not apply: run as nobody, who owns everything but zones-b's mode.
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    if (uid !== undefined) await chownTree(w.dir, uid);
+    await chmod(w.path('zones-b'), 0o555);
+    const push = await runAs(uid, w.dir, ['push']);
+    await chmod(w.path('zones-b'), 0o755);
+
+    expect(push.code).toBe(1);
+    expect(push.stdout).toContain('FAILURE! BIND b.example: cannot write zones-b/b.example.zone: the directory zones-b is not writable: permission denied (EACCES)');
+    expect(push.stdout).not.toMatch(/Done\./);
+    expect(afterFailure(push.stdout)).toBe([
+      'Push stopped at the first failure: 1 of 2 corrections applied.',
+      'a.example: 1 applied, 0 NOT applied',
+      'b.example: 0 applied, 1 NOT applied',
+      '',
+    ].join('\n'));
+    expect(push.stderr).toBe([
+      'Push stopped at the first failure. 1 correction(s) applied, 1 not applied.',
+      'Applied:',
+      '  a.example (bind_a): ± MODIFY www.a.example A (192.0.2.1 ttl=300) -> (192.0.2.2 ttl=300)',
+      '      WRITING ZONEFILE: zones-a/a.example.zone',
+      'NOT applied:',
+      '  b.example (bind_b): ± MODIFY www.b.example A (192.0.2.1 ttl=300) -> (192.0.2.2 ttl=300)',
+      '      WRITING ZONEFILE: zones-b/b.example.zone',
+      'Error: push failed: BIND b.example: cannot write zones-b/b.example.zone: the directory zones-b is not writable: permission denied (EACCES) ' +
+        '(the file is replaced by writing a new one beside it, so the directory itself must be writable)',
+      '',
+    ].join('\n'));
+    expect(`${push.stdout}${push.stderr}`).not.toContain('.tmp');
+    // What the summary says is what happened.
+    expect(await w.read('zones-a/a.example.zone')).toMatch(/www\s+IN\s+A\s+192\.0\.2\.2/);
+    expect(await w.read('zones-b/b.example.zone')).toBe(before);
+    expect(await readdir(w.path('zones-b'))).toEqual(['b.example.zone']);
+  });
+
+  it('a file in the way of a zone directory: the error names that path', async () => {
+    // bind_b keeps its zones in "zones/a.example.zone/", which does not exist at preview; pushing a.example
+    // first writes a file of that name, so b.example's directory cannot be made.
+    w = await Workdir.create(config('192.0.2.1'), '{ "bind_a": { "TYPE": "BIND", "directory": "zones" }, "bind_b": { "TYPE": "BIND", "directory": "zones/a.example.zone" } }');
+    const push = await w.run('push', '--bindserial', '2024010101');
+    expect(push.code).toBe(1);
+    expect(push.stdout).not.toMatch(/Done\./);
+    expect(afterFailure(push.stdout)).toBe('Push stopped at the first failure: 1 of 2 corrections applied.\na.example: 1 applied, 0 NOT applied\nb.example: 0 applied, 1 NOT applied\n');
+    expect(push.stderr).toMatch(/\nNOT applied:\n  b\.example \(bind_b\): \+ CREATE/);
+    expect(push.stderr).toMatch(/\nError: push failed: BIND b\.example: cannot write zones\/a\.example\.zone\/b\.example\.zone: cannot create the directory zones\/a\.example\.zone: (a file of that name is in the way \(EEXIST\)|a part of the path is a file, not a directory \(ENOTDIR\))\n$/);
+    expect(await w.read('zones/a.example.zone')).toMatch(/www\s+IN\s+A\s+192\.0\.2\.1/);
+  });
+});
