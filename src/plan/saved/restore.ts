@@ -15,6 +15,8 @@ export interface RestoredRun {
   plan: Plan;
   warnings: string[];
   declared: DeclaredProviders;
+  /** Give back what providers hold (BIND's zone locks) when the run is over. */
+  close?: () => Promise<void>;
 }
 
 export async function restorePlan(opts: PreviewOptions, io: Io): Promise<RestoredRun> {
@@ -23,7 +25,7 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
   const saved = await readPlanFile(file, opts.plan);
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const declared = declareProviders({ dns_providers: saved.providers.dns, registrars: saved.providers.registrars, domains: [] }, creds);
-  const instances = new ProviderInstances(declared, { bindserial: opts.bindserial });
+  const instances = new ProviderInstances(declared, { bindserial: opts.bindserial, push: true });
   const stale: string[] = [];
   const zones: ZonePlan[] = [];
   for (const z of saved.zones) {
@@ -32,10 +34,11 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
     zones.push({ domain: z.domain, providers });
   }
   if (stale.length) {
+    await instances.close();
     throw new ExitError(1, `Error: the plan ${opts.plan} is out of date; nothing was applied:\n${stale.map((s) => `  - ${s}`).join('\n')}\n` +
       `Run "dnscode preview --plan ${opts.plan}" again, review it, and push the new plan.`);
   }
-  return { plan: { zones, total: saved.total }, warnings: [`Applying the plan made at ${saved.created} (${opts.plan}); the config is not read.`], declared };
+  return { plan: { zones, total: saved.total }, warnings: [`Applying the plan made at ${saved.created} (${opts.plan}); the config is not read.`], declared, close: () => instances.close() };
 }
 
 /** Where restored providers come from (ProviderInstances; a map of in-memory providers in tests). */

@@ -11,6 +11,10 @@ import { parseTsigKey, type TsigKey } from '../../dns/tsig.js';
 import { parseServer, fmtServer, type ServerAddress } from '../../dns/transport.js';
 import { DnsResponseError } from '../../dns/message.js';
 import { fromAnswers, toAnswer, WIRE_TYPES } from './convert.js';
+import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
+
+/** Default of creds `timeout` (seconds): each connection and each answer. */
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 const NAME = 'AXFRDDNS';
 
@@ -53,7 +57,7 @@ function readSettings(ctx: ProviderContext): Settings {
     transferKey: key('transfer-key'),
     updateKey: key('update-key'),
     updateMode: updateMode === 'udp' ? 'udp' : 'tcp',
-    timeoutMs: Number(c.timeout ?? '') > 0 ? Number(c.timeout) * 1000 : 10_000,
+    timeoutMs: timeoutsFromCreds(c, DEFAULT_TIMEOUT_MS).timeoutMs,
     buggyCname: yesNo(c['buggy-cname'], 'buggy-cname', err),
   };
 }
@@ -206,7 +210,7 @@ export const axfrddns: ProviderType = {
     { name: 'update-key', secret: true, help: 'TSIG key for UPDATE: algorithm:name:base64secret' },
     { name: 'update-mode', default: 'tcp', help: 'tcp, udp (TCP when a message is larger than 512 bytes) or tcp-tls (DNS over TLS)' },
     { name: 'transfer-mode', default: 'tcp', help: 'tcp or tcp-tls (zone transfer over TLS, RFC 9103)' },
-    { name: 'timeout', help: 'seconds to wait for the server (default 10)' },
+    ...timeoutCredsFields(DEFAULT_TIMEOUT_MS / 1000),
     { name: 'buggy-cname', help: 'yes (default no): send deletions before other changes in separate UPDATEs when a CNAME is involved (servers that refuse replacing a CNAME in one UPDATE); not atomic' },
   ],
   // As DNSControl does for AXFRDDNS: a misspelt key would otherwise silently change what is sent.

@@ -4,7 +4,8 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
-import { PdnsApi, type PdnsRRset } from './api.js';
+import { DEFAULT_PDNS_TIMEOUT_MS, PdnsApi, type PdnsRRset } from './api.js';
+import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
 import { dotted, fromRRsets, rrsetJson } from './convert.js';
 
 const NAME = 'POWERDNS';
@@ -34,7 +35,7 @@ function readSettings(ctx: ProviderContext): Settings {
   const maxMb = Number(creds.maxBodySizeMB ?? '');
   return {
     credkey: ctx.credkey,
-    api: new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost'),
+    api: new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost', timeoutsFromCreds(creds, DEFAULT_PDNS_TIMEOUT_MS).timeoutMs),
     defaultNs: list(meta.default_ns).map((n) => n.replace(/\.$/, '')),
     zoneKind: typeof meta.zone_kind === 'string' && meta.zone_kind ? meta.zone_kind : 'Native',
     soaEditApi: typeof meta.soa_edit_api === 'string' ? meta.soa_edit_api : undefined,
@@ -85,7 +86,7 @@ class PowerDnsProvider implements DnsProvider {
   }
 
   async listZones(): Promise<string[]> {
-    const zones = await this.wrap(this.s.credkey, 'cannot list zones', this.s.api.listZones());
+    const zones = await this.wrap('', 'cannot list zones', this.s.api.listZones());
     return zones.map((z) => z.name.replace(/\.$/, '')).sort();
   }
 
@@ -177,6 +178,7 @@ export const powerdns: ProviderType = {
     { name: 'apiKey', required: true, secret: true },
     { name: 'serverName', default: 'localhost' },
     { name: 'maxBodySizeMB', help: 'the server\'s webserver-max-bodysize (default 2): larger PATCHes are split' },
+    ...timeoutCredsFields(DEFAULT_PDNS_TIMEOUT_MS / 1000),
   ],
   diffMode: 'recordset',
   createDns(ctx) {
