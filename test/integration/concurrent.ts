@@ -27,10 +27,15 @@ const deferred = () => {
 };
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** One preview (`push` false) or push of `dc`, through src/run, printing into `lines`. */
+export function runOnce(type: ProviderType, creds: Record<string, string>, meta: Record<string, unknown>, dc: DomainConfig, doPush: boolean): Promise<PushOutcome> {
+  return push(type, creds, meta, dc, {}, doPush);
+}
+
 async function push(type: ProviderType, creds: Record<string, string>, meta: Record<string, unknown>, dc: DomainConfig,
-  hooks: { planned?: () => void; beforeApply?: () => Promise<void> }): Promise<PushOutcome> {
+  hooks: { planned?: () => void; beforeApply?: () => Promise<void> }, doPush = true): Promise<PushOutcome> {
   const d = declared(type, creds, meta);
-  const instances = new ProviderInstances(d, { push: true });
+  const instances = new ProviderInstances(d, { push: doPush });
   const lines: string[] = [];
   const reporter: Reporter = {
     zone() {}, provider() {}, success() {}, failure() {}, done() {},
@@ -39,14 +44,14 @@ async function push(type: ProviderType, creds: Record<string, string>, meta: Rec
   try {
     let zones;
     try {
-      zones = await gatherAll([{ dc, dns: [{ credkey: 'p', count: -1 }] }], d, instances, { createZonesNow: true });
+      zones = await gatherAll([{ dc, dns: [{ credkey: 'p', count: -1 }] }], d, instances, { createZonesNow: doPush });
     } catch (error) {
       hooks.planned?.();
       return { result: { applied: [], notApplied: [], error }, lines };
     }
     hooks.planned?.();
     await hooks.beforeApply?.();
-    const result = await executePlan({ zones, total: 1 }, true, reporter);
+    const result = await executePlan({ zones, total: 1 }, doPush, reporter);
     return { result, lines };
   } finally {
     await instances.close();

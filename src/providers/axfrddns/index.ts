@@ -190,8 +190,11 @@ class AxfrDdnsProvider implements DnsProvider {
         } catch (e) {
           const applied = real.filter((_, g) => sent.has(g)).flatMap(changeLines);
           const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(changeLines);
-          const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
-            : `${sent.size} of ${real.length} changes were applied by ${messages} earlier UPDATE message${messages === 1 ? '' : 's'}; this message and the rest were not`;
+          // No answer (connection lost, timeout): the server may have applied the message it was sent.
+          const lost = !(e instanceof DnsResponseError);
+          const summary = (applied.length === 0 ? (lost ? 'nothing was applied before it' : 'nothing was applied, the zone is unchanged')
+            : `${sent.size} of ${real.length} changes were applied by ${messages} earlier UPDATE message${messages === 1 ? '' : 's'}; ${lost ? 'the rest were not' : 'this message and the rest were not'}`)
+            + (lost ? `; UPDATE ${messages + 1} got no answer: it may have been applied or not (preview shows what is left)` : '');
           // BIND gives its reason only in its log; say where to look.
           const hint = e instanceof DnsResponseError && e.rcode === 'REFUSED'
             ? ' (the server\'s log says why: e.g. the key may not update this zone, or a post-update check failed such as an in-zone NS/MX/SRV target without an address)' : '';

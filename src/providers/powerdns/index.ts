@@ -4,7 +4,7 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
-import { DEFAULT_PDNS_TIMEOUT_MS, PdnsApi, type PdnsRRset } from './api.js';
+import { DEFAULT_PDNS_TIMEOUT_MS, PdnsApi, PdnsApiError, type PdnsRRset } from './api.js';
 import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
 import { dotted, fromRRsets, rrsetJson } from './convert.js';
 
@@ -129,8 +129,11 @@ class PowerDnsProvider implements DnsProvider {
           } catch (e) {
             const applied = real.filter((_, k) => sent.has(k)).flatMap(changeLines);
             const notApplied = real.filter((_, k) => !sent.has(k)).flatMap(changeLines);
-            const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
-              : `${sent.size} of ${real.length} rrset changes were applied by earlier PATCH requests; this one and the rest were not`;
+            // No answer (connection lost, timeout): PowerDNS may have applied the PATCH it was sent.
+            const lost = e instanceof PdnsApiError && e.status === 0;
+            const summary = (applied.length === 0 ? (lost ? 'nothing was applied before it' : 'nothing was applied, the zone is unchanged')
+              : `${sent.size} of ${real.length} rrset changes were applied by earlier PATCH requests; ${lost ? 'the rest were not' : 'this one and the rest were not'}`)
+              + (lost ? '; this PATCH got no answer: it may have been applied or not (preview shows what is left)' : '');
             const what = patches.length > 1 ? `PATCH ${i + 1} of ${patches.length}: ` : '';
             throw new ProviderError(NAME, zone, `${what}${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
           }
