@@ -37,7 +37,7 @@ export class BindProvider implements DnsProvider {
   /** Zone files that did not exist when read (reported as an INFO line, as DNSControl does). */
   readonly #missing = new Set<string>();
   /** push: each zone file's lock, taken before its first read and given back after its write. */
-  readonly #locks = new Map<string, Promise<ZoneLock>>();
+  readonly #locks = new Map<string, Promise<ZoneLock | undefined>>();
   readonly #push: boolean;
   readonly #lockWaitMs: number;
 
@@ -56,10 +56,13 @@ export class BindProvider implements DnsProvider {
   }
 
   /** push: the zone file's lock (taken once, then kept until the write or close()). */
-  #lock(file: string, zone: string): Promise<ZoneLock> {
+  #lock(file: string, zone: string): Promise<ZoneLock | undefined> {
     let l = this.#locks.get(file);
     if (!l) {
       l = ZoneLock.acquire(file, this.#lockWaitMs).catch((err: unknown) => {
+        // A folder this user cannot write: no lock, and no write either (it would fail the same way), so a
+        // push that changes nothing still works there.
+        if (['EACCES', 'EPERM', 'EROFS'].includes((err as NodeJS.ErrnoException).code ?? '')) return undefined;
         this.#locks.delete(file);
         throw new ProviderError(NAME, zone, `cannot lock the zone: ${(err as Error).message}; nothing was applied`, { cause: err });
       });
