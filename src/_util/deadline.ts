@@ -98,6 +98,6 @@ export function timeoutsFromCreds(creds: Record<string, string>, defaultTimeoutM
 
 /** The creds keys every network provider accepts (one declaration, spread into each provider's fields). */
 export const timeoutCredsFields = (defaultSeconds: number) => [
-  { name: 'timeout', help: `seconds to wait for a connection and for each answer (default ${defaultSeconds}); a server that accepts and never answers fails after this` },
-  { name: 'zone_timeout', help: `seconds one zone may take in all, reading it and then applying its changes (default ${DEFAULT_ZONE_TIMEOUT_MS / 1000})` },
+  { name: 'timeout', advanced: true, help: `seconds to wait for a connection and for each answer (default ${defaultSeconds}); a server that accepts and never answers fails after this` },
+  { name: 'zone_timeout', advanced: true, help: `seconds one zone may take in all, reading it and then applying its changes (default ${DEFAULT_ZONE_TIMEOUT_MS / 1000})` },
 ];

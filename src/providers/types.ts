@@ -25,6 +25,8 @@ export interface CredsField {
   required?: boolean;
   default?: string;
   help?: string;
+  /** A tuning knob (timeouts): accepted everywhere, but `init` neither offers nor lists it. */
+  advanced?: boolean;
 }
 
 /** Passed to ProviderType.create(). `creds` are the credkey's strings from creds.json ($VAR already expanded). */

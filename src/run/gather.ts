@@ -182,7 +182,7 @@ async function wrap<T>(credkey: string, zone: string, f: () => Promise<T>): Prom
     return await f();
   } catch (e) {
     // A provider error about no zone in particular (listing zones) gets this zone's name too.
-    if (e instanceof ProviderError && zone && !e.zone) throw new ProviderError(credkey || e.provider, zone, `${e.message}; nothing was applied`, { ...e.details, cause: e });
+    if (e instanceof ProviderError && zone && (!e.zone || e.zone === credkey)) throw new ProviderError(credkey || e.provider, zone, `${e.message}; nothing was applied`, { ...e.details, cause: e });
     if (e instanceof Error && PLACED.has(e.name)) throw e;
     const msg = e instanceof Error ? e.message : String(e);
     throw new ProviderError(credkey || 'provider', zone, /applied/.test(msg) ? msg : `${msg}; nothing was applied`, { cause: e });

@@ -96,7 +96,7 @@ describe('a server that accepts and never answers, with timeout 0.3 s', () => {
     cleanup.push(() => srv.close());
     const creds = { apiUrl: `http://127.0.0.1:${srv.port}`, apiKey: 'k', timeout: '0.3' };
     const { error, took } = await failsWithin(5000, run('pdns', powerdns, creds, dc(), false));
-    expect((error as Error).message).toMatch(new RegExp(`^pdns ${ZONE}: POWERDNS: .*no answer within 300 ms.*nothing was applied`));
+    expect((error as Error).message).toMatch(new RegExp(`^pdns ${ZONE}: POWERDNS pdns: cannot list zones: .*no answer within 300 ms.*nothing was applied`));
     expect(took).toBeLessThan(5000);
   });
 

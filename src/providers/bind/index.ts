@@ -200,7 +200,7 @@ export const bind: ProviderType = {
   credsFields: [
     { name: 'directory', default: 'zones', help: 'folder holding the zone files' },
     { name: 'filenameformat', default: '%c.zone', help: 'file name of a zone: %c %a %u %r %T %f %F %?x %%' },
-    { name: 'lock_timeout', help: `seconds a push waits for the lock of a zone another push holds, then fails naming it (default ${DEFAULT_LOCK_TIMEOUT_MS / 1000})` },
+    { name: 'lock_timeout', advanced: true, help: `seconds a push waits for the lock of a zone another push holds, then fails naming it (default ${DEFAULT_LOCK_TIMEOUT_MS / 1000})` },
   ],
   ownConcurrencyGuard: 'a lock file per zone (<zone file>.lock) held by push from the read to the write',
   createDns: (ctx) => new BindProvider(ctx),

@@ -86,7 +86,7 @@ class PowerDnsProvider implements DnsProvider {
   }
 
   async listZones(): Promise<string[]> {
-    const zones = await this.wrap('', 'cannot list zones', this.s.api.listZones());
+    const zones = await this.wrap(this.s.credkey, 'cannot list zones', this.s.api.listZones());
     return zones.map((z) => z.name.replace(/\.$/, '')).sort();
   }
 
