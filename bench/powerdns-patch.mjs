@@ -1,4 +1,4 @@
-// Push of 10,000 rrset changes to PowerDNS (read zone, diff, one PATCH) vs one raw `curl -H 'Expect:'`
+// Push of 10,000 rrset changes to PowerDNS (read zone, diff, re-read just before writing, one PATCH) vs one raw `curl -H 'Expect:'`
 // PATCH of the same body. Target: dnscode ≤ 1.5× curl. Each run starts from a fresh, empty zone. The two
 // are interleaved so they see the same machine load; round 0 (the first push in a fresh process, JIT
 // cold) is reported on its own and the ratio uses the medians of the rounds after it.
@@ -9,6 +9,7 @@ import { start, hasBinary, median, ms } from './_dns-servers.mjs';
 import { powerdns } from '../dist/providers/powerdns/index.js';
 import { toRRset } from '../dist/providers/powerdns/convert.js';
 import { diffZone } from '../dist/diff/diff.js';
+import { guardCorrections } from '../dist/run/guard.js';
 import { parseRdata } from '../dist/rr/text.js';
 
 if (!hasBinary('pdns_server') || !hasBinary('curl')) { console.log('SKIPPED: pdns_server or curl missing (test/servers/install-packages.sh)'); process.exit(0); }
@@ -44,7 +45,9 @@ async function runDnscode() {
   const tRead = ms(t0);
   const diff = diffZone(dc, existing, { mode: 'recordset' });
   const tDiff = ms(t0) - tRead;
-  const corr = await p.getCorrections(dc, existing, diff.changes, diff.actualChangeCount);
+  // As push runs them: under the zone's deadline, after re-reading the zone (src/run/guard.ts).
+  const corr = guardCorrections(await p.getCorrections(dc, existing, diff.changes, diff.actualChangeCount),
+    { provider: 'pdns', zone: ZONE, zoneTimeoutMs: 600_000, reread: () => p.getZoneRecords(ZONE), existing });
   for (const c of corr) await c.run?.();
   tDnscode.push(ms(t0));
   phases.push(`read ${tRead.toFixed(0)} + diff ${tDiff.toFixed(0)} + corrections/PATCH ${(tDnscode.at(-1) - tRead - tDiff).toFixed(0)}`);
@@ -78,7 +81,7 @@ const [coldPush, ...push] = tDnscode, [coldCurl, ...curl] = tCurl;
 const d = median(push), c = median(curl);
 const list = (xs) => xs.map((x) => x.toFixed(0)).join(' / ');
 console.log(`PowerDNS, ${N} rrset changes, body ${(body.length / 1e6).toFixed(2)} MB; ${RUNS} measured rounds after round 0`);
-console.log(`  dnscode push (GET zone + diff + PATCH): ${list(push)} ms, median ${d.toFixed(0)} ms`);
+console.log(`  dnscode push (GET zone + diff + re-read GET + PATCH): ${list(push)} ms, median ${d.toFixed(0)} ms`);
 console.log(`  phases (ms): ${phases.slice(1).join('; ')}`);
 console.log(`  curl -H 'Expect:' PATCH (same body):   ${list(curl)} ms, median ${c.toFixed(0)} ms`);
 console.log(`  round 0 (first push in a fresh process, JIT cold): dnscode ${coldPush.toFixed(0)} ms (${phases[0]}), curl ${coldCurl.toFixed(0)} ms`);

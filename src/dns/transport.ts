@@ -3,6 +3,7 @@
 import { connect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { createSocket } from 'node:dgram';
+import { callBudget, timer } from '../_util/deadline.js';
 
 export interface ServerAddress {
   host: string;
@@ -52,15 +53,20 @@ export class TcpSession {
 
   static open(addr: ServerAddress, timeoutMs = 10_000): Promise<TcpSession> {
     const where = fmtServer(addr);
+    // The connect timeout, cut to what is left of the zone's deadline (throws when it has passed).
+    const budget = callBudget(timeoutMs);
     return new Promise((resolve, reject) => {
       // ALPN "dot": RFC 9103 requires it for zone transfers over TLS, and DoT servers accept it.
       const socket: Socket = addr.tls
         ? tlsConnect({ host: addr.host, port: addr.port, servername: isIP(addr.host) ? undefined : addr.host, ALPNProtocols: ['dot'] })
         : connect({ host: addr.host, port: addr.port });
       socket.setNoDelay(true);
-      const timer = setTimeout(() => { socket.destroy(); reject(new TransportError(`${where}: connect timed out after ${timeoutMs} ms`)); }, timeoutMs);
-      socket.once('error', (e) => { clearTimeout(timer); reject(new TransportError(`${where}: ${e.message}`, { cause: e })); });
-      socket.once(addr.tls ? 'secureConnect' : 'connect', () => { clearTimeout(timer); socket.removeAllListeners('error'); resolve(new TcpSession(socket, where, timeoutMs)); });
+      const cancel = timer(() => {
+        socket.destroy();
+        reject(new TransportError(`${where}: connect timed out: ${budget.why.replace(/^no answer within/, 'no connection within')}`));
+      }, budget.ms);
+      socket.once('error', (e) => { cancel(); reject(new TransportError(`${where}: ${e.message}`, { cause: e })); });
+      socket.once(addr.tls ? 'secureConnect' : 'connect', () => { cancel(); socket.removeAllListeners('error'); resolve(new TcpSession(socket, where, timeoutMs)); });
     });
   }
 
@@ -76,14 +82,16 @@ export class TcpSession {
     const ready = this.frames.shift();
     if (ready) return Promise.resolve(ready);
     if (this.failure) return Promise.reject(this.failure);
+    let budget: { ms: number; why: string };
+    try { budget = callBudget(this.timeoutMs); } catch (e) { return Promise.reject(new TransportError(`${this.where}: ${(e as Error).message}`)); }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const cancel = timer(() => {
         this.waiter = undefined;
-        reject(new TransportError(`${this.where}: no answer within ${this.timeoutMs} ms`));
-      }, this.timeoutMs);
+        reject(new TransportError(`${this.where}: ${budget.why}`));
+      }, budget.ms);
       this.waiter = {
-        resolve: (b) => { clearTimeout(timer); resolve(b); },
-        reject: (e) => { clearTimeout(timer); reject(e); },
+        resolve: (b) => { cancel(); resolve(b); },
+        reject: (e) => { cancel(); reject(e); },
       };
     });
   }
@@ -131,10 +139,11 @@ export function udpExchange(addr: ServerAddress, msg: Buffer, timeoutMs = 5_000)
   const sock = createSocket(addr.host.includes(':') ? 'udp6' : 'udp4');
   const id = msg.readUInt16BE(0);
   return new Promise<Buffer>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TransportError(`${where}: no answer within ${timeoutMs} ms`)), timeoutMs);
-    sock.on('error', (e) => { clearTimeout(timer); reject(new TransportError(`${where}: ${e.message}`, { cause: e })); });
+    const budget = callBudget(timeoutMs);
+    const cancel = timer(() => reject(new TransportError(`${where}: ${budget.why}`)), budget.ms);
+    sock.on('error', (e) => { cancel(); reject(new TransportError(`${where}: ${e.message}`, { cause: e })); });
     sock.on('message', (reply) => {
-      if (reply.length >= 2 && reply.readUInt16BE(0) === id) { clearTimeout(timer); resolve(reply); }
+      if (reply.length >= 2 && reply.readUInt16BE(0) === id) { cancel(); resolve(reply); }
     });
     sock.send(msg, addr.port, addr.host);
   }).finally(() => sock.close());

@@ -65,3 +65,44 @@ describe('planUpdates', () => {
     expect(() => planUpdates(ZONE, [[{ op: 'add', rr: a(`ok.${ZONE}`, '192.0.2.1') }], huge])).toThrow(/one change needs \d+ bytes/);
   });
 });
+
+describe('prerequisites (RFC 2136 §2.4)', () => {
+  const soa = { name: ZONE, type: 'SOA', class: 'IN', ttl: 300, data: { mname: `ns1.${ZONE}`, rname: `h.${ZONE}`, serial: 7, refresh: 1, retry: 2, expire: 3, minimum: 4 } } as Answer;
+  const pre = (name: string, ...ips: string[]): UpdateOp => ({ op: 'prereq', name, type: 'A', rrs: ips.map((ip) => a(name, ip)) });
+
+  it('the first message requires the SOA as read; each RRset is required once per message, with TTL 0', () => {
+    const www = `www.${ZONE}`;
+    const groups: UpdateOp[][] = [
+      [pre(www, '192.0.2.1', '192.0.2.2'), { op: 'delete', rr: a(www, '192.0.2.1') }],
+      // Same RRset later in the same message: its prerequisite is left out (the first one describes the
+      // RRset as the message finds it).
+      [pre(www, '192.0.2.2'), { op: 'delete', rr: a(www, '192.0.2.2') }],
+      [{ op: 'prereq', name: `gone.${ZONE}`, type: 'TXT', rrs: [] }, { op: 'add', rr: { name: `gone.${ZONE}`, type: 'TXT', class: 'IN', ttl: 60, data: ['x'] } as Answer }],
+    ];
+    const [p] = planUpdates(ZONE, groups, MAX_UPDATE_BYTES, { prereqs: [{ op: 'prereq', name: ZONE, type: 'SOA', rrs: [soa] }] });
+    const msg = packet.decode(p!.wire);
+    const prereqs = (msg.answers ?? []) as { name: string; type: string; class: string; ttl: number; data?: unknown }[];
+    expect(prereqs.map((r) => [r.name, r.type, r.class, r.ttl])).toEqual([
+      [ZONE, 'SOA', 'IN', 0],
+      [www, 'A', 'IN', 0],
+      [www, 'A', 'IN', 0],
+      [`gone.${ZONE}`, 'TXT', 'UNKNOWN_254', 0],
+    ]);
+    expect((prereqs[0]!.data as { serial: number }).serial).toBe(7);
+    expect(prereqs.slice(1, 3).map((r) => r.data)).toEqual(['192.0.2.1', '192.0.2.2']);
+    expect(msg.authorities).toHaveLength(3);
+  });
+
+  it('only the first message carries the SOA; a later message repeats the RRset prerequisites it needs', () => {
+    const groups: UpdateOp[][] = Array.from({ length: 3000 }, (_, i) => [pre(`h${i}.${ZONE}`, '192.0.2.1'), { op: 'delete', rr: a(`h${i}.${ZONE}`, '192.0.2.1') }]);
+    const plan = planUpdates(ZONE, groups, MAX_UPDATE_BYTES, { prereqs: [{ op: 'prereq', name: ZONE, type: 'SOA', rrs: [soa] }] });
+    expect(plan.length).toBeGreaterThan(1);
+    plan.forEach((p, k) => {
+      const m = packet.decode(p.wire);
+      const types = (m.answers ?? []).map((r) => r.type);
+      expect(types.filter((t) => t === 'SOA')).toHaveLength(k === 0 ? 1 : 0);
+      expect(types.filter((t) => t === 'A')).toHaveLength(p.groups.length);
+      expect(p.wire.length).toBeLessThanOrEqual(MAX_UPDATE_BYTES);
+    });
+  });
+});

@@ -20,7 +20,16 @@ export type UpdateOp =
   /** Delete one record (class NONE, RFC 2136 §2.5.4). */
   | { op: 'delete'; rr: Answer }
   /** Delete every record of a name and type (class ANY, §2.5.2). */
-  | { op: 'deleteRRset'; name: string; type: string };
+  | { op: 'deleteRRset'; name: string; type: string }
+  /** Prerequisite (§2.4): the RRset `name`/`type` is exactly `rrs` ("RRset exists (value dependent)",
+   *  §2.4.2), or, with `rrs` empty, "RRset does not exist" (§2.4.3). A message carries one prerequisite per
+   *  RRset: the first group of a message that names an RRset gives it (the RRset as it is before that
+   *  group, which is how it is when the message starts); later ones in the same message are left out. */
+  | { op: 'prereq'; name: string; type: string; rrs: Answer[] };
+
+/** Key of an RRset for prerequisites: lower-case owner without the final dot, and the type code. */
+export const rrsetKey = (name: string, type: string): string =>
+  `${(name.endsWith('.') ? name.slice(0, -1) : name).toLowerCase()} ${type.startsWith('UNKNOWN_') ? type.slice(8) : typeCode(type)}`;
 
 /** Room for a message's worth of records plus one more maximal record (owner ≤ 255, rdata ≤ 65535). */
 const SCRATCH_BYTES = 3 * 65536;
@@ -69,6 +78,19 @@ function writeOwner(name: string, zone: ZoneName, buf: Buffer, off: number): num
  *  so records are assembled here around its rdata codecs. Types it has no codec for ("UNKNOWN_<code>")
  *  carry their rdata as a Buffer. */
 function writeOp(u: UpdateOp, zone: ZoneName, buf: Buffer, off: number): number {
+  if (u.op === 'prereq') {
+    if (u.rrs.length === 0) {
+      off = writeOwner(u.name, zone, buf, off);
+      buf.writeUInt16BE(u.type.startsWith('UNKNOWN_') ? Number(u.type.slice(8)) : typeCode(u.type), off);
+      buf.writeUInt16BE(CLASS_NONE, off + 2);
+      buf.writeUInt32BE(0, off + 4);
+      buf.writeUInt16BE(0, off + 8);
+      return off + 10;
+    }
+    // Value dependent: every record of the RRset, class IN, TTL 0 (§2.4.2).
+    for (const rr of u.rrs) off = writeRecord(rr, 1, 0, zone, buf, off);
+    return off;
+  }
   if (u.op === 'deleteRRset') {
     off = writeOwner(u.name, zone, buf, off);
     buf.writeUInt16BE(typeCode(u.type), off);
@@ -77,12 +99,18 @@ function writeOp(u: UpdateOp, zone: ZoneName, buf: Buffer, off: number): number 
     buf.writeUInt16BE(0, off + 8);
     return off + 10;
   }
-  const rr = u.rr as Answer & { ttl?: number; data: unknown };
+  const rr = u.rr as Answer & { ttl?: number };
+  return writeRecord(rr, u.op === 'delete' ? CLASS_NONE : 1, u.op === 'delete' ? 0 : (rr.ttl ?? 0), zone, buf, off);
+}
+
+/** Owner, type, class, TTL and rdata of one record at `off`; returns the end offset. */
+function writeRecord(a: Answer, cls: number, ttl: number, zone: ZoneName, buf: Buffer, off: number): number {
+  const rr = a as Answer & { data: unknown };
   off = writeOwner(rr.name, zone, buf, off);
   const raw = rr.type.startsWith('UNKNOWN_') ? Number(rr.type.slice(8)) : 0;
   buf.writeUInt16BE(raw || typeCode(rr.type), off);
-  buf.writeUInt16BE(u.op === 'delete' ? CLASS_NONE : 1, off + 2);
-  buf.writeUInt32BE(u.op === 'delete' ? 0 : (rr.ttl ?? 0), off + 4);
+  buf.writeUInt16BE(cls, off + 2);
+  buf.writeUInt32BE(ttl, off + 4);
   off += 8;
   if (raw) {
     const data = rr.data as Buffer;
@@ -127,37 +155,52 @@ export interface PlannedUpdate {
  *  go first so a replacement (e.g. A → CNAME at one name) is never refused for a conflict; only `early`
  *  adds go before them. A generator: each message is encoded only when the sender asks for it, so
  *  sendUpdates encodes message k+1 while the server applies message k. */
-export function* packUpdates(zone: string, groups: Iterable<UpdateOp[]>, maxBytes = MAX_UPDATE_BYTES): Generator<PlannedUpdate> {
+export function* packUpdates(zone: string, groups: Iterable<UpdateOp[]>, maxBytes = MAX_UPDATE_BYTES,
+  first: { prereqs?: UpdateOp[] } = {}): Generator<PlannedUpdate> {
   const { zn, zoneSection, fixed } = zoneHeader(zone);
-  const early = new Section(), dels = new Section(), adds = new Section();
-  const sections = [early, dels, adds];
+  const pre = new Section(), early = new Section(), dels = new Section(), adds = new Section();
+  const updates = [early, dels, adds];
   const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
   let idx: number[] = [];
-  const used = () => fixed + early.len + dels.len + adds.len;
+  /** RRsets the current message already has a prerequisite for. */
+  const guarded = new Set<string>();
+  const used = () => fixed + pre.len + early.len + dels.len + adds.len;
+  // The first message's own prerequisites (the SOA as read: nobody changed the zone since).
+  const startMessage = () => {
+    guarded.clear();
+    if (first.prereqs && first.prereqs.length) {
+      for (const u of first.prereqs) { pre.len = writeOp(u, zn, pre.buf, pre.len); pre.count += u.op === 'prereq' ? Math.max(1, u.rrs.length) : 1; }
+      first = {};
+    }
+  };
+  startMessage();
   const flush = (): PlannedUpdate => {
     const wire = Buffer.allocUnsafe(used());
     wire.fill(0, 0, 12);
     wire.writeUInt16BE(OPCODE_UPDATE, 2);
     wire.writeUInt16BE(1, 4);
+    wire.writeUInt16BE(pre.count, 6);
     wire.writeUInt16BE(early.count + dels.count + adds.count, 8);
     zoneSection.copy(wire, 12);
     let off = fixed;
-    for (const sec of sections) { off += sec.buf.copy(wire, off, 0, sec.len); sec.reset(); }
+    off += pre.buf.copy(wire, off, 0, pre.len); pre.reset();
+    for (const sec of updates) { off += sec.buf.copy(wire, off, 0, sec.len); sec.reset(); }
     const done = { wire, groups: idx };
     idx = [];
+    startMessage();
     return done;
   };
   let i = -1;
   for (const g of groups) {
     i++;
-    if (g.length === 1) {
+    if (g.length === 1 && g[0]!.op !== 'prereq') {
       // One operation (most changes): encode it straight into its section, no scratch copy. The section
       // buffer has room for one more maximal record past any fill level below maxBytes.
       const u = g[0]!;
       const sec = u.op !== 'add' ? dels : u.early ? early : adds;
       const size = tryWrite(u, zn, sec.buf, sec.len) - sec.len;
       if (size < 0 || fixed + size > maxBytes) throw new UpdateTooLargeError(i, size);
-      if (used() + size > maxBytes || early.count + dels.count + adds.count + 1 > 0xffff) {
+      if (used() + size > maxBytes || pre.count + early.count + dels.count + adds.count + 1 > 0xffff) {
         sec.buf.copy(scratch, 0, sec.len, sec.len + size);
         yield flush();
         scratch.copy(sec.buf, 0, 0, size);
@@ -175,9 +218,20 @@ export function* packUpdates(zone: string, groups: Iterable<UpdateOp[]>, maxByte
       if (end < 0 || fixed + end > maxBytes) throw new UpdateTooLargeError(i, end);
       ends.push(end);
     }
-    if (idx.length && (used() + end > maxBytes || early.count + dels.count + adds.count + g.length > 0xffff)) yield flush();
+    const records = g.reduce((n, u) => n + (u.op === 'prereq' ? Math.max(1, u.rrs.length) : 1), 0);
+    if (idx.length && (used() + end > maxBytes || pre.count + early.count + dels.count + adds.count + records > 0xffff)) yield flush();
     let start = 0;
     g.forEach((u, k) => {
+      if (u.op === 'prereq') {
+        const key = rrsetKey(u.name, u.type);
+        if (!guarded.has(key)) {
+          guarded.add(key);
+          pre.len += scratch.copy(pre.buf, pre.len, start, ends[k]);
+          pre.count += Math.max(1, u.rrs.length);
+        }
+        start = ends[k]!;
+        return;
+      }
       const sec = u.op !== 'add' ? dels : u.early ? early : adds;
       sec.len += scratch.copy(sec.buf, sec.len, start, ends[k]);
       sec.count++;
@@ -189,8 +243,8 @@ export function* packUpdates(zone: string, groups: Iterable<UpdateOp[]>, maxByte
 }
 
 /** Every message at once (tests, benchmarks, and callers that want the count first). */
-export const planUpdates = (zone: string, groups: Iterable<UpdateOp[]>, maxBytes = MAX_UPDATE_BYTES): PlannedUpdate[] =>
-  [...packUpdates(zone, groups, maxBytes)];
+export const planUpdates = (zone: string, groups: Iterable<UpdateOp[]>, maxBytes = MAX_UPDATE_BYTES, first: { prereqs?: UpdateOp[] } = {}): PlannedUpdate[] =>
+  [...packUpdates(zone, groups, maxBytes, first)];
 
 /** Size of an UPDATE message carrying only this group (owner names compressed as they will be);
  *  Infinity when a record cannot be encoded at all. */

@@ -3,7 +3,8 @@
 // It also exposes a `fetch` so SDKs that accept one run under the same rules.
 import { Redactor } from './redact.js';
 import { Limiter } from './limiter.js';
-import { backoffDelay, parseRetryAfter, rateLimitDelay, sleep } from './retry.js';
+import { backoffDelay, parseRetryAfter, rateLimitDelay } from './retry.js';
+import { abortAfter, DeadlineError, sleep } from '../_util/deadline.js';
 
 export interface HttpClientOptions {
   /** Provider TYPE, used in messages ("CLOUDFLAREAPI: POST /zones/…: 403 …"). */
@@ -15,6 +16,8 @@ export interface HttpClientOptions {
   secrets?: Array<string | undefined>;
   /** Headers computed per request (OAuth bearer tokens that expire); their values are treated as secrets. */
   authHeaders?: () => Promise<Record<string, string>>;
+  /** Connect + response timeout of one request (default 15 s; creds `timeout`). A request that gets no
+   *  answer in time is asked again once if it is a GET (a write may have happened: never repeated). */
   timeoutMs?: number;
   /** Retries after the first attempt. */
   retries?: number;
@@ -69,6 +72,8 @@ export interface HttpStats {
 }
 
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+/** Default of creds `timeout` for HTTP providers: one unanswered GET and its one repeat stay within 35 s. */
+export const DEFAULT_HTTP_TIMEOUT_MS = 15_000;
 
 export class HttpClient {
   readonly provider: string;
@@ -80,7 +85,7 @@ export class HttpClient {
   constructor(o: HttpClientOptions) {
     this.provider = o.provider;
     this.#o = {
-      timeoutMs: 30_000, retries: 10, baseDelayMs: 500, maxDelayMs: 60_000, concurrency: 4, ratePerSecond: 0,
+      timeoutMs: DEFAULT_HTTP_TIMEOUT_MS, retries: 10, baseDelayMs: 500, maxDelayMs: 60_000, concurrency: 4, ratePerSecond: 0,
       maxRetryAfterMs: 300_000, fetchImpl: globalThis.fetch, ...o,
       baseUrl: o.baseUrl.replace(/\/+$/, ''),
     };
@@ -127,28 +132,49 @@ export class HttpClient {
 
   async #send(method: string, url: string, headers: Record<string, string>, body: string | undefined) {
     const path = this.#printable(url);
+    let timeouts = 0;
     for (let attempt = 0; ; attempt++) {
       let status = 0;
       let text = '';
       let resHeaders = new Headers();
       let failure = '';
+      let timedOut = false;
+      let deadline = false;
       try {
         const res = await this.#limiter.run(async () => {
-          this.stats.requests++;
-          const r = await this.#o.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.#o.timeoutMs) });
-          return { r, text: await r.text() };
+          const budget = abortAfter(this.#o.timeoutMs);
+          try {
+            this.stats.requests++;
+            const r = await this.#o.fetchImpl(url, { method, headers, body, signal: budget.signal });
+            return { r, text: await r.text() };
+          } catch (e) {
+            if (budget.signal.aborted) throw budget.signal.reason;
+            throw e;
+          } finally {
+            budget.clear();
+          }
         });
         status = res.r.status; text = res.text; resHeaders = res.r.headers;
       } catch (e) {
         const err = e as Error & { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } };
-        const code = err.cause?.code ?? err.cause?.errors?.[0]?.code ?? err.cause?.message ?? err.name;
-        failure = err.name === 'TimeoutError' ? `timed out after ${this.#o.timeoutMs} ms` : `${code}: ${err.message}`;
+        if (err instanceof DeadlineError) {
+          timedOut = true;
+          deadline = !/^no answer/.test(err.message);
+          failure = err.message;
+        } else {
+          const code = err.cause?.code ?? err.cause?.errors?.[0]?.code ?? err.cause?.message ?? err.name;
+          failure = `${code}: ${err.message}`;
+        }
       }
       const exhausted = rateLimitDelay(resHeaders);
       if (exhausted !== undefined) this.#limiter.pauseUntil(Date.now() + exhausted);
-      const retryable = failure !== '' || RETRY_STATUS.has(status) || (this.#o.isThrottle?.(status, text) ?? false);
-      if (!retryable) return { status, headers: resHeaders, url, text, attempts: attempt + 1, json: <T>() => JSON.parse(text) as T };
-      if (attempt >= this.#o.retries) {
+      // A server that accepts and never answers: a GET is asked once more, a write never (it may have been
+      // applied), and nothing is tried past the zone's deadline.
+      if (timedOut) timeouts++;
+      const retryable = timedOut ? !deadline && timeouts < 2 && (method === 'GET' || method === 'HEAD')
+        : failure !== '' || RETRY_STATUS.has(status) || (this.#o.isThrottle?.(status, text) ?? false);
+      if (!retryable && !timedOut) return { status, headers: resHeaders, url, text, attempts: attempt + 1, json: <T>() => JSON.parse(text) as T };
+      if (!retryable || attempt >= this.#o.retries) {
         throw new HttpError(this.provider, method, path, status, this.redactor.redact(text).slice(0, 2048), attempt + 1,
           failure ? this.redactor.redact(failure) : undefined);
       }
@@ -161,6 +187,12 @@ export class HttpClient {
       // A throttle applies to the whole account: hold every request of this client, not just this one.
       this.#limiter.pauseUntil(Date.now() + wait);
       this.stats.retries++;
+      // Waiting past the zone's deadline fails now rather than after the wait.
+      try {
+        await sleep(wait);
+      } catch (e) {
+        throw new HttpError(this.provider, method, path, status, '', attempt + 1, `${failure || `HTTP ${status}`}; not retried: ${(e as Error).message}`);
+      }
     }
   }
 

@@ -1,11 +1,13 @@
 // The HTTP tuning knobs any API provider accepts in creds.json, next to its token. All optional.
 import type { CredsField } from '../providers/types.js';
-import type { HttpClientOptions } from './client.js';
+import { DEFAULT_HTTP_TIMEOUT_MS, type HttpClientOptions } from './client.js';
+import { timeoutCredsFields, timeoutsFromCreds } from '../_util/deadline.js';
 
 export const HTTP_CREDS_FIELDS: CredsField[] = [
   { name: 'max_concurrency', help: 'requests in flight at once (default: per provider)' },
   { name: 'max_requests_per_second', help: 'request starts per second (default: per provider)' },
-  { name: 'http_timeout', help: 'seconds before one request is abandoned (default 30)' },
+  ...timeoutCredsFields(DEFAULT_HTTP_TIMEOUT_MS / 1000),
+  { name: 'http_timeout', advanced: true, help: 'older name of `timeout`' },
   { name: 'http_retries', help: 'retries on 429/5xx/throttling (default 10)' },
   { name: 'http_retry_base_ms', help: 'first backoff step in ms, doubled per retry with full jitter (default 500)' },
   { name: 'base_url', help: 'API base URL (for proxies and test servers)' },
@@ -24,7 +26,7 @@ export function httpOptionsFromCreds(creds: Record<string, string>, defaults: Pa
   const o: Partial<HttpClientOptions> = { ...defaults };
   const c = num(creds, 'max_concurrency'); if (c !== undefined) o.concurrency = c;
   const r = num(creds, 'max_requests_per_second'); if (r !== undefined) o.ratePerSecond = r;
-  const t = num(creds, 'http_timeout'); if (t !== undefined) o.timeoutMs = t * 1000;
+  o.timeoutMs = timeoutsFromCreds(creds, o.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS).timeoutMs;
   const n = num(creds, 'http_retries'); if (n !== undefined) o.retries = n;
   const d = num(creds, 'http_retry_base_ms'); if (d !== undefined) o.baseDelayMs = d;
   if (creds.base_url) o.baseUrl = creds.base_url;

@@ -73,7 +73,7 @@ export function parseSets(type: ProviderType, pairs: readonly string[]): Record<
     if (eq <= 0) throw new UsageError(`--set ${JSON.stringify(pair)}: use --set field=value`);
     const key = pair.slice(0, eq);
     if (!type.credsFields.some((f) => f.name === key)) {
-      const known = type.credsFields.map((f) => f.name).join(', ') || '(none)';
+      const known = type.credsFields.filter((f) => !f.advanced).map((f) => f.name).join(', ') || '(none)';
       throw new UsageError(`--set ${key}: ${type.name} has no creds field "${key}" (fields: ${known})`);
     }
     given[key] = pair.slice(eq + 1);

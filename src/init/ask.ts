@@ -35,7 +35,7 @@ async function askField(f: CredsField, credkey: string, ctx: PromptStreams): Pro
 
 async function askFields(type: ProviderType, credkey: string, given: Record<string, string>, ctx: PromptStreams): Promise<Record<string, string>> {
   const fields: Record<string, string> = { ...given };
-  const open = type.credsFields.filter((f) => !Object.hasOwn(given, f.name));
+  const open = type.credsFields.filter((f) => !Object.hasOwn(given, f.name) && !f.advanced);
   const extra = open.filter((f) => !isMainField(f));
   const chosen = open.filter(isMainField);
   if (extra.length && (await askYesNo(`Also set optional fields (${extra.map((f) => f.name).join(', ')})?`, false, ctx))) {

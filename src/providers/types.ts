@@ -25,6 +25,8 @@ export interface CredsField {
   required?: boolean;
   default?: string;
   help?: string;
+  /** A tuning knob (timeouts): accepted everywhere, but `init` neither offers nor lists it. */
+  advanced?: boolean;
 }
 
 /** Passed to ProviderType.create(). `creds` are the credkey's strings from creds.json ($VAR already expanded). */
@@ -33,7 +35,9 @@ export interface ProviderContext {
   creds: Record<string, string>;
   meta: Record<string, unknown>;
   /** Command-line settings a provider may honour (BIND: --bindserial). */
-  flags?: { bindserial?: number };
+  /** Command-line settings a provider may honour (BIND: --bindserial); `push`: this run may write (BIND
+   *  then locks each zone from its read to its write). */
+  flags?: { bindserial?: number; push?: boolean };
 }
 
 /** A unit of work with a message. A correction without `run` is only a message. */
@@ -54,6 +58,8 @@ export interface DnsProvider {
   listZones?(): Promise<string[]>;
   /** Create the zone if the provider needs it to exist before records can be written. */
   ensureZone?(domain: string): Promise<void>;
+  /** End of the run: give back what the provider holds (BIND: zone locks of zones it did not write). */
+  close?(): Promise<void>;
 }
 
 export interface Registrar {
@@ -76,6 +82,10 @@ export interface ProviderType {
   audit?(records: RecordConfig[]): string[];
   /** Provider metadata the diff must also compare (e.g. Cloudflare's proxy flag), appended to the rdata. */
   comparableExtra?(rc: RecordConfig, dc: DomainConfig): string;
+  /** How the provider keeps a concurrent writer's changes from being lost, when it does so itself (BIND: a
+   *  lock; AXFRDDNS: RFC 2136 prerequisites). Without it, src/run/guard.ts re-reads the zone just before
+   *  the first write and refuses if it changed since the diff. */
+  ownConcurrencyGuard?: string;
   createDns?(ctx: ProviderContext): DnsProvider | Promise<DnsProvider>;
   createRegistrar?(ctx: ProviderContext): Registrar | Promise<Registrar>;
 }

@@ -9,6 +9,8 @@ import type { Correction } from '../providers/types.js';
 import type { ProviderPlan, ZonePlan } from '../plan/types.js';
 import { determineNameservers, nsRecords } from './nameservers.js';
 import type { DeclaredProviders, ProviderInstances } from './providers.js';
+import { guardCorrections } from './guard.js';
+import { DEFAULT_ZONE_TIMEOUT_MS, timeoutsFromCreds, withZoneDeadline } from '../_util/deadline.js';
 
 export interface ZoneJob {
   dc: DomainConfig;
@@ -83,21 +85,40 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   const dnsList = await instantiate(job.dns);
   // Zones are created (or queued for creation) before anything is read from them.
   const populates = new Map<string, Correction | undefined>();
-  for (const { credkey } of dnsList) populates.set(credkey, await populateCorrection(ctx, credkey, dc.name));
-  const nameservers = await wrap('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList));
+  // Each provider's reads of this zone run under its zone_timeout; the nameserver step under the shortest.
+  const zoneMs = (credkey: string) => {
+    const d = ctx.declared.dns.get(credkey);
+    return d ? zoneTimeout(d.creds, credkey, dc.name) : DEFAULT_ZONE_TIMEOUT_MS;
+  };
+  for (const { credkey } of dnsList) {
+    populates.set(credkey, await withZoneDeadline(credkey, dc.name, zoneMs(credkey), () => populateCorrection(ctx, credkey, dc.name)));
+  }
+  const nsMs = Math.min(DEFAULT_ZONE_TIMEOUT_MS, ...(job.allDns ?? job.dns).map((d) => zoneMs(d.credkey)));
+  const nameservers = await withZoneDeadline('', dc.name, nsMs,
+    () => wrap('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList)));
   const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...nsRecords(dc, nameservers)] };
   const providers: ProviderPlan[] = [];
   for (const { credkey, dns } of dnsList) {
-    const type = ctx.declared.dns.get(credkey)!.type;
+    const declared = ctx.declared.dns.get(credkey)!;
+    const type = declared.type;
     const populate = populates.get(credkey);
+    const zoneTimeoutMs = zoneTimeout(declared.creds, credkey, dc.name);
     // Each provider gets its own copy: getZoneRecords may adjust it (BIND merges the SOA into it).
     const mine: DomainConfig = { ...desired, records: [...desired.records] };
-    const existing = await wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
-    const diff = diffZone(mine, existing, {
-      mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, mine)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
+    const { existing, diff, forProvider, planned } = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, async () => {
+      const existing = await wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
+      const diff = diffZone(mine, existing, {
+        mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, mine)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
+      });
+      const forProvider: DomainConfig = { ...mine, records: diff.desiredPlus };
+      const planned = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
+      return { existing, diff, forProvider, planned };
     });
-    const forProvider: DomainConfig = { ...mine, records: diff.desiredPlus };
-    const corrections = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
+    // push: the zone's deadline over the corrections, and (unless the provider guards its writes itself)
+    // a re-read of the zone just before the first write, refused if it changed since this diff.
+    const reread = ctx.opts.createZonesNow && !type.ownConcurrencyGuard
+      ? () => wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, { ...mine, records: [...mine.records] })) : undefined;
+    const corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs, reread, existing });
     const all = populate ? [populate, ...corrections] : corrections;
     const own = corrections.filter((c) => c.run && c.countsAsChange).length;
     providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate?.run ? 1 : 0) + own,
@@ -142,12 +163,28 @@ async function populateCorrection(ctx: Ctx, credkey: string, zone: string): Prom
   return { msg: `Ensuring zone "${zone}" exists in "${credkey}"`, run: ensure };
 }
 
-/** Name the provider and zone in any error a provider throws. */
+/** creds `zone_timeout` in ms (default: DEFAULT_ZONE_TIMEOUT_MS); a bad value names the provider. */
+function zoneTimeout(creds: Record<string, string>, credkey: string, zone: string): number {
+  try {
+    return timeoutsFromCreds(creds, 1).zoneTimeoutMs;
+  } catch (e) {
+    throw new ProviderError(credkey, zone, (e as Error).message);
+  }
+}
+
+/** Errors that already say where they come from and what to do (a config or zone-file position, ...). */
+const PLACED = new Set(['ProviderError', 'ConfigError', 'ValidationError', 'UsageError', 'ExitError', 'ZoneParseError', 'InternalError']);
+
+/** Name the provider and zone in any error a provider throws (HTTP, DNS transport, deadline errors
+ *  included), and say that nothing was applied: the gather phase only reads and creates zones. */
 async function wrap<T>(credkey: string, zone: string, f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (e) {
-    if (e instanceof Error && e.name !== 'Error') throw e; // typed errors already say where they come from
-    throw new ProviderError(credkey || 'provider', zone, e instanceof Error ? e.message : String(e), { cause: e });
+    // A provider error about no zone in particular (listing zones) gets this zone's name too.
+    if (e instanceof ProviderError && zone && (!e.zone || e.zone === credkey)) throw new ProviderError(credkey || e.provider, zone, `${e.message}; nothing was applied`, { ...e.details, cause: e });
+    if (e instanceof Error && PLACED.has(e.name)) throw e;
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new ProviderError(credkey || 'provider', zone, /applied/.test(msg) ? msg : `${msg}; nothing was applied`, { cause: e });
   }
 }

@@ -23,6 +23,8 @@ export interface PlannedRun {
   declared?: DeclaredProviders;
   /** The config's SKIP_RECORD_AUDIT (a saved plan keeps it: push --plan audits the records again). */
   skipRecordAudit?: boolean;
+  /** Call when the run is over (applied or not): providers give back what they hold (BIND's zone locks). */
+  close?: () => Promise<void>;
 }
 
 export async function planRun(opts: PreviewOptions, io: Io, push = false): Promise<PlannedRun> {
@@ -60,11 +62,18 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false): Promi
     .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`));
   if (domainFilter && jobs.length === 0) warnings.push(`WARNING: --domains "${domainFilter.spec}" matches no domain in the config`);
 
-  const zones = await gatherAll(jobs, declared, new ProviderInstances(declared, { bindserial: opts.bindserial }), {
-    cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
-    reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview, createZonesNow: push,
-  });
-  return { plan: { zones, total: planTotal(zones) }, warnings, declared, skipRecordAudit: config.skiprecordaudit === true };
+  const instances = new ProviderInstances(declared, { bindserial: opts.bindserial, push });
+  let zones;
+  try {
+    zones = await gatherAll(jobs, declared, instances, {
+      cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
+      reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview, createZonesNow: push,
+    });
+  } catch (e) {
+    await instances.close();
+    throw e;
+  }
+  return { plan: { zones, total: planTotal(zones) }, warnings, declared, skipRecordAudit: config.skiprecordaudit === true, close: () => instances.close() };
 }
 
 function selectJobs(config: DNSConfig, declared: DeclaredProviders,

@@ -24,8 +24,17 @@ export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean,
   if (opts.report) checkOutputPath('--report', opts.report, io.cwd);
   if (!push && opts.plan) checkOutputPath('--plan', opts.plan, io.cwd);
   // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
-  const run: PlannedRun = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
-  const { plan, warnings, declared, skipRecordAudit } = run;
+  const planned = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
+  try {
+    return await render(planned, opts, io, push, format, confirm);
+  } finally {
+    await planned.close?.();
+  }
+}
+
+async function render(planned: PlannedRun, opts: PreviewOptions, io: Io, push: boolean,
+  format: ReturnType<typeof parseOutputFormat>, confirm?: Confirm): Promise<number> {
+  const { plan, warnings, declared, skipRecordAudit } = planned;
   const safety = checkPlanSafety(plan, declared, opts);
   if (push && safety.length && !opts.force) throw new ExitError(1, refusalMessage(safety));
   warnings.push(...safetyWarnings(safety, push));

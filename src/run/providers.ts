@@ -111,6 +111,12 @@ export class ProviderInstances {
     return p;
   }
 
+  /** End of the run: every DNS provider created gives back what it holds (BIND's zone locks). */
+  async close(): Promise<void> {
+    const all = await Promise.allSettled([...this.dns.values()]);
+    await Promise.allSettled(all.map((r) => (r.status === 'fulfilled' ? r.value.close?.() : undefined)));
+  }
+
   private mustGet(m: Map<string, DeclaredProvider>, credkey: string, what: string): DeclaredProvider {
     const d = m.get(credkey);
     const unusable = unusableError(this.declared, what === 'registrar' ? 'registrar' : 'dns', credkey);

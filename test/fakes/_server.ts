@@ -30,11 +30,14 @@ export interface FaultMode {
   after?: number;
   /** Only requests this accepts can fail (e.g. writes only). */
   match?: (req: FakeRequest) => boolean;
+  /** Eligible requests (after `after`, accepted by `match`) get no answer at all: the connection stays
+   *  open and silent, as a hung server or load balancer. `rate` does not apply. Counted in stats.hung. */
+  hang?: boolean;
 }
 
 export interface FakeServer {
   url: string;
-  stats: { requests: number; faults: number; byRoute: Record<string, number> };
+  stats: { requests: number; faults: number; byRoute: Record<string, number>; hung?: number };
   faults: FaultMode;
   close(): Promise<void>;
 }
@@ -84,6 +87,7 @@ export async function startFake(o: FakeOptions): Promise<FakeServer> {
       const route = `${fr.method} ${fr.path.replace(/\/[0-9a-f]{32}\b/g, '/:id').replace(/\/\d+\b/g, '/:n')}`;
       fake.stats.byRoute[route] = (fake.stats.byRoute[route] ?? 0) + 1;
       const eligible = fake.stats.requests > (fake.faults.after ?? 0) && (fake.faults.match?.(fr) ?? true);
+      if (fake.faults.hang && eligible) { fake.stats.hung = (fake.stats.hung ?? 0) + 1; return; }
       if (fake.faults.rate > 0 && eligible && random() < fake.faults.rate) {
         const status = fake.faults.statuses[fake.stats.faults++ % fake.faults.statuses.length]!;
         const r = o.faultResponse?.(status, fake.faults.retryAfter) ?? {

@@ -22,6 +22,8 @@ export interface RestoredRun {
   plan: Plan;
   warnings: string[];
   declared: DeclaredProviders;
+  /** Give back what providers hold (BIND's zone locks) when the run is over. */
+  close?: () => Promise<void>;
 }
 
 /** push --plan FILE [--plan-digest HEX]. Every refusal comes before any provider is asked to change anything. */
@@ -37,7 +39,7 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
   }
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const declared = declareProviders({ dns_providers: saved.providers.dns, registrars: saved.providers.registrars, domains: [] }, creds);
-  const instances = new ProviderInstances(declared, { bindserial: opts.bindserial });
+  const instances = new ProviderInstances(declared, { bindserial: opts.bindserial, push: true });
   const ctx: RestoreContext = {
     instances, stale: [], mismatch: [],
     diff: (credkey) => {
@@ -52,6 +54,7 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
     for (const p of z.providers) providers.push(await restoreProvider(z.domain, p, ctx));
     zones.push({ domain: z.domain, providers });
   }
+  if (ctx.mismatch.length || ctx.stale.length) await instances.close();
   if (ctx.mismatch.length === 0 && ctx.stale.length === 0 && planTotal(zones) !== saved.total) {
     ctx.mismatch.push(`$.total is ${saved.total}, but the plan's zones make ${planTotal(zones)} corrections`);
   }
@@ -64,7 +67,7 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
     throw new ExitError(1, `Error: the plan ${opts.plan} is out of date; nothing was applied:\n${list(ctx.stale)}\n` +
       `Run "dnscode preview --plan ${opts.plan}" again, review it, and push the new plan.`);
   }
-  return { plan: { zones, total: saved.total }, warnings: [`Applying the plan made at ${saved.created} (${opts.plan}); the config is not read.`], declared };
+  return { plan: { zones, total: saved.total }, warnings: [`Applying the plan made at ${saved.created} (${opts.plan}); the config is not read.`], declared, close: () => instances.close() };
 }
 
 /** Where restored providers come from (ProviderInstances; a map of in-memory providers in tests). */

@@ -11,6 +11,12 @@ import { parseTsigKey, type TsigKey } from '../../dns/tsig.js';
 import { parseServer, fmtServer, type ServerAddress } from '../../dns/transport.js';
 import { DnsResponseError } from '../../dns/message.js';
 import { fromAnswers, toAnswer, WIRE_TYPES } from './convert.js';
+import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
+import { PREREQ_RCODES, RRsetGuard, soaPrereq } from './prereqs.js';
+import type { Answer } from '../../dns/codec.js';
+
+/** Default of creds `timeout` (seconds): each connection and each answer. */
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 const NAME = 'AXFRDDNS';
 
@@ -53,7 +59,7 @@ function readSettings(ctx: ProviderContext): Settings {
     transferKey: key('transfer-key'),
     updateKey: key('update-key'),
     updateMode: updateMode === 'udp' ? 'udp' : 'tcp',
-    timeoutMs: Number(c.timeout ?? '') > 0 ? Number(c.timeout) * 1000 : 10_000,
+    timeoutMs: timeoutsFromCreds(c, DEFAULT_TIMEOUT_MS).timeoutMs,
     buggyCname: yesNo(c['buggy-cname'], 'buggy-cname', err),
   };
 }
@@ -107,6 +113,8 @@ class AxfrDdnsProvider implements DnsProvider {
   private readonly s: Settings;
   /** Whether the last transfer of each zone carried DNSSEC records (for the AUTODNSSEC check). */
   private readonly signed = new Map<string, boolean>();
+  /** Each zone's last transfer (SOA first): the prerequisites of its UPDATEs are made from it. */
+  private readonly read = new Map<string, Answer[]>();
   constructor(s: Settings) { this.s = s; }
 
   /** creds "nameservers"; without it, the apex NS the zone has now (so a config from get-zones round-trips).
@@ -126,6 +134,7 @@ class AxfrDdnsProvider implements DnsProvider {
       const answers = await axfr({ server: this.s.transfer, zone: domain, key: this.s.transferKey, timeoutMs: this.s.timeoutMs });
       const { records, signed } = fromAnswers(answers, domain);
       this.signed.set(domain, signed);
+      this.read.set(domain, answers);
       return records;
     } catch (e) {
       throw new ProviderError(NAME, domain, `cannot read the zone: ${(e as Error).message}; nothing was applied`, { cause: e });
@@ -159,6 +168,11 @@ class AxfrDdnsProvider implements DnsProvider {
       run: async () => {
         const sent = new Set<number>();
         let messages = 0;
+        // Prerequisites (prereqs.ts): the SOA as read on the first message, the RRsets each message deletes
+        // from on every message. Without a transfer to go by (a caller that did not read), none.
+        const answers = this.read.get(zone);
+        const guard = new RRsetGuard(real, answers, zone);
+        let first = { prereqs: soaPrereq(answers) };
         // Usually one phase; with buggy-cname and a CNAME among the changes, deletions are sent first.
         const all = real.map((_, g) => g);
         const phases = this.s.buggyCname && real.some((c) => c.key.type === 'CNAME')
@@ -166,20 +180,28 @@ class AxfrDdnsProvider implements DnsProvider {
           : [all];
         try {
           for (const phase of phases) {
-            await sendUpdates(opts, packUpdates(zone, (function* () { for (const g of phase) yield opsOf(real[g]!, zone); })()), (p) => {
+            const groups = (function* () { for (const g of phase) yield guard.guard(opsOf(real[g]!, zone)); })();
+            await sendUpdates(opts, packUpdates(zone, groups, MAX_UPDATE_BYTES, first), (p) => {
               messages++;
               for (const i of p.groups) sent.add(phase[i]!);
             });
+            first = { prereqs: [] };
           }
         } catch (e) {
           const applied = real.filter((_, g) => sent.has(g)).flatMap(changeLines);
           const notApplied = real.filter((_, g) => !sent.has(g)).flatMap(changeLines);
-          const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
-            : `${sent.size} of ${real.length} changes were applied by ${messages} earlier UPDATE message${messages === 1 ? '' : 's'}; this message and the rest were not`;
+          // No answer (connection lost, timeout): the server may have applied the message it was sent.
+          const lost = !(e instanceof DnsResponseError);
+          const summary = (applied.length === 0 ? (lost ? 'nothing was applied before it' : 'nothing was applied, the zone is unchanged')
+            : `${sent.size} of ${real.length} changes were applied by ${messages} earlier UPDATE message${messages === 1 ? '' : 's'}; ${lost ? 'the rest were not' : 'this message and the rest were not'}`)
+            + (lost ? `; UPDATE ${messages + 1} got no answer: it may have been applied or not (preview shows what is left)` : '');
           // BIND gives its reason only in its log; say where to look.
           const hint = e instanceof DnsResponseError && e.rcode === 'REFUSED'
             ? ' (the server\'s log says why: e.g. the key may not update this zone, or a post-update check failed such as an in-zone NS/MX/SRV target without an address)' : '';
-          const why = e instanceof DnsResponseError ? (e as Error).message : `UPDATE to ${fmtServer(this.s.master)} failed: ${(e as Error).message}`;
+          const changed = e instanceof DnsResponseError && PREREQ_RCODES.has(e.rcode);
+          const why = changed ? `zone changed since it was read: ${(e as Error).message} (a prerequisite failed: ${messages === 0
+            ? 'the SOA serial is no longer the one the transfer read' : 'an RRset this message deletes from or replaces is not as it was read'}); preview again`
+            : e instanceof DnsResponseError ? (e as Error).message : `UPDATE to ${fmtServer(this.s.master)} failed: ${(e as Error).message}`;
           throw new ProviderError(NAME, zone, `${why}${hint}; ${summary}`, { cause: e, applied, notApplied });
         }
       },
@@ -206,11 +228,12 @@ export const axfrddns: ProviderType = {
     { name: 'update-key', secret: true, help: 'TSIG key for UPDATE: algorithm:name:base64secret' },
     { name: 'update-mode', default: 'tcp', help: 'tcp, udp (TCP when a message is larger than 512 bytes) or tcp-tls (DNS over TLS)' },
     { name: 'transfer-mode', default: 'tcp', help: 'tcp or tcp-tls (zone transfer over TLS, RFC 9103)' },
-    { name: 'timeout', help: 'seconds to wait for the server (default 10)' },
+    ...timeoutCredsFields(DEFAULT_TIMEOUT_MS / 1000),
     { name: 'buggy-cname', help: 'yes (default no): send deletions before other changes in separate UPDATEs when a CNAME is involved (servers that refuse replacing a CNAME in one UPDATE); not atomic' },
   ],
   // As DNSControl does for AXFRDDNS: a misspelt key would otherwise silently change what is sent.
   warnUnknownCreds: true,
+  ownConcurrencyGuard: 'RFC 2136 prerequisites: the SOA as read on the first UPDATE, the RRsets each UPDATE deletes from on every one',
   diffMode: 'record',
   audit(records) {
     return records.filter((r) => !WIRE_TYPES.has(r.type) && r.type !== 'SOA').map((r) => `${r.type} records are not supported by AXFRDDNS (${r.name})`);

@@ -10,6 +10,7 @@ import { formatZone } from '../../zonefile/writer.js';
 import { can, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { toASCII } from '../../_util/names.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
 import { asciiRecord } from './idna.js';
 import { expandFilename, filenameMatcher, splitUniqueName, type ZoneNames } from './filename.js';
 import { nextSerial } from './serial.js';
@@ -35,6 +36,10 @@ export class BindProvider implements DnsProvider {
   readonly #existingSoa = new Map<string, RecordConfig | undefined>();
   /** Zone files that did not exist when read (reported as an INFO line, as DNSControl does). */
   readonly #missing = new Set<string>();
+  /** push: each zone file's lock, taken before its first read and given back after its write. */
+  readonly #locks = new Map<string, Promise<ZoneLock | undefined>>();
+  readonly #push: boolean;
+  readonly #lockWaitMs: number;
 
   constructor(ctx: ProviderContext, opts: BindOptions = {}) {
     this.directory = ctx.creds.directory || 'zones';
@@ -42,6 +47,38 @@ export class BindProvider implements DnsProvider {
     this.#nameservers = readDefaultNs(ctx.meta, ctx.credkey);
     this.#defaultSoa = readDefaultSoa(ctx.meta, ctx.credkey);
     this.#opts = { bindserial: ctx.flags?.bindserial, ...opts };
+    this.#push = ctx.flags?.push === true;
+    const wait = Number(ctx.creds.lock_timeout ?? '');
+    if (ctx.creds.lock_timeout !== undefined && ctx.creds.lock_timeout !== '' && !(wait >= 0)) {
+      throw new ProviderError(NAME, ctx.credkey, `"lock_timeout" must be a number of seconds, not ${JSON.stringify(ctx.creds.lock_timeout)}`);
+    }
+    this.#lockWaitMs = ctx.creds.lock_timeout ? wait * 1000 : DEFAULT_LOCK_TIMEOUT_MS;
+  }
+
+  /** push: the zone file's lock (taken once, then kept until the write or close()). */
+  #lock(file: string, zone: string): Promise<ZoneLock | undefined> {
+    let l = this.#locks.get(file);
+    if (!l) {
+      l = ZoneLock.acquire(file, this.#lockWaitMs).catch((err: unknown) => {
+        // A folder this user cannot write: no lock, and no write either (it would fail the same way), so a
+        // push that changes nothing still works there.
+        if (['EACCES', 'EPERM', 'EROFS'].includes((err as NodeJS.ErrnoException).code ?? '')) return undefined;
+        this.#locks.delete(file);
+        throw new ProviderError(NAME, zone, `cannot lock the zone: ${(err as Error).message}; nothing was applied`, { cause: err });
+      });
+      this.#locks.set(file, l);
+    }
+    return l;
+  }
+
+  async #unlock(file: string): Promise<void> {
+    const l = this.#locks.get(file);
+    this.#locks.delete(file);
+    if (l) await (await l.catch(() => undefined))?.release();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.#locks.keys()].map((f) => this.#unlock(f)));
   }
 
   /** The zone file of a domain ("name" or "name!tag", or a DomainConfig for raw/tag details). */
@@ -79,6 +116,7 @@ export class BindProvider implements DnsProvider {
   async getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]> {
     const file = this.zoneFile(domain, dc);
     const zone = toASCII(dc?.name ?? splitUniqueName(domain).ascii);
+    if (this.#push) await this.#lock(file, zone);
     let text: string | undefined;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -127,11 +165,20 @@ export class BindProvider implements DnsProvider {
     return [...reports, {
       msg: [...lines, `WRITING ZONEFILE: ${file}`].join('\n'),
       run: async () => {
+        // The lock taken when the zone was read must still be ours: otherwise another push may have
+        // written the file since, and this write would drop its changes.
+        const lock = this.#push || this.#locks.has(file) ? await this.#lock(file, dc.name) : undefined;
+        if (lock && !(await lock.stillHeld())) {
+          this.#locks.delete(file);
+          throw new ProviderError(NAME, dc.name, `the lock ${lock.file} was removed or taken over since the zone was read; nothing was applied`);
+        }
         try {
           const current = await fs.readFile(file, 'utf8').catch(() => undefined);
           if (current !== text) await writeFileAtomic(file, text);
         } catch (err) {
           throw new ProviderError(NAME, dc.name, `cannot write ${file}: ${(err as Error).message}`, { cause: err });
+        } finally {
+          if (lock) await this.#unlock(file);
         }
       },
     }];
@@ -153,6 +200,8 @@ export const bind: ProviderType = {
   credsFields: [
     { name: 'directory', default: 'zones', help: 'folder holding the zone files' },
     { name: 'filenameformat', default: '%c.zone', help: 'file name of a zone: %c %a %u %r %T %f %F %?x %%' },
+    { name: 'lock_timeout', advanced: true, help: `seconds a push waits for the lock of a zone another push holds, then fails naming it (default ${DEFAULT_LOCK_TIMEOUT_MS / 1000})` },
   ],
+  ownConcurrencyGuard: 'a lock file per zone (<zone file>.lock) held by push from the read to the write',
   createDns: (ctx) => new BindProvider(ctx),
 };

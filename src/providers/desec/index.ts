@@ -81,7 +81,7 @@ class DesecProvider implements DnsProvider {
       try {
         await this.http.request('PUT', `/domains/${zone}/rrsets/`, { json: chunk.map((i) => i.rrset) });
       } catch (e) {
-        throw e instanceof HttpError ? new HttpError(NAME, e.method, e.path, e.status, e.body, e.attempts, `HTTP ${e.status}: ${explain(e.body, chunk.map((i) => i.rrset))}`) : e;
+        throw e instanceof HttpError && e.status !== 0 ? new HttpError(NAME, e.method, e.path, e.status, e.body, e.attempts, `HTTP ${e.status}: ${explain(e.body, chunk.map((i) => i.rrset))}`) : e;
       }
     })];
   }

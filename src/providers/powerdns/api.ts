@@ -1,6 +1,10 @@
 // PowerDNS Authoritative HTTP API client: node:http (http-send.ts), JSON, a small retry for 5xx and network errors.
 // The API key is sent in a header only and never appears in errors.
 import { httpSend, type HttpReply } from './http-send.js';
+import { DeadlineError, sleep } from '../../_util/deadline.js';
+
+/** Default of creds `timeout`: an unanswered GET and its one repeat stay within 35 s. */
+export const DEFAULT_PDNS_TIMEOUT_MS = 15_000;
 
 export interface PdnsRecord {
   content: string;
@@ -48,7 +52,6 @@ export class PdnsApiError extends Error {
 }
 
 const RETRIES = 2;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class PdnsApi {
   private readonly base: string;
@@ -56,7 +59,7 @@ export class PdnsApi {
   private readonly timeoutMs: number;
 
   /** `apiUrl` is the webserver's base URL (e.g. http://localhost:8081); `serverName` usually "localhost". */
-  constructor(apiUrl: string, apiKey: string, serverName = 'localhost', timeoutMs = 60_000) {
+  constructor(apiUrl: string, apiKey: string, serverName = 'localhost', timeoutMs = DEFAULT_PDNS_TIMEOUT_MS) {
     this.base = `${apiUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '')}/api/v1/servers/${encodeURIComponent(serverName)}`;
     this.key = apiKey;
     this.timeoutMs = timeoutMs;
@@ -102,16 +105,23 @@ export class PdnsApi {
   private async request(method: string, path: string, body?: unknown): Promise<unknown> {
     const url = `${this.base}${path}`;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    let timeouts = 0;
     for (let attempt = 0; ; attempt++) {
       let res: HttpReply;
       try {
         res = await httpSend(method, url, { 'X-API-Key': this.key, Accept: 'application/json', ...(payload ? { 'Content-Type': 'application/json' } : {}) },
           payload, this.timeoutMs);
       } catch (e) {
-        // Socket errors carry a code (ECONNREFUSED; an AggregateError per address tried); a timeout is an
-        // AbortError whose cause says so.
+        // A server that accepts and never answers: a GET is asked once more (unless the zone's deadline
+        // ran out), a write never, since it may have been applied.
+        if (e instanceof DeadlineError) {
+          timeouts++;
+          if (method === 'GET' && timeouts < 2 && /^no answer/.test(e.message)) continue;
+          throw new PdnsApiError(0, `${method} ${url}: ${e.message}`);
+        }
+        // Socket errors carry a code (ECONNREFUSED; an AggregateError per address tried).
         const x = e as { code?: string; errors?: { code?: string }[]; cause?: { message?: string }; message: string };
-        const cause = (x.code !== 'ABORT_ERR' ? x.code : undefined) ?? x.errors?.[0]?.code ?? x.cause?.message ?? x.message;
+        const cause = x.code ?? x.errors?.[0]?.code ?? x.cause?.message ?? x.message;
         if (attempt < RETRIES && method === 'GET') { await sleep(200 * (attempt + 1)); continue; }
         throw new PdnsApiError(0, `${method} ${url}: ${cause}`);
       }

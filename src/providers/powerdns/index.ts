@@ -4,7 +4,8 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
-import { PdnsApi, type PdnsRRset } from './api.js';
+import { DEFAULT_PDNS_TIMEOUT_MS, PdnsApi, PdnsApiError, type PdnsRRset } from './api.js';
+import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
 import { dotted, fromRRsets, rrsetJson } from './convert.js';
 
 const NAME = 'POWERDNS';
@@ -34,7 +35,7 @@ function readSettings(ctx: ProviderContext): Settings {
   const maxMb = Number(creds.maxBodySizeMB ?? '');
   return {
     credkey: ctx.credkey,
-    api: new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost'),
+    api: new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost', timeoutsFromCreds(creds, DEFAULT_PDNS_TIMEOUT_MS).timeoutMs),
     defaultNs: list(meta.default_ns).map((n) => n.replace(/\.$/, '')),
     zoneKind: typeof meta.zone_kind === 'string' && meta.zone_kind ? meta.zone_kind : 'Native',
     soaEditApi: typeof meta.soa_edit_api === 'string' ? meta.soa_edit_api : undefined,
@@ -128,8 +129,11 @@ class PowerDnsProvider implements DnsProvider {
           } catch (e) {
             const applied = real.filter((_, k) => sent.has(k)).flatMap(changeLines);
             const notApplied = real.filter((_, k) => !sent.has(k)).flatMap(changeLines);
-            const summary = applied.length === 0 ? 'nothing was applied, the zone is unchanged'
-              : `${sent.size} of ${real.length} rrset changes were applied by earlier PATCH requests; this one and the rest were not`;
+            // No answer (connection lost, timeout): PowerDNS may have applied the PATCH it was sent.
+            const lost = e instanceof PdnsApiError && e.status === 0;
+            const summary = (applied.length === 0 ? (lost ? 'nothing was applied before it' : 'nothing was applied, the zone is unchanged')
+              : `${sent.size} of ${real.length} rrset changes were applied by earlier PATCH requests; ${lost ? 'the rest were not' : 'this one and the rest were not'}`)
+              + (lost ? '; this PATCH got no answer: it may have been applied or not (preview shows what is left)' : '');
             const what = patches.length > 1 ? `PATCH ${i + 1} of ${patches.length}: ` : '';
             throw new ProviderError(NAME, zone, `${what}${(e as Error).message}; ${summary}`, { cause: e, applied, notApplied });
           }
@@ -177,6 +181,7 @@ export const powerdns: ProviderType = {
     { name: 'apiKey', required: true, secret: true },
     { name: 'serverName', default: 'localhost' },
     { name: 'maxBodySizeMB', help: 'the server\'s webserver-max-bodysize (default 2): larger PATCHes are split' },
+    ...timeoutCredsFields(DEFAULT_PDNS_TIMEOUT_MS / 1000),
   ],
   diffMode: 'recordset',
   createDns(ctx) {
