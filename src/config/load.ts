@@ -9,6 +9,7 @@ import { ConfigError, UsageError, ValidationError } from '../errors.js';
 import { evaluateFile } from '../dsl/evaluate.js';
 import { normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
+import { parseIrJson } from '../ir/shape.js';
 
 export interface LoadOptions {
   /** Skip validation/normalisation (print-ir --raw). */
@@ -79,13 +80,8 @@ function readIr(file: string, cwd: string): DNSConfig {
   } catch (e) {
     throw new ConfigError(`cannot read --ir ${file}: ${(e as Error).message}`);
   }
-  try {
-    const cfg = JSON.parse(text) as DNSConfig;
-    if (!cfg || typeof cfg !== 'object' || !Array.isArray(cfg.domains)) throw new Error('expected an object with a "domains" list');
-    return cfg;
-  } catch (e) {
-    throw new ConfigError(`${file}: not IR JSON: ${(e as Error).message}`);
-  }
+  // Untrusted JSON: its whole structure is checked here, so normalisation only ever sees well-typed IR.
+  return parseIrJson(text, file);
 }
 
 /**
