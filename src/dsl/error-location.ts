@@ -63,7 +63,4 @@ export function findIdentifier(text: string, name: string, from: { line: number;
   return undefined;
 }
 
-/** A name for a message: as is when short, else its start and its length (a message must stay readable). */
-export function shortName(name: string, max = 80): string {
-  return name.length <= max ? name : `${name.slice(0, max)}… (${name.length} characters)`;
-}
+export { shortName } from '../_util/names.js';

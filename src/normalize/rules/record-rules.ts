@@ -1,6 +1,7 @@
 // Per-record checks on the user's values (before targets are completed), one small rule per type.
 // Each returns reasons; the caller prefixes them with the record's position and name.
 import net from 'node:net';
+import { quoteName } from '../../_util/names.js';
 import type { RecordConfig } from '../../ir/types.js';
 
 type Rule = (rc: RecordConfig) => string[];
@@ -66,7 +67,7 @@ export const KNOWN_TYPES = new Set([
 ]);
 
 export function checkRecord(rc: RecordConfig): string[] {
-  if (!KNOWN_TYPES.has(rc.type)) return [`unsupported record type ${JSON.stringify(rc.type)}`];
+  if (!KNOWN_TYPES.has(rc.type)) return [`unsupported record type ${quoteName(rc.type)}`];
   const ttl = [...(Number.isInteger(rc.ttl) && rc.ttl >= 0 && rc.ttl <= 2147483647 ? [] : [`TTL must be 0-2147483647, got ${rc.ttl}`])];
   return [...ttl, ...(RECORD_RULES[rc.type]?.(rc) ?? [])];
 }
