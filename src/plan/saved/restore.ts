@@ -7,7 +7,7 @@ import { loadCreds } from '../../creds/load.js';
 import type { Io } from '../../cli/io.js';
 import type { PreviewOptions } from '../../cli/options.js';
 import type { Correction } from '../../providers/types.js';
-import { declareProviders, ProviderInstances, type DeclaredProviders } from '../../run/providers.js';
+import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from '../../run/providers.js';
 import type { Plan, ProviderPlan, ZonePlan } from '../types.js';
 import { readPlanFile, recordsDigest, toSavedPlan, writePlanFile, type SavedPlan, type SavedProvider } from './plan-file.js';
 
@@ -23,6 +23,15 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
   const saved = await readPlanFile(file, opts.plan);
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const declared = declareProviders({ dns_providers: saved.providers.dns, registrars: saved.providers.registrars, domains: [] }, creds);
+  // A provider that cannot be used (e.g. a $VAR in its creds entry that is not set) stops the push before any
+  // provider is contacted, not after the zones before it were read.
+  for (const z of saved.zones) {
+    for (const p of z.providers) {
+      const contacted = p.role !== 'registrar' || (p.changeCount > 0 && p.dc);
+      const unusable = contacted && unusableError(declared, p.role === 'registrar' ? 'registrar' : 'dns', p.name);
+      if (unusable) throw unusable;
+    }
+  }
   const instances = new ProviderInstances(declared, { bindserial: opts.bindserial });
   const stale: string[] = [];
   const zones: ZonePlan[] = [];
