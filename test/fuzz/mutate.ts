@@ -1,0 +1,105 @@
+// Mutators: each takes a text and returns a changed one. `mutate` applies one to four of them, drawing
+// tokens from a per-format dictionary (zone-file directives, JSON keys, DSL functions) and from other seeds.
+import type { Rng } from './prng.js';
+
+export type Mutator = (text: string, rng: Rng, ctx: MutateContext) => string;
+
+export interface MutateContext {
+  /** Tokens that mean something in this format. */
+  dictionary: readonly string[];
+  /** Other seed texts, for lines spliced in from elsewhere. */
+  others: readonly string[];
+}
+
+const TOKEN = /(\s+|[(){}[\],;:"'=.\\])/;
+const tokens = (text: string) => text.split(TOKEN).filter((t) => t !== '');
+const lines = (text: string) => text.split('\n');
+const at = (text: string, rng: Rng) => rng.int(text.length + 1);
+const insert = (text: string, pos: number, s: string) => text.slice(0, pos) + s + text.slice(pos);
+
+const HUGE = ['4294967295', '4294967296', '2147483648', '-1', '-0', '0', '99999999999999999999999', '1e309', '1.5', 'NaN', 'Infinity', '0x10', '1_000', '00000000000000000001'];
+const CONTROL = ['\0', '\r', '\t', '\x1b', '\x7f', '\x08', '\f', '\v', '\u2028', '\u2029', '\uFEFF', '\u00a0', '\r\n', '\n\n'];
+const UNICODE = ['é', 'É', '日本語', '🙂', 'e\u0301', '\u202e', 'Ａ', 'ß', 'ı', 'İ', '\ud800', '\udfff', 'xn--', 'xn--nxasmq6b', '٣', 'ǅ', '\u200d', '\u00ad'];
+
+export const MUTATORS: Record<string, Mutator> = {
+  bitFlip: (t, rng) => {
+    if (!t) return t;
+    const i = rng.int(t.length);
+    return t.slice(0, i) + String.fromCharCode(t.charCodeAt(i) ^ (1 << rng.int(8))) + t.slice(i + 1);
+  },
+  truncate: (t, rng) => t.slice(0, rng.int(t.length + 1)),
+  swapTokens: (t, rng) => {
+    const ts = tokens(t);
+    if (ts.length < 2) return t;
+    const i = rng.int(ts.length);
+    const j = rng.int(ts.length);
+    [ts[i], ts[j]] = [ts[j]!, ts[i]!];
+    return ts.join('');
+  },
+  dropToken: (t, rng) => {
+    const ts = tokens(t);
+    ts.splice(rng.int(ts.length), 1);
+    return ts.join('');
+  },
+  duplicateToken: (t, rng) => {
+    const ts = tokens(t);
+    const i = rng.int(ts.length);
+    ts.splice(i, 0, ts[i] ?? '');
+    return ts.join('');
+  },
+  dictionaryToken: (t, rng, ctx) => {
+    const ts = tokens(t);
+    const word = rng.pick(ctx.dictionary);
+    if (rng.chance(0.5) && ts.length) ts[rng.int(ts.length)] = word;
+    else ts.splice(rng.int(ts.length + 1), 0, rng.chance(0.5) ? ` ${word} ` : word);
+    return ts.join('');
+  },
+  hugeValue: (t, rng) => {
+    const ts = tokens(t);
+    const numeric = ts.map((x, i) => (/^\d+$/.test(x) ? i : -1)).filter((i) => i >= 0);
+    const value = rng.chance(0.3) ? 'a'.repeat(1 + rng.int(100_000)) : rng.chance(0.2) ? '9'.repeat(1 + rng.int(400)) : rng.pick(HUGE);
+    if (numeric.length && rng.chance(0.7)) ts[rng.pick(numeric)] = value;
+    else ts.splice(rng.int(ts.length + 1), 0, value);
+    return ts.join('');
+  },
+  control: (t, rng) => insert(t, at(t, rng), rng.pick(CONTROL)),
+  unicode: (t, rng) => insert(t, at(t, rng), rng.pick(UNICODE)),
+  duplicateLine: (t, rng) => {
+    const ls = lines(t);
+    const i = rng.int(ls.length);
+    ls.splice(i, 0, ...Array<string>(rng.chance(0.1) ? 200 : 1).fill(ls[i]!));
+    return ls.join('\n');
+  },
+  removeLine: (t, rng) => {
+    const ls = lines(t);
+    ls.splice(rng.int(ls.length), 1 + (rng.chance(0.2) ? rng.int(5) : 0));
+    return ls.join('\n');
+  },
+  swapLines: (t, rng) => {
+    const ls = lines(t);
+    const i = rng.int(ls.length);
+    const j = rng.int(ls.length);
+    [ls[i], ls[j]] = [ls[j]!, ls[i]!];
+    return ls.join('\n');
+  },
+  spliceLine: (t, rng, ctx) => {
+    if (!ctx.others.length) return t;
+    const ls = lines(t);
+    ls.splice(rng.int(ls.length + 1), 0, rng.pick(lines(rng.pick(ctx.others))));
+    return ls.join('\n');
+  },
+};
+
+const NAMES = Object.keys(MUTATORS);
+
+/** One to four mutations; returns the text and the mutators' names (for the failure report). */
+export function mutate(text: string, rng: Rng, ctx: MutateContext): { text: string; steps: string[] } {
+  const steps: string[] = [];
+  const n = 1 + rng.int(4);
+  for (let i = 0; i < n; i++) {
+    const name = rng.pick(NAMES);
+    steps.push(name);
+    text = MUTATORS[name]!(text, rng, ctx);
+  }
+  return { text, steps };
+}
