@@ -7,7 +7,7 @@ import type { DslOptions } from '../cli/options.js';
 import type { Io } from '../cli/io.js';
 import { ConfigError, UsageError, ValidationError } from '../errors.js';
 import { evaluateFile } from '../dsl/evaluate.js';
-import { normalizeConfig } from '../normalize/index.js';
+import { markIrInput, normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
 import { parseIrJson } from '../ir/shape.js';
 
@@ -81,7 +81,7 @@ function readIr(file: string, cwd: string): DNSConfig {
     throw new ConfigError(`cannot read --ir ${file}: ${(e as Error).message}`);
   }
   // Untrusted JSON: its whole structure is checked here, so normalisation only ever sees well-typed IR.
-  return parseIrJson(text, file);
+  return markIrInput(parseIrJson(text, file));
 }
 
 /**

@@ -49,6 +49,11 @@ describe('loadCreds', () => {
     ['syntax error with line:col', '{\n  "a": {"TYPE": "BIND"\n  "b": 1}\n}', /^c\.json:3:3: invalid creds file/],
     ['non-string value', '{"a": {"TYPE": 5}}', /"a"\."TYPE" must be a string/],
     ['non-object entry', '{"a": "x"}', /entry "a" must be an object/],
+    // Found by the fuzz suite: "__proto__" replaced the prototype of the creds object (every lookup of a
+    // missing credkey then found its TYPE) or was silently dropped as a field.
+    ['a __proto__ entry', '{"__proto__": {"TYPE": "BIND"}}', /"__proto__" cannot be a creds entry name/],
+    ['a constructor entry', '{"constructor": {"TYPE": "BIND"}}', /"constructor" cannot be a creds entry name/],
+    ['a __proto__ field', '{"a": {"TYPE": "BIND", "__proto__": "x"}}', /"__proto__" cannot be a field of creds entry "a"/],
   ])('rejects %s', async (_n, text, re) => {
     await expect(load('c.json', text)).rejects.toThrow(re);
   });

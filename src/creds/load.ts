@@ -36,13 +36,18 @@ export function parseCredsText(text: string, source: string): Creds {
   return checkShape(value, source);
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function checkShape(value: unknown, source: string): Creds {
   if (!isObject(value)) throw new ConfigError(`${source}: creds must be a JSON object of credkey → {"TYPE": ...}`);
   const out: Creds = {};
   for (const [key, entry] of Object.entries(value)) {
+    // `out[key] = ...` with key "__proto__" would replace the object's prototype instead of adding an entry.
+    if (FORBIDDEN_KEYS.has(key)) throw new ConfigError(`${source}: "${key}" cannot be a creds entry name`);
     if (!isObject(entry)) throw new ConfigError(`${source}: creds entry "${key}" must be an object`);
     const fields: Record<string, string> = {};
     for (const [field, v] of Object.entries(entry)) {
+      if (FORBIDDEN_KEYS.has(field)) throw new ConfigError(`${source}: "${field}" cannot be a field of creds entry "${key}"`);
       // The notifications block holds booleans (notify_on_push); everything else must be a string.
       if (typeof v === 'string') fields[field] = v;
       else if (key === 'notifications' && (typeof v === 'boolean' || typeof v === 'number')) fields[field] = String(v);

@@ -49,6 +49,8 @@ describe('checkIrShape', () => {
     ['meta that is a string', config([record({ meta: 'x' })]), '$.domains[0].records[0].meta: expected an object of strings, got "x"'],
     ['a string dnsProviders count', config([], { dnsProviders: { bind: '-1' } }), '$.domains[0].dnsProviders.bind: expected a number, got "-1"'],
     ['no domains', { registrars: [] }, 'ir.json: $: missing "domains"'],
+    // Found by the IR fuzz suite: a domain without registrar crashed normalisation (AUTODNSSEC check).
+    ['a domain without registrar', { domains: [{ name: 'example.com', auto_dnssec: 'on', dnsProviders: { b: -1 } }] }, 'ir.json: $.domains[0]: missing "registrar"'],
     ['a top-level array', [], 'ir.json: $: expected an object, got an array'],
     ['a provider without a name', { domains: [], registrars: [{ type: 'NONE' }] }, '$.registrars[0]: missing "name"'],
     ['provider meta that is a list', { domains: [], dns_providers: [{ name: 'b', meta: [] }] }, '$.dns_providers[0].meta: expected an object, got an array'],
@@ -87,7 +89,7 @@ describe('checkIrShape', () => {
 
   it('walks deeply nested unknown values without overflowing the stack', () => {
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
-    const text = `{"domains":[{"name":"x","records":[{"type":"A","name":"@","target":"1","fields":${deep}}]}]}`;
+    const text = `{"domains":[{"name":"x","registrar":"none","records":[{"type":"A","name":"@","target":"1","fields":${deep}}]}]}`;
     expect(parseIrJson(text, 'ir.json').domains).toHaveLength(1);
   });
 

@@ -34,7 +34,7 @@ const DOMAIN: { readonly [K in keyof DomainConfig]-?: Kind } = {
   unmanaged: 'unmanaged', unmanaged_disable_safety_check: 'bool', ignore_external_dns: 'bool',
   external_dns_prefix: 'string', auto_dnssec: 'string', rawrecords: 'rawrecords',
 };
-const DOMAIN_REQUIRED = ['name'] as const;
+const DOMAIN_REQUIRED = ['name', 'registrar'] as const;
 
 const CONFIG: { readonly [K in keyof DNSConfig]-?: Kind } = {
   registrars: 'providers', dns_providers: 'providers', domains: 'domains', skiprecordaudit: 'bool',

@@ -110,3 +110,12 @@ describe('validation', () => {
     expect(r.errors.join()).toMatch(/source domain missing\.example is not declared/);
   });
 });
+
+// Found by the IR fuzz suite: IR without a registrar (it is checked by src/ir/shape.ts, but normalizeConfig is
+// public) crashed the AUTODNSSEC rule with a TypeError instead of normalising.
+describe('normalizeConfig: a domain without registrar', () => {
+  it('does not throw', () => {
+    const cfg = { registrars: [], dns_providers: [{ name: 'b', type: 'BIND' }], domains: [{ name: 'example.com', auto_dnssec: 'on', dnsProviders: { b: -1 }, records: [] }] } as unknown as DNSConfig;
+    expect(() => normalizeConfig(cfg)).not.toThrow();
+  });
+});

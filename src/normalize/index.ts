@@ -54,6 +54,10 @@ function normalizeDomainShape(dc: DomainConfig): void {
   dc.meta = { ...dc.meta, dnscontrol_tag: dc.tag ?? '', dnscontrol_uniquename: dc.uniquename };
 }
 
+/** Configs read from IR JSON (config/load.ts readIr), which may be print-ir output: normalising is idempotent on them. */
+const irInput = new WeakSet<DNSConfig>();
+export const markIrInput = (cfg: DNSConfig): DNSConfig => { irInput.add(cfg); return cfg; };
+
 export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Problems {
   const p = newProblems();
   cfg.registrars ??= [];
@@ -83,8 +87,14 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     for (const name of Object.keys(dc.dnsProviders)) {
       if (!declared.has(name)) p.errors.push(`${where()}: DnsProvider("${name}") was not declared with NewDnsProvider`);
     }
-    // NAMESERVER() takes a short name or FQDN; the IR keeps it as an FQDN without the trailing dot.
-    for (const ns of dc.nameservers ?? []) ns.name = addOrigin(ns.name, `${dc.name}.`).replace(/\.$/, '');
+    // NAMESERVER() takes a short name or FQDN; the IR keeps it as an FQDN without the trailing dot. IR read
+    // back (--ir) already holds such FQDNs: only a name without any dot is still relative there, or
+    // print-ir | --ir would turn ns1.example.net into ns1.example.net.example.com.
+    const fromIr = irInput.has(cfg);
+    for (const ns of dc.nameservers ?? []) {
+      if (fromIr && ns.name.includes('.') && !ns.name.endsWith('.')) continue;
+      ns.name = addOrigin(ns.name, `${dc.name}.`).replace(/\.$/, '');
+    }
     for (const rc of dc.records) normalizeRecord(rc, dc, p);
     for (const rc of dc.recordsabsent ?? []) normalizeRecord(rc, dc, p);
   }

@@ -49,3 +49,20 @@ describe.each(['print-ir', 'preview'])('%s --ir with malformed IR', (command) =>
     expect(r.code).toBe(0);
   });
 });
+
+// Found by the IR fuzz suite: normalising IR that was already normalised appended the domain to every
+// NAMESERVER again, so `print-ir | print-ir --ir` (and preview --ir) changed the delegation.
+it('print-ir output read back with --ir prints the same IR, nameservers included', async () => {
+  const ns = await Workdir.create(`${HEADER}D("example.com", REG_NONE, DnsProvider(DSP_BIND),\n  NAMESERVER("ns1.example.net."), NAMESERVER("ns2"),\n  A("@", "192.0.2.1"));\n`);
+  try {
+    const first = await ns.run('print-ir');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).domains[0].nameservers).toEqual([{ name: 'ns1.example.net' }, { name: 'ns2.example.com' }]);
+    await ns.write('ir.json', first.stdout);
+    const again = await ns.run('print-ir', '--ir', 'ir.json');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+  } finally {
+    await ns.remove();
+  }
+});

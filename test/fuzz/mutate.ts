@@ -103,3 +103,34 @@ export function mutate(text: string, rng: Rng, ctx: MutateContext): { text: stri
   }
   return { text, steps };
 }
+
+const JSON_VALUES: unknown[] = [null, true, false, 0, -1, 1.5, 4294967296, 1e300, '', '@', '*', '.', '..', 'a'.repeat(300), 'é', '\u0000',
+  'xn--', '192.0.2.1', '2001:db8::1', 'example.com', 'A', 'MX', 'CNAME', 'TXT', 'SRV', 'CAA', 'NS', 'SOA', [], {}, ['x'], { a: 'b' }];
+const JSON_KEYS = ['type', 'name', 'target', 'ttl', 'meta', 'records', 'mxpreference', 'srvport', 'caatag', 'caaflag', 'txtstrings',
+  'nameservers', 'dnsProviders', 'registrar', 'unmanaged', 'recordsabsent', 'keepunknown', 'auto_dnssec', 'subdomain', 'r53_alias', 'svcparams'];
+
+/** A structural mutation of a JSON value (whose text then still parses): replace, delete, add or duplicate
+ *  a node somewhere in the tree. */
+export function mutateJson(text: string, rng: Rng): { text: string; steps: string[] } {
+  const root = JSON.parse(text) as unknown;
+  const steps: string[] = [];
+  const n = 1 + rng.int(3);
+  for (let k = 0; k < n; k++) {
+    // A random container node, found by a random walk from the root.
+    let node: unknown = root;
+    for (let depth = 0; depth < 8; depth++) {
+      const kids = typeof node === 'object' && node !== null ? Object.values(node).filter((v) => typeof v === 'object' && v !== null) : [];
+      if (!kids.length || rng.chance(0.25)) break;
+      node = rng.pick(kids);
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const container = node as Record<string, unknown>;
+    const keys = Object.keys(container);
+    const op = rng.int(4);
+    if (op === 0 && keys.length) { steps.push('json:replace'); container[rng.pick(keys)] = structuredClone(rng.pick(JSON_VALUES)); }
+    else if (op === 1 && keys.length) { steps.push('json:delete'); if (Array.isArray(node)) node.splice(rng.int(node.length), 1); else delete container[rng.pick(keys)]; }
+    else if (op === 2) { steps.push('json:add'); if (Array.isArray(node)) node.push(structuredClone(rng.pick(JSON_VALUES))); else container[rng.pick(JSON_KEYS)] = structuredClone(rng.pick(JSON_VALUES)); }
+    else if (Array.isArray(node) && node.length) { steps.push('json:duplicate'); node.push(structuredClone(rng.pick(node))); }
+  }
+  return { text: JSON.stringify(root), steps };
+}
