@@ -34,6 +34,9 @@ describe('checkIrShape', () => {
     });
     expect(checkIrShape(cfg, 'ir.json')).toBe(cfg);
     expect(checkIrShape({ domains: [] }, 'ir.json')).toEqual({ domains: [] });
+    // In-memory IR (an evaluation's result) may hold optional keys set to undefined: they are absent.
+    expect(() => checkIrShape(config([record({ filepos: undefined, meta: undefined })]), 'ir.json')).not.toThrow();
+    expect(() => checkIrShape(config([{ type: 'A', name: undefined, target: 'x' }]), 'ir.json')).toThrow('missing "name"');
   });
 
   it.each([

@@ -114,6 +114,8 @@ function checkObject(v: unknown, path: Path, table: Table, required: readonly st
     // Keys dnscode does not know are carried through (DNSControl ignores them too), but still walked.
     const kind = table.get(key) ?? 'any';
     const value = v[key];
+    // An optional key holding undefined is absent (JSON drops it; in-memory IR from evaluation has them).
+    if (value === undefined) continue;
     // The common cases inline: a call per key is most of the cost before the JIT has warmed up.
     if (kind === 'string' ? typeof value === 'string' : kind === 'uint' && typeof value === 'number' && value >= 0 && value <= UINT_MAX && Number.isInteger(value)) continue;
     checkValue(value, path, key, kind, c);

@@ -119,3 +119,19 @@ describe('normalizeConfig: a domain without registrar', () => {
     expect(() => normalizeConfig(cfg)).not.toThrow();
   });
 });
+
+// Found by the config fuzz suite: LOC_BUILDER_STR with "2147483648.46046°N" gave a latitude no LOC can hold,
+// and print-ir wrote it (an integer over 2^32 in a u32 field).
+describe('normalizeConfig: LOC ranges', () => {
+  it.each([
+    [{ loclatitude: 2 ** 31 + 90 * 3_600_000 + 1 }, 'LOC latitude is more than 90°'],
+    [{ loclatitude: 7730943281941648 }, 'LOC latitude is more than 90°'],
+    [{ loclongitude: 2 ** 31 - 180 * 3_600_000 - 1 }, 'LOC longitude is more than 180°'],
+    [{ locsize: 256 }, 'size must be an integer 0-255'],
+  ])('%j: %s', (fields, want) => {
+    const cfg = { registrars: [], dns_providers: [], domains: [{ name: 'example.com', registrar: 'none', dnsProviders: {}, records: [
+      { type: 'LOC', name: '@', target: 'x', ttl: 300, loclatitude: 2 ** 31, loclongitude: 2 ** 31, localtitude: 10000000, locsize: 0x12, lochorizpre: 0x16, locvertpre: 0x13, ...fields },
+    ] }] } as unknown as DNSConfig;
+    expect(normalizeConfig(cfg).errors.join('\n')).toContain(want);
+  });
+});

@@ -115,6 +115,11 @@ describe('parseZone: names, hex and base64 as DNS servers accept them', () => {
     ['non-hex in a TLSA certificate', '_443._tcp TLSA 3 1 1 abcde\u0131f01', /must be an even number of hex digits/],
     ['an odd number of hex digits', '@ DS 1 8 2 abc', /must be an even number of hex digits/],
     ['bad base64 in a DNSKEY', '@ DNSKEY 257 3 8 AwEAAa*', /must be base64/],
+    ['a LOC latitude over 90°', '@ LOC 2147483648 N 1 E 0m', /latitude must be at most 90°/],
+    ['a LOC longitude over 180°', '@ LOC 1 N 181 E 0m', /longitude must be at most 180°/],
+    ['LOC minutes of 60', '@ LOC 1 60 N 1 E 0m', /minutes and seconds below 60/],
+    ['a LOC altitude too high', '@ LOC 1 N 1 E 99999999999m', /altitude must be/],
+    ['a negative LOC size', '@ LOC 1 N 1 E 0m -1m', /size must be/],
   ])('%s is a ZoneParseError', (_n, text, reason) => {
     expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(ZoneParseError);
     expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(reason);

@@ -9,6 +9,8 @@ export interface MutateContext {
   dictionary: readonly string[];
   /** Other seed texts, for lines spliced in from elsewhere. */
   others: readonly string[];
+  /** Longest generated string (default 100,000). */
+  hugeMax?: number;
 }
 
 const TOKEN = /(\s+|[(){}[\],;:"'=.\\])/;
@@ -54,10 +56,10 @@ export const MUTATORS: Record<string, Mutator> = {
     else ts.splice(rng.int(ts.length + 1), 0, rng.chance(0.5) ? ` ${word} ` : word);
     return ts.join('');
   },
-  hugeValue: (t, rng) => {
+  hugeValue: (t, rng, ctx) => {
     const ts = tokens(t);
     const numeric = ts.map((x, i) => (/^\d+$/.test(x) ? i : -1)).filter((i) => i >= 0);
-    const value = rng.chance(0.3) ? 'a'.repeat(1 + rng.int(100_000)) : rng.chance(0.2) ? '9'.repeat(1 + rng.int(400)) : rng.pick(HUGE);
+    const value = rng.chance(0.3) ? 'a'.repeat(1 + rng.int(ctx.hugeMax ?? 100_000)) : rng.chance(0.2) ? '9'.repeat(1 + rng.int(400)) : rng.pick(HUGE);
     if (numeric.length && rng.chance(0.7)) ts[rng.pick(numeric)] = value;
     else ts.splice(rng.int(ts.length + 1), 0, value);
     return ts.join('');

@@ -11,6 +11,9 @@ const range = (rc: RecordConfig, field: keyof RecordConfig, label: string, max: 
   u(rc[field] as number | undefined, max) ? [] : [`${label} must be an integer 0-${max}, got ${String(rc[field])}`];
 const hex = (v: string | undefined, what: string): string[] => (v === undefined || /^[0-9a-fA-F]*$/.test(v) ? [] : [`${what} must be hex digits`]);
 
+const angle = (v: number | undefined, what: string, maxDegrees: number): string[] =>
+  v === undefined || (Number.isInteger(v) && Math.abs(v - 2 ** 31) <= maxDegrees * 3_600_000) ? [] : [`LOC ${what} is more than ${maxDegrees}°`];
+
 /** DNSControl's hostname-target check: no odd characters, and a name with a dot must end with one. */
 export function checkHostTarget(target: string): string[] {
   if (target === '@') return [];
@@ -44,6 +47,11 @@ export const RECORD_RULES: Record<string, Rule> = {
   DS: (rc) => [...range(rc, 'dskeytag', 'key tag', 65535), ...range(rc, 'dsalgorithm', 'algorithm', 255), ...range(rc, 'dsdigesttype', 'digest type', 255), ...hex(rc.dsdigest, 'digest')],
   DNSKEY: (rc) => [...range(rc, 'dnskeyflags', 'flags', 65535), ...range(rc, 'dnskeyprotocol', 'protocol', 255), ...range(rc, 'dnskeyalgorithm', 'algorithm', 255)],
   NAPTR: (rc) => [...range(rc, 'naptrorder', 'order', 65535), ...range(rc, 'naptrpreference', 'preference', 65535)],
+  // RFC 1876: angles are thousandths of arc seconds offset by 2^31; at most 90° north/south, 180° east/west.
+  LOC: (rc) => [
+    ...angle(rc.loclatitude, 'latitude', 90), ...angle(rc.loclongitude, 'longitude', 180), ...range(rc, 'localtitude', 'altitude', 4294967295),
+    ...range(rc, 'locsize', 'size', 255), ...range(rc, 'lochorizpre', 'horizontal precision', 255), ...range(rc, 'locvertpre', 'vertical precision', 255),
+  ],
   SVCB: (rc) => range(rc, 'svcpriority', 'priority', 65535),
   HTTPS: (rc) => range(rc, 'svcpriority', 'priority', 65535),
   SOA: (rc) => {
