@@ -135,3 +135,17 @@ describe('normalizeConfig: LOC ranges', () => {
     expect(normalizeConfig(cfg).errors.join('\n')).toContain(want);
   });
 });
+
+// Found by the config fuzz suite: print-ir output that did not read back the same with --ir.
+describe('normalizeConfig: names that could not be read back', () => {
+  const domain = (dc: Record<string, unknown>) => ({ registrars: [], dns_providers: [], domains: [{ name: 'example.com', registrar: 'none', dnsProviders: {}, records: [], ...dc }] }) as unknown as DNSConfig;
+  it('a NAMESERVER with an empty label is an error', () => {
+    expect(normalizeConfig(domain({ nameservers: [{ name: 'ns2.other.example..' }] })).errors.join('\n')).toContain('NAMESERVER "ns2.other.example.." has an empty label');
+  });
+  it.each(['example.=>com', 'exa mple.com', 'a"b.com'])('domain name %j is an error', (name) => {
+    expect(normalizeConfig(domain({ name })).errors.join('\n')).toMatch(/domain name .* (includes an invalid character|contains white space)/);
+  });
+  it.each(['128/27.2.0.192.in-addr.arpa', 'xn--bcher-kva.example', 'bücher.example', '_sub.example.com'])('domain name %j is fine', (name) => {
+    expect(normalizeConfig(domain({ name })).errors).toEqual([]);
+  });
+});
