@@ -68,7 +68,10 @@ function parseField(f: RRField, tok: RdataToken, origin: string): string | numbe
       if (v === undefined) throw new RdataError(`${f.name}: expected seconds or a duration like 1h30m, got ${JSON.stringify(tok.text)}`);
       return v;
     }
-    case 'name': return parseName(tok.text, origin, f.name);
+    case 'name':
+      // A quoted token is a character-string, never a name (BIND refuses it too).
+      if (tok.quoted) throw new RdataError(`${f.name}: a name cannot be a quoted string, got ${JSON.stringify(tok.text.slice(0, 80))}`);
+      return parseName(tok.text, origin, f.name);
     default: return tok.text;
   }
 }

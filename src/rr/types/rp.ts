@@ -10,6 +10,7 @@ export const RP: RRType = {
   fields: [{ name: 'mbox txt', kind: 'params', ir: 'target' }],
   parseText(tokens, origin) {
     if (tokens.length !== 2) throw new RdataError('RP: expected a mailbox name and a TXT name');
+    if (tokens.some((t) => t.quoted)) throw new RdataError('RP: a name cannot be a quoted string');
     return { target: `${parseName(tokens[0]!.text, origin, 'mbox')} ${parseName(tokens[1]!.text, origin, 'txt')}` };
   },
 };
