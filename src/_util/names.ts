@@ -15,6 +15,14 @@ export function toUnicode(name: string): string {
   return tr46.toUnicode(name, { transitionalProcessing: false, checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false }).domain;
 }
 
+/** A name for a message: as is when short, else its start and its length, so a message stays readable. */
+export function shortName(name: string, max = 80): string {
+  return name.length <= max ? name : `${name.slice(0, max)}… (${name.length} characters)`;
+}
+
+/** shortName, quoted as JSON ("www", "aaaa…… (70000 characters)"). */
+export const quoteName = (name: string): string => JSON.stringify(shortName(name));
+
 /** "www" + "example.com" → "www.example.com"; "@" → the origin; "x.example.com." stays absolute. */
 export function labelToFQDN(label: string, origin: string): string {
   if (label === '@' || label === '') return origin;

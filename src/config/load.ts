@@ -6,8 +6,9 @@ import type { DNSConfig, DomainConfig, SourcePos } from '../ir/types.js';
 import type { DslOptions } from '../cli/options.js';
 import type { Io } from '../cli/io.js';
 import { ConfigError, UsageError, ValidationError } from '../errors.js';
-import { normalizeConfig } from '../normalize/index.js';
+import { markIrInput, normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
+import { checkIrShape, parseIrJson } from '../ir/shape.js';
 import { DEFAULT_EVAL_MAX_MEMORY, DEFAULT_EVAL_TIMEOUT, evaluateIsolated } from '../isolate/evaluate.js';
 import { ConfinedSource, configRoot } from '../isolate/files.js';
 
@@ -118,13 +119,8 @@ function readIr(file: string, cwd: string): DNSConfig {
   } catch (e) {
     throw new ConfigError(`cannot read --ir ${file}: ${(e as Error).message}`);
   }
-  try {
-    const cfg = JSON.parse(text) as DNSConfig;
-    if (!cfg || typeof cfg !== 'object' || !Array.isArray(cfg.domains)) throw new Error('expected an object with a "domains" list');
-    return cfg;
-  } catch (e) {
-    throw new ConfigError(`${file}: not IR JSON: ${(e as Error).message}`);
-  }
+  // Untrusted JSON: its whole structure is checked here, so normalisation only ever sees well-typed IR.
+  return markIrInput(parseIrJson(text, file));
 }
 
 /**
@@ -182,7 +178,8 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPosit
       timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY,
     });
     warnings.push(...result.warnings);
-    cfg = result.config;
+    // What the evaluator sends back is untrusted input, like --ir: typed and checked before normalisation.
+    cfg = checkIrShape(result.config, display(file));
     domainPos = new Map();
     for (const [i, d] of cfg.domains.entries()) {
       const pos = result.domainPos[i];

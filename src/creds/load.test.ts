@@ -2,13 +2,14 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCreds } from './load.js';
+import { checkCredsEntry, loadCreds } from './load.js';
 import { resolveProvider } from './resolve.js';
 import type { Io } from '../cli/io.js';
+import { ConfigError } from '../errors.js';
 
 let dir: string;
 let errText: string;
-const io = (): Io => ({ out: () => {}, err: (t) => { errText += t; }, color: false, cwd: dir, env: { TOKEN: 's3cret', PATH: process.env.PATH } });
+const io = (): Io => ({ out: () => {}, err: (t) => { errText += t; }, color: false, cwd: dir, env: { TOKEN: 's3cret', EMPTY: '', PATH: process.env.PATH } });
 
 beforeAll(async () => { dir = await mkdtemp(path.join(tmpdir(), 'creds-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
@@ -48,6 +49,11 @@ describe('loadCreds', () => {
     ['syntax error with line:col', '{\n  "a": {"TYPE": "BIND"\n  "b": 1}\n}', /^c\.json:3:3: invalid creds file/],
     ['non-string value', '{"a": {"TYPE": 5}}', /"a"\."TYPE" must be a string/],
     ['non-object entry', '{"a": "x"}', /entry "a" must be an object/],
+    // Found by the fuzz suite: "__proto__" replaced the prototype of the creds object (every lookup of a
+    // missing credkey then found its TYPE) or was silently dropped as a field.
+    ['a __proto__ entry', '{"__proto__": {"TYPE": "BIND"}}', /"__proto__" cannot be a creds entry name/],
+    ['a constructor entry', '{"constructor": {"TYPE": "BIND"}}', /"constructor" cannot be a creds entry name/],
+    ['a __proto__ field', '{"a": {"TYPE": "BIND", "__proto__": "x"}}', /"__proto__" cannot be a field of creds entry "a"/],
   ])('rejects %s', async (_n, text, re) => {
     await expect(load('c.json', text)).rejects.toThrow(re);
   });
@@ -70,6 +76,32 @@ describe('loadCreds', () => {
   it('a failing command does not leak its stdout', async () => {
     await expect(loadCreds(`!sh -c 'echo {"s":"topsecret"}; exit 3'`, io())).rejects.toThrow(/creds command "sh" failed/);
     await expect(loadCreds(`!sh -c 'echo {"s":"topsecret"}; exit 3'`, io())).rejects.not.toThrow(/topsecret/);
+  });
+});
+
+describe('$VAR values whose variable is unset or empty', () => {
+  it.each([
+    ['unset', '"k": "$UNSET"', 'c.json: entry "a", field "k" is "$UNSET", but environment variable UNSET is not set'],
+    ['empty', '"k": "$EMPTY"', 'c.json: entry "a", field "k" is "$EMPTY", but environment variable EMPTY is empty'],
+    ['a bare "$"', '"k": "$"', 'c.json: entry "a", field "k" is "$", names no environment variable'],
+  ])('%s: the entry loads, but using it is an error naming entry, field and variable', async (_n, field, want) => {
+    const creds = await load('c.json', `{"a": {"TYPE": "AXFRDDNS", ${field}, "t": "$TOKEN"}, "b": {"TYPE": "BIND", "t": "$TOKEN"}}`);
+    expect(creds.a!.k).toBe('');
+    expect(() => checkCredsEntry(creds.a)).toThrow(ConfigError);
+    expect(() => checkCredsEntry(creds.a)).toThrow(want);
+    expect(() => checkCredsEntry(creds.a)).not.toThrow(/s3cret/);
+    expect(() => checkCredsEntry(creds.b)).not.toThrow();
+    expect(() => checkCredsEntry(undefined)).not.toThrow();
+  });
+
+  it('names every missing variable of the entry', async () => {
+    const creds = await load('c.json', '{"a": {"TYPE": "X", "k1": "$UNSET1", "k2": "$UNSET2", "ok": "$TOKEN"}}');
+    expect(() => checkCredsEntry(creds.a)).toThrow(/field "k1".*UNSET1 is not set.*\n.*field "k2".*UNSET2 is not set/);
+  });
+
+  it('applies to the output of a creds command too', async () => {
+    const creds = await loadCreds(`!node -e 'console.log(JSON.stringify({x:{TYPE:"BIND",k:"$NOPE"}}))'`, io());
+    expect(() => checkCredsEntry(creds.x)).toThrow(/output of creds command "node": entry "x", field "k" is "\$NOPE", but environment variable NOPE is not set/);
   });
 });
 

@@ -17,7 +17,7 @@ const IMPLICIT: Creds = { none: { TYPE: 'NONE' }, bind: { TYPE: 'BIND' } };
 export async function loadCreds(file: string, io: Io): Promise<Creds> {
   const { text, source } = await readSource(file, io);
   const parsed = text === undefined ? {} : parseCredsText(text, source);
-  return withImplicit(substituteEnv(parsed, io.env));
+  return withImplicit(substituteEnv(parsed, io.env, source));
 }
 
 /** Parse creds text (BOM, comments, trailing commas); errors name source:line:col. */
@@ -36,13 +36,18 @@ export function parseCredsText(text: string, source: string): Creds {
   return checkShape(value, source);
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function checkShape(value: unknown, source: string): Creds {
   if (!isObject(value)) throw new ConfigError(`${source}: creds must be a JSON object of credkey → {"TYPE": ...}`);
   const out: Creds = {};
   for (const [key, entry] of Object.entries(value)) {
+    // `out[key] = ...` with key "__proto__" would replace the object's prototype instead of adding an entry.
+    if (FORBIDDEN_KEYS.has(key)) throw new ConfigError(`${source}: "${key}" cannot be a creds entry name`);
     if (!isObject(entry)) throw new ConfigError(`${source}: creds entry "${key}" must be an object`);
     const fields: Record<string, string> = {};
     for (const [field, v] of Object.entries(entry)) {
+      if (FORBIDDEN_KEYS.has(field)) throw new ConfigError(`${source}: "${field}" cannot be a field of creds entry "${key}"`);
       // The notifications block holds booleans (notify_on_push); everything else must be a string.
       if (typeof v === 'string') fields[field] = v;
       else if (key === 'notifications' && (typeof v === 'boolean' || typeof v === 'number')) fields[field] = String(v);
@@ -53,15 +58,40 @@ function checkShape(value: unknown, source: string): Creds {
   return out;
 }
 
-/** Whole-value `$VAR` substitution; an unset variable becomes the empty string. */
-function substituteEnv(creds: Creds, env: Io['env']): Creds {
+/** Entries with a `$VAR` whose variable is unset or empty → the messages saying so (see checkCredsEntry). */
+const missingVariables = new WeakMap<Record<string, string>, string[]>();
+
+/**
+ * Whole-value `$VAR` substitution (DNSControl's rule: only a value that starts with "$", no `${}`, no
+ * interpolation). An unset or empty variable gives "" as in DNSControl, but the entry is marked: using it
+ * (checkCredsEntry) is an error, so a missing TSIG secret cannot silently turn into unsigned updates.
+ */
+function substituteEnv(creds: Creds, env: Io['env'], source: string): Creds {
   const out: Creds = {};
   for (const [key, entry] of Object.entries(creds)) {
-    out[key] = Object.fromEntries(
-      Object.entries(entry).map(([f, v]) => [f, v.startsWith('$') ? (env[v.slice(1)] ?? '') : v]),
-    );
+    const fields: Record<string, string> = {};
+    const missing: string[] = [];
+    for (const [field, v] of Object.entries(entry)) {
+      if (!v.startsWith('$')) { fields[field] = v; continue; }
+      const name = v.slice(1);
+      const value = env[name] ?? '';
+      fields[field] = value;
+      if (value === '') {
+        const why = name === '' ? 'names no environment variable' : `but environment variable ${name} is ${env[name] === undefined ? 'not set' : 'empty'}`;
+        missing.push(`${source}: entry "${key}", field "${field}" is "${v}", ${why} (a value starting with "$" is always read from the environment)`);
+      }
+    }
+    out[key] = fields;
+    if (missing.length) missingVariables.set(fields, missing);
   }
   return out;
+}
+
+/** Throws a ConfigError when the creds entry has a `$VAR` value whose variable is unset or empty. Called
+ *  before a provider is created from the entry, so nothing is contacted with a missing secret. */
+export function checkCredsEntry(entry: Record<string, string> | undefined): void {
+  const missing = entry && missingVariables.get(entry);
+  if (missing) throw new ConfigError(missing.join('\n'));
 }
 
 function withImplicit(creds: Creds): Creds {

@@ -6,6 +6,7 @@
 import vm from 'node:vm';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
+import { findIdentifier as findIdentifierIn, frameLocation, shortName } from './error-location.js';
 import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
 import { SourceRefusal } from './source.js';
@@ -248,18 +249,18 @@ export function toConfigError(e: unknown, opts: { tracker: PositionTracker; sour
   if (message === undefined) return new ConfigError('the config threw a value that is not an error');
   const name = field(e, 'name');
   let pos;
-  // Only frame lines: Node may put the failing source line (any length) above them.
+  // Frame lines only, scanned in linear time: Node may put the failing source line (any length) above them.
   for (const line of (field(e, 'stack') ?? '').split('\n', 200)) {
-    if (line.length > 4096 || !/^\s+at /.test(line)) continue;
-    const m = line.match(/\(?([^()\s]+):(\d+):(\d+)\)?$/);
-    if (m && tracker.isUserFile(m[1]!)) {
-      pos = tracker.original(m[1]!, Number(m[2]), Number(m[3]));
+    if (!/^\s+at /.test(line)) continue;
+    const at = frameLocation(line);
+    if (at && tracker.isUserFile(at.file)) {
+      pos = tracker.original(at.file, at.line, at.column);
       break;
     }
   }
   const undef = name === 'ReferenceError' ? message.match(/^(\S+) is not defined$/) : null;
   if (undef && pos && opts.source) pos = findIdentifier(pos, undef[1]!, tracker, opts.source) ?? pos;
-  const msg = undef ? `unknown function or variable ${undef[1]} (not part of the DNSControl DSL)` : `${name ?? 'Error'}: ${message}`;
+  const msg = undef ? `unknown function or variable ${shortName(undef[1]!)} (not part of the DNSControl DSL)` : `${name ?? 'Error'}: ${message}`;
   return new ConfigError(capMessage(msg), pos);
 }
 
@@ -270,12 +271,6 @@ export function toConfigError(e: unknown, opts: { tracker: PositionTracker; sour
 function findIdentifier(pos: SourcePos, name: string, tracker: PositionTracker, source: ConfigSource): SourcePos | undefined {
   const text = source.text(tracker.absolute(pos.file));
   if (text === undefined) return undefined;
-  const lines = text.split('\n');
-  const word = new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
-  for (let i = pos.line - 1; i < lines.length; i++) {
-    const line = i === pos.line - 1 ? lines[i]!.slice(0, pos.column - 1).replace(/./g, ' ') + lines[i]!.slice(pos.column - 1) : lines[i]!;
-    const m = word.exec(line);
-    if (m) return { file: pos.file, line: i + 1, column: m.index + 1 };
-  }
-  return undefined;
+  const at = findIdentifierIn(text, name, pos);
+  return at && { file: pos.file, ...at };
 }

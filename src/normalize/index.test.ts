@@ -116,3 +116,42 @@ describe('validation', () => {
     expect(r.errors.join()).toMatch(/source domain missing\.example is not declared/);
   });
 });
+
+// Found by the IR fuzz suite: IR without a registrar (it is checked by src/ir/shape.ts, but normalizeConfig is
+// public) crashed the AUTODNSSEC rule with a TypeError instead of normalising.
+describe('normalizeConfig: a domain without registrar', () => {
+  it('does not throw', () => {
+    const cfg = { registrars: [], dns_providers: [{ name: 'b', type: 'BIND' }], domains: [{ name: 'example.com', auto_dnssec: 'on', dnsProviders: { b: -1 }, records: [] }] } as unknown as DNSConfig;
+    expect(() => normalizeConfig(cfg)).not.toThrow();
+  });
+});
+
+// Found by the config fuzz suite: LOC_BUILDER_STR with "2147483648.46046°N" gave a latitude no LOC can hold,
+// and print-ir wrote it (an integer over 2^32 in a u32 field).
+describe('normalizeConfig: LOC ranges', () => {
+  it.each([
+    [{ loclatitude: 2 ** 31 + 90 * 3_600_000 + 1 }, 'LOC latitude is more than 90°'],
+    [{ loclatitude: 7730943281941648 }, 'LOC latitude is more than 90°'],
+    [{ loclongitude: 2 ** 31 - 180 * 3_600_000 - 1 }, 'LOC longitude is more than 180°'],
+    [{ locsize: 256 }, 'size must be an integer 0-255'],
+  ])('%j: %s', (fields, want) => {
+    const cfg = { registrars: [], dns_providers: [], domains: [{ name: 'example.com', registrar: 'none', dnsProviders: {}, records: [
+      { type: 'LOC', name: '@', target: 'x', ttl: 300, loclatitude: 2 ** 31, loclongitude: 2 ** 31, localtitude: 10000000, locsize: 0x12, lochorizpre: 0x16, locvertpre: 0x13, ...fields },
+    ] }] } as unknown as DNSConfig;
+    expect(normalizeConfig(cfg).errors.join('\n')).toContain(want);
+  });
+});
+
+// Found by the config fuzz suite: print-ir output that did not read back the same with --ir.
+describe('normalizeConfig: names that could not be read back', () => {
+  const domain = (dc: Record<string, unknown>) => ({ registrars: [], dns_providers: [], domains: [{ name: 'example.com', registrar: 'none', dnsProviders: {}, records: [], ...dc }] }) as unknown as DNSConfig;
+  it('a NAMESERVER with an empty label is an error', () => {
+    expect(normalizeConfig(domain({ nameservers: [{ name: 'ns2.other.example..' }] })).errors.join('\n')).toContain('NAMESERVER "ns2.other.example.." has an empty label');
+  });
+  it.each(['example.=>com', 'exa mple.com', 'a"b.com'])('domain name %j is an error', (name) => {
+    expect(normalizeConfig(domain({ name })).errors.join('\n')).toMatch(/domain name .* (includes an invalid character|contains white space)/);
+  });
+  it.each(['128/27.2.0.192.in-addr.arpa', 'xn--bcher-kva.example', 'bücher.example', '_sub.example.com'])('domain name %j is fine', (name) => {
+    expect(normalizeConfig(domain({ name })).errors).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Validation and normalisation of the IR, in one pass that collects every problem. Works on IR from the DSL
 // or from --ir JSON alike. Mutates `cfg` in place into DNSControl's normalised print-ir form.
 import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/types.js';
+import { quoteName } from '../_util/names.js';
 import { sortRecords } from '../zonefile/sort.js';
 import { importRecords } from './import-transform.js';
 import { addOrigin, canonicalLabel, canonicalTarget, nameProblem } from './labels.js';
@@ -54,6 +55,16 @@ function normalizeDomainShape(dc: DomainConfig): void {
   dc.meta = { ...dc.meta, dnscontrol_tag: dc.tag ?? '', dnscontrol_uniquename: dc.uniquename };
 }
 
+/** Configs read from IR JSON (config/load.ts readIr), which may be print-ir output: normalising is idempotent on them. */
+const irInput = new WeakSet<DNSConfig>();
+export const markIrInput = (cfg: DNSConfig): DNSConfig => { irInput.add(cfg); return cfg; };
+
+/** Characters no zone name can hold (checkHostTarget's set, less "/" for RFC 2317 reverse zones): records
+ *  completed with such a zone name would be refused when the IR is read back. */
+function domainCharProblem(name: string): string | undefined {
+  return /['" +,|!£$%&()=?^*ç°§;:<>[\]@\\]/.test(name) ? `${quoteName(name)} includes an invalid character` : undefined;
+}
+
 export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Problems {
   const p = newProblems();
   cfg.registrars ??= [];
@@ -74,7 +85,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
   for (const dc of cfg.domains) {
     const where = () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve());
     if (seen.has(dc.uniquename!)) p.errors.push(`${where()}: declared more than once`);
-    const badName = nameProblem(dc.name);
+    const badName = nameProblem(dc.name) ?? domainCharProblem(dc.name);
     if (badName) p.errors.push(`${where()}: domain name ${badName}`);
     seen.add(dc.uniquename!);
     if (credkeys && dc.registrar && !registrars.has(dc.registrar) && !(dc.registrar in credkeys)) {
@@ -83,8 +94,16 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     for (const name of Object.keys(dc.dnsProviders)) {
       if (!declared.has(name)) p.errors.push(`${where()}: DnsProvider("${name}") was not declared with NewDnsProvider`);
     }
-    // NAMESERVER() takes a short name or FQDN; the IR keeps it as an FQDN without the trailing dot.
-    for (const ns of dc.nameservers ?? []) ns.name = addOrigin(ns.name, `${dc.name}.`).replace(/\.$/, '');
+    // NAMESERVER() takes a short name or FQDN; the IR keeps it as an FQDN without the trailing dot. IR read
+    // back (--ir) already holds such FQDNs: only a name without any dot is still relative there, or
+    // print-ir | --ir would turn ns1.example.net into ns1.example.net.example.com.
+    const fromIr = irInput.has(cfg);
+    for (const ns of dc.nameservers ?? []) {
+      if (!(fromIr && ns.name.includes('.') && !ns.name.endsWith('.'))) ns.name = addOrigin(ns.name, `${dc.name}.`).replace(/\.$/, '');
+      // "ns1.example.net.." kept a dot (and lost one more on every --ir round trip): a bad name is an error.
+      const bad = nameProblem(`${ns.name}.`);
+      if (bad) p.errors.push(`${where()}: NAMESERVER ${bad}`);
+    }
     for (const rc of dc.records) normalizeRecord(rc, dc, p);
     for (const rc of dc.recordsabsent ?? []) normalizeRecord(rc, dc, p);
   }

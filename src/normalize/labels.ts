@@ -3,7 +3,7 @@
 // trailing dot (relative to the D_EXTEND subdomain when there is one).
 import net from 'node:net';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
-import { toASCII, toUnicode } from '../_util/names.js';
+import { quoteName, shortName, toASCII, toUnicode } from '../_util/names.js';
 import { canonicalIPv6 } from '../rr/types/aaaa.js';
 
 const ARPA = /\.(in-addr|ip6)\.arpa$/;
@@ -21,16 +21,20 @@ export function canonicalName(name: string): string {
   return toUnicode(toASCII(name));
 }
 
+/** Longer input cannot map to a name of 253 octets (IDNA mapping removes only rare ignorable characters). */
+const MAX_NAME_INPUT = 4096;
+
 /** Why a zone or record name cannot be used in DNS (empty label, too long, spaces), or undefined. */
 export function nameProblem(name: string): string | undefined {
   // Most names are one plain label: nothing to check (and no splitting, per record of a large config).
   if (/^[A-Za-z0-9_*-]{1,63}$/.test(name)) return undefined;
-  if (/\s/.test(name)) return `${JSON.stringify(name)} contains white space`;
+  if (name.length > MAX_NAME_INPUT) return `${quoteName(name)} is longer than 253 characters`;
+  if (/\s/.test(name)) return `${quoteName(name)} contains white space`;
   const bare = name.replace(/\.$/, '');
-  if (bare.split('.').some((l) => l === '')) return `${JSON.stringify(name)} has an empty label (two dots in a row?)`;
+  if (bare.split('.').some((l) => l === '')) return `${quoteName(name)} has an empty label (two dots in a row?)`;
   const ascii = toASCII(bare);
-  if (ascii.split('.').some((l) => l.length > 63)) return `${JSON.stringify(name)} has a label longer than 63 characters`;
-  if (ascii.length > 253) return `${JSON.stringify(name)} is longer than 253 characters`;
+  if (ascii.split('.').some((l) => l.length > 63)) return `${quoteName(name)} has a label longer than 63 characters`;
+  if (ascii.length > 253) return `${quoteName(name)} is longer than 253 characters`;
   return undefined;
 }
 
@@ -75,6 +79,8 @@ export function inClasslessZone(ip: string, domain: string): boolean {
  * In reverse zones, names given in full (e.g. from REV()) are made relative; PTR names may be IPs.
  */
 export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { error: string } {
+  // Before IDNA mapping, which takes seconds on a 1,000,000-character Unicode name.
+  if (rc.name.length > MAX_NAME_INPUT) return { error: `label ${quoteName(rc.name)} is longer than 253 characters` };
   const name = canonicalName(rc.name);
   const domain = dc.name;
   if (name === '' ) return { error: 'empty label (use "@" for the apex)' };
@@ -94,17 +100,17 @@ export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { e
     const bare = name.replace(/\.$/, '');
     if (ARPA.test(bare)) {
       if (bare === domain) return '@';
-      if (!bare.endsWith(`.${domain}`)) return { error: `${rc.name} is not in reverse zone ${domain}` };
+      if (!bare.endsWith(`.${domain}`)) return { error: `${shortName(rc.name)} is not in reverse zone ${domain}` };
       return bare.slice(0, -(domain.length + 1));
     }
   }
   const bad = name === '@' ? undefined : nameProblem(name);
   if (bad && !name.endsWith('.')) return { error: `label ${bad}` };
-  if (name.endsWith('.')) return { error: `label ${rc.name} ends with a dot; labels are relative to the zone (use "@" for the apex)` };
+  if (name.endsWith('.')) return { error: `label ${shortName(rc.name)} ends with a dot; labels are relative to the zone (use "@" for the apex)` };
   if (name.endsWith(`.${domain}`) && rc.meta?.skip_fqdn_check !== 'true') {
     return {
-      error: `label ${JSON.stringify(rc.name)} ends with the domain name; record names are relative to the zone. ` +
-        `Add {skip_fqdn_check:"true"} to the record if you really mean ${name}.${domain}`,
+      error: `label ${quoteName(rc.name)} ends with the domain name; record names are relative to the zone. ` +
+        `Add {skip_fqdn_check:"true"} to the record if you really mean ${shortName(name)}.${domain}`,
     };
   }
   return name;

@@ -22,6 +22,44 @@ export function qualifyName(name: string, origin: string): string {
   return origin === '' ? `${name}.` : `${name}.${origin}.`;
 }
 
+/**
+ * Why a fully qualified name in zone-file text cannot be a DNS name, or undefined: an empty label ("a..b",
+ * ".a"), a label over 63 octets, or more than 255 octets in all. `\DDD` and `\X` are one octet; other
+ * characters count their UTF-8 bytes. "." (the root) is fine.
+ */
+export function nameTextProblem(fqdn: string): string | undefined {
+  if (fqdn === '.') return undefined;
+  let label = 0;
+  let total = 1;
+  for (let i = 0; i < fqdn.length; i++) {
+    const c = fqdn.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (label === 0) return 'empty label (two dots in a row?)';
+      total += label + 1;
+      label = 0;
+      continue;
+    }
+    if (c === 92 /* \ */) {
+      i += /^[0-9]{3}$/.test(fqdn.slice(i + 1, i + 4)) ? 3 : 1;
+      label++;
+    } else if (c < 0x80) label++;
+    else if (c < 0x800) label += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { label += 4; i++; } else label += 3;
+    if (label > 63) return 'label longer than 63 octets';
+  }
+  total += label > 0 ? label + 1 : 0;
+  if (total > 255) return `name longer than 255 octets (${total})`;
+  return undefined;
+}
+
+/** qualifyName, then nameTextProblem as an RdataError. */
+export function parseName(text: string, origin: string, what: string): string {
+  const fqdn = qualifyName(text, origin);
+  const problem = nameTextProblem(fqdn);
+  if (problem) throw new RdataError(`${what}: ${problem}: ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}`);
+  return fqdn;
+}
+
 function parseField(f: RRField, tok: RdataToken, origin: string): string | number {
   switch (f.kind) {
     case 'u8': case 'u16': case 'u32': return parseUint(tok.text, f.kind, f.name);
@@ -30,7 +68,10 @@ function parseField(f: RRField, tok: RdataToken, origin: string): string | numbe
       if (v === undefined) throw new RdataError(`${f.name}: expected seconds or a duration like 1h30m, got ${JSON.stringify(tok.text)}`);
       return v;
     }
-    case 'name': return qualifyName(tok.text, origin);
+    case 'name':
+      // A quoted token is a character-string, never a name (BIND refuses it too).
+      if (tok.quoted) throw new RdataError(`${f.name}: a name cannot be a quoted string, got ${JSON.stringify(tok.text.slice(0, 80))}`);
+      return parseName(tok.text, origin, f.name);
     default: return tok.text;
   }
 }
@@ -43,6 +84,14 @@ export function parseFields(t: RRType, tokens: RdataToken[], origin: string): Pa
     if (f.kind === 'rest' || f.kind === 'hex' || f.kind === 'params') {
       out[f.ir] = tokens.slice(i).map((x) => x.text).join(f.kind === 'params' ? ' ' : '');
       if ((f.kind === 'rest' || f.kind === 'hex') && out[f.ir] === '') throw new RdataError(`${t.name}: missing ${f.name}`);
+      // DNS servers refuse what is not hex / base64 ("bad hex encoding"): so does the parser.
+      const v = String(out[f.ir]);
+      if (f.kind === 'hex' && !(/^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0)) {
+        throw new RdataError(`${t.name}: ${f.name} must be an even number of hex digits`, i);
+      }
+      if (f.kind === 'rest' && !(/^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0)) {
+        throw new RdataError(`${t.name}: ${f.name} must be base64`, i);
+      }
       if (!('target' in out)) out.target = '';
       return out as Partial<RecordConfig>;
     }

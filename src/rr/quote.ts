@@ -1,10 +1,14 @@
 // Zone-file character-strings: quoting for output and unescaping of \" \\ \DDD for input.
 
-/** `"text"` with `"` and `\` escaped, as DNSControl writes TXT/CAA/NAPTR strings. */
+/** `"text"` with `"` and `\` escaped, as DNSControl writes TXT/CAA/NAPTR strings; control characters
+ *  (a newline read from a quoted string that spans lines) as \DDD, since BIND cannot read them raw. */
 export function quoteString(s: string): string {
-  if (!s.includes('"') && !s.includes('\\')) return `"${s}"`;
-  return `"${s.replace(/["\\]/g, '\\$&')}"`;
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
+  return `"${s.replace(/["\\]/g, '\\$&').replace(CONTROL, (c) => `\\${String(c.charCodeAt(0)).padStart(3, '0')}`)}"`;
 }
+
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f]/;
+const CONTROL = /[\x00-\x1f\x7f]/g;
 
 /** Resolves \X and \DDD escapes; \DDD are bytes, so runs of them are decoded as UTF-8. */
 export function unescapeString(s: string): string {

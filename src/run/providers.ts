@@ -3,7 +3,7 @@
 import { ConfigError } from '../errors.js';
 import { resolveProvider, type ProviderSources } from '../creds/resolve.js';
 import { SAFETY_CREDS_KEYS } from '../safety/limits.js';
-import type { Creds } from '../creds/load.js';
+import { checkCredsEntry, type Creds } from '../creds/load.js';
 import type { DNSConfig, ProviderConfig } from '../ir/types.js';
 import { allProviderTypes, getProviderType } from '../providers/registry.js';
 import type { DnsProvider, ProviderContext, ProviderType, Registrar } from '../providers/types.js';
@@ -44,6 +44,8 @@ function declare(pc: ProviderConfig, creds: Creds, role: 'dns' | 'registrar', so
   if (!type.roles.includes(role) || !(role === 'dns' ? type.createDns : type.createRegistrar)) {
     throw new ConfigError(`${what}("${pc.name}"): provider type ${type.name} cannot be used as a ${role === 'dns' ? 'DNS provider' : 'registrar'}`);
   }
+  // A `$VAR` whose variable is unset or empty: an error (only if a selected domain uses this provider).
+  checkCredsEntry(Object.hasOwn(creds, pc.name) ? creds[pc.name] : undefined);
   const warning = [r.warning, unknownCredsWarning(type, pc.name, r.creds, sources?.creds)].filter(Boolean).join('\n') || undefined;
   return { credkey: pc.name, type, creds: r.creds, meta: pc.meta ?? {}, excludeFromDefaults: r.excludeFromDefaults, warning };
 }

@@ -69,7 +69,8 @@ export function lexZone(text: string, file: string): Entry[] {
         const d = text.charCodeAt(j);
         if (d === QUOTE) break;
         if (d === BACKSLASH) j++;
-        else if (d === LF) { line++; lineStart = j + 1; }
+        // Newlines inside quotes are allowed (as miekg/dns reads them); the writer escapes them as \010.
+        if (text.charCodeAt(j) === LF) { line++; lineStart = j + 1; }
         j++;
       }
       if (j >= n) throw new ZoneParseError(file, startLine, col, text.slice(i, i + 20), 'unterminated quoted string');

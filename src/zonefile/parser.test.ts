@@ -100,3 +100,57 @@ describe('parseZone: errors name file, line, column and token', () => {
     }
   });
 });
+
+// Found by the fuzz suite (test/fuzz): each of these was accepted and written back as a file BIND refuses.
+describe('parseZone: names, hex and base64 as DNS servers accept them', () => {
+  it.each<[string, string, RegExp]>([
+    ['an empty label in an rdata name', '@ SOA ns1.z.example.. host.z.example. 1 2 3 4 5', /mname: empty label/],
+    ['an empty label in an owner name', 'a..b A 192.0.2.1', /owner name: empty label/],
+    ['a leading dot', '.a A 192.0.2.1', /owner name: empty label/],
+    ['a label over 63 octets', `${'a'.repeat(64)} A 192.0.2.1`, /label longer than 63 octets/],
+    ['a label over 63 octets in UTF-8', `${'é'.repeat(32)} A 192.0.2.1`, /label longer than 63 octets/],
+    ['a name over 255 octets', `@ CNAME ${'a.'.repeat(128)}`, /name longer than 255 octets/],
+    ['a bad $ORIGIN', '$ORIGIN a..z.example.\n@ A 192.0.2.1', /\$ORIGIN: empty label/],
+    ['an RP mailbox with an empty label', '@ RP a..b. t.z.example.', /mbox: empty label/],
+    ['non-hex in a TLSA certificate', '_443._tcp TLSA 3 1 1 abcde\u0131f01', /must be an even number of hex digits/],
+    ['an odd number of hex digits', '@ DS 1 8 2 abc', /must be an even number of hex digits/],
+    ['bad base64 in a DNSKEY', '@ DNSKEY 257 3 8 AwEAAa*', /must be base64/],
+    ['a quoted CNAME target', '@ CNAME "say hi"', /target: a name cannot be a quoted string/],
+    ['a quoted MX exchange', '@ MX 10 "mail.z.example."', /exchange: a name cannot be a quoted string/],
+    ['a quoted RP name', '@ RP "a.z.example." t.z.example.', /RP: a name cannot be a quoted string/],
+    ['a LOC latitude over 90°', '@ LOC 2147483648 N 1 E 0m', /latitude must be at most 90°/],
+    ['a LOC longitude over 180°', '@ LOC 1 N 181 E 0m', /longitude must be at most 180°/],
+    ['LOC minutes of 60', '@ LOC 1 60 N 1 E 0m', /minutes and seconds below 60/],
+    ['a LOC altitude too high', '@ LOC 1 N 1 E 99999999999m', /altitude must be/],
+    ['a negative LOC size', '@ LOC 1 N 1 E 0m -1m', /size must be/],
+  ])('%s is a ZoneParseError', (_n, text, reason) => {
+    expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(ZoneParseError);
+    expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(reason);
+  });
+
+  it.each([
+    ['the root as a target', '@ MX 0 .'],
+    ['escaped dots and \\DDD in a label', 'a\\.b\\046c A 192.0.2.1'],
+    ['a 63-octet label and a 255-octet name', `${'a'.repeat(63)} CNAME ${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.${'e'.repeat(61)}.`],
+    ['hex in either case and base64 in pieces', '@ DS 1 8 2 ABcd12\n@ DNSKEY 257 3 8 AwEA AQ==' ],
+  ])('%s is fine', (_n, text) => {
+    expect(parseZone(text, { origin: 'z.example' }).length).toBeGreaterThan(0);
+  });
+
+  it('an owner name starting with "$" is written escaped and reads back the same', async () => {
+    const { formatZone } = await import('./writer.js');
+    const recs = parseZone('$ORIGIN $ttl.z.example.\n@ A 192.0.2.1\nx A 192.0.2.2', { origin: 'z.example' });
+    expect(recs.map((r) => r.name)).toEqual(['$ttl', 'x.$ttl']);
+    const text = formatZone(recs);
+    expect(text).toMatch(/^\\\$ttl +IN A/m);
+    expect(parseZone(text, { origin: 'z.example' })).toEqual(recs);
+  });
+
+  it('a quoted owner name is a ZoneParseError', () => {
+    expect(() => parseZone('"a b" A 192.0.2.1', { origin: 'z.example' })).toThrow(/owner name cannot be a quoted string/);
+  });
+
+  it('counts lines after an escaped newline inside a quoted string', () => {
+    expect(() => parseZone('a TXT "x\\\ny"\nb A 1.2.3', { origin: 'z.example', file: 'test.zone' })).toThrow(/test\.zone:3:/);
+  });
+});

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ZoneParseError } from '../errors.js';
 import type { RecordConfig } from '../ir/types.js';
-import { qualifyName } from '../rr/codec.js';
+import { nameTextProblem, qualifyName } from '../rr/codec.js';
 import { RdataError } from '../rr/descriptor.js';
 import { genericTypeCode, getRRType } from '../rr/registry.js';
 import { parseRdataTokens } from '../rr/text.js';
@@ -69,9 +69,13 @@ function directive(e: Entry, file: string, st: State, out: RecordConfig[]): void
   const name = d!.text.toUpperCase();
   if (!arg) fail(file, d!, `${name} needs an argument`);
   switch (name) {
-    case '$ORIGIN':
-      st.origin = stripDot(qualifyName(arg.text, st.origin)).toLowerCase();
+    case '$ORIGIN': {
+      const origin = qualifyName(arg.text, st.origin);
+      const problem = nameTextProblem(origin);
+      if (problem) fail(file, arg, `$ORIGIN: ${problem}`);
+      st.origin = stripDot(origin).toLowerCase();
       return;
+    }
     case '$TTL': {
       const ttl = parseTtl(arg.text);
       if (ttl === undefined) fail(file, arg, 'bad $TTL value');
@@ -121,7 +125,13 @@ function record(e: Entry, file: string, st: State): RecordConfig {
     if (st.lastOwner === undefined) fail(file, toks[0]!, 'the first record has no owner name');
     owner = st.lastOwner;
   } else {
-    owner = relativeName(qualifyName(toks[0]!.text, st.origin), st.zone, file, toks[0]!);
+    if (toks[0]!.quoted) fail(file, toks[0]!, 'an owner name cannot be a quoted string');
+    // "\$x" is how a name starting with "$" is written (formatZone does), so it is not read as a directive.
+    const text = toks[0]!.text.startsWith('\\$') ? toks[0]!.text.slice(1) : toks[0]!.text;
+    const fqdn = qualifyName(text, st.origin);
+    const problem = nameTextProblem(fqdn);
+    if (problem) fail(file, toks[0]!, `owner name: ${problem}`);
+    owner = relativeName(fqdn, st.zone, file, toks[0]!);
     i = 1;
   }
   st.lastOwner = owner;

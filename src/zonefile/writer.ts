@@ -64,7 +64,8 @@ export function formatZone(records: readonly RecordConfig[], opts: FormatZoneOpt
       lines.push(';' + formatLine(rc.name, ttl, rc.type, rdataText(rc)));
       continue;
     }
-    const name = rc.name === lastName ? '' : rc.name;
+    // A name starting with "$" would read as a directive: escape it ("\$ttl"), as BIND writes it.
+    const name = rc.name === lastName ? '' : rc.name.startsWith('$') ? `\\${rc.name}` : rc.name;
     lastName = rc.name;
     lines.push(formatLine(name, ttl, rc.type, rdataText(rc)) + cloudflareComment(rc));
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Io } from '../io.js';
 import { checkOutputPath, writeOutputFile } from '../output-file.js';
 import type { GetZonesOptions } from '../options.js';
-import { loadCreds } from '../../creds/load.js';
+import { checkCredsEntry, loadCreds } from '../../creds/load.js';
 import { UsageError } from '../../errors.js';
 import { getProviderType } from '../../providers/registry.js';
 import { FORMATS, formatZones, type DownloadedZone, type ZoneFormat } from '../../convert/index.js';
@@ -32,6 +32,7 @@ export async function getZones(opts: GetZonesOptions, args: string[], io: Io): P
   if (!type?.createDns) throw new UsageError(`provider type ${typeName} cannot list zones (unknown or not a DNS provider)`);
   if (zones.length === 0) throw new UsageError('get-zones needs zone names or "all"');
   if (opts.out) checkOutputPath('--out', opts.out, io.cwd);
+  checkCredsEntry(entry);
   const fields = Object.fromEntries(Object.entries(entry ?? {}).filter(([k]) => k !== 'TYPE'));
   const provider = await type.createDns({ credkey, creds: fields, meta: {} });
   if (zones.length === 1 && zones[0] === 'all') {

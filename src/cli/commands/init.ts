@@ -11,7 +11,7 @@ import { existingCredkeys, starterConfig, typingsReference, writeCreds } from '.
 import { formatConfig } from '../../fmt/format.js';
 import { bundleTypings } from '../../typings/bundle.js';
 import { VERSION } from '../../version.js';
-import { loadCreds } from '../../creds/load.js';
+import { checkCredsEntry, loadCreds } from '../../creds/load.js';
 import { getProviderType } from '../../providers/registry.js';
 
 export interface InitOptions extends InitFlags {
@@ -30,7 +30,9 @@ const exists = (file: string) => access(file).then(() => true, () => false);
  */
 async function bringsOwnNameservers(a: InitAnswers, credsFile: string, io: Io): Promise<boolean> {
   const type = getProviderType(a.providerType);
-  const { TYPE: _type, ...creds } = (await loadCreds(credsFile, io))[a.credkey] ?? {};
+  const entry = (await loadCreds(credsFile, io))[a.credkey];
+  checkCredsEntry(entry);
+  const { TYPE: _type, ...creds } = entry ?? {};
   const provider = await type!.createDns!({ credkey: a.credkey, creds, meta: {} });
   return (await provider.getNameservers(a.domains[0] ?? '')).length > 0;
 }

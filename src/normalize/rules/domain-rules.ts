@@ -70,7 +70,7 @@ export function checkR53Weighted(dc: DomainConfig, p: Problems): void {
  * is also the registrar. Like DNSControl this is a warning, skipped for the "none" registrar.
  */
 export function checkAutoDnssecRegistrar(dc: DomainConfig, p: Problems, where: () => string): void {
-  if (dc.auto_dnssec !== 'on' || dc.registrar.toLowerCase() === 'none') return;
+  if (dc.auto_dnssec !== 'on' || (dc.registrar ?? '').toLowerCase() === 'none') return;
   for (const provider of Object.keys(dc.dnsProviders)) {
     if (provider !== dc.registrar) {
       p.warnings.push(`${where()}: AutoDNSSEC is enabled, but DNS provider ${provider} does not match registrar ${dc.registrar} (publish the DS records at the registrar yourself)`);

@@ -1,6 +1,7 @@
 // Per-record checks on the user's values (before targets are completed), one small rule per type.
 // Each returns reasons; the caller prefixes them with the record's position and name.
 import net from 'node:net';
+import { quoteName } from '../../_util/names.js';
 import type { RecordConfig } from '../../ir/types.js';
 import { chunk255 } from '../../rr/quote.js';
 
@@ -10,6 +11,9 @@ const u = (v: number | undefined, max: number) => v === undefined || (Number.isI
 const range = (rc: RecordConfig, field: keyof RecordConfig, label: string, max: number): string[] =>
   u(rc[field] as number | undefined, max) ? [] : [`${label} must be an integer 0-${max}, got ${String(rc[field])}`];
 const hex = (v: string | undefined, what: string): string[] => (v === undefined || /^[0-9a-fA-F]*$/.test(v) ? [] : [`${what} must be hex digits`]);
+
+const angle = (v: number | undefined, what: string, maxDegrees: number): string[] =>
+  v === undefined || (Number.isInteger(v) && Math.abs(v - 2 ** 31) <= maxDegrees * 3_600_000) ? [] : [`LOC ${what} is more than ${maxDegrees}°`];
 
 /** DNSControl's hostname-target check: no odd characters, and a name with a dot must end with one. */
 export function checkHostTarget(target: string): string[] {
@@ -57,6 +61,11 @@ export const RECORD_RULES: Record<string, Rule> = {
   DS: (rc) => [...range(rc, 'dskeytag', 'key tag', 65535), ...range(rc, 'dsalgorithm', 'algorithm', 255), ...range(rc, 'dsdigesttype', 'digest type', 255), ...hex(rc.dsdigest, 'digest')],
   DNSKEY: (rc) => [...range(rc, 'dnskeyflags', 'flags', 65535), ...range(rc, 'dnskeyprotocol', 'protocol', 255), ...range(rc, 'dnskeyalgorithm', 'algorithm', 255)],
   NAPTR: (rc) => [...range(rc, 'naptrorder', 'order', 65535), ...range(rc, 'naptrpreference', 'preference', 65535)],
+  // RFC 1876: angles are thousandths of arc seconds offset by 2^31; at most 90° north/south, 180° east/west.
+  LOC: (rc) => [
+    ...angle(rc.loclatitude, 'latitude', 90), ...angle(rc.loclongitude, 'longitude', 180), ...range(rc, 'localtitude', 'altitude', 4294967295),
+    ...range(rc, 'locsize', 'size', 255), ...range(rc, 'lochorizpre', 'horizontal precision', 255), ...range(rc, 'locvertpre', 'vertical precision', 255),
+  ],
   SVCB: (rc) => range(rc, 'svcpriority', 'priority', 65535),
   HTTPS: (rc) => range(rc, 'svcpriority', 'priority', 65535),
   // Most TXT records are short: only long ones are measured.
@@ -83,7 +92,7 @@ export const KNOWN_TYPES = new Set([
 ]);
 
 export function checkRecord(rc: RecordConfig): string[] {
-  if (!KNOWN_TYPES.has(rc.type)) return [`unsupported record type ${JSON.stringify(rc.type)}`];
+  if (!KNOWN_TYPES.has(rc.type)) return [`unsupported record type ${quoteName(rc.type)}`];
   const ttl = [...(Number.isInteger(rc.ttl) && rc.ttl >= 0 && rc.ttl <= 2147483647 ? [] : [`TTL must be 0-2147483647, got ${rc.ttl}`])];
   return [...ttl, ...(RECORD_RULES[rc.type]?.(rc) ?? [])];
 }

@@ -13,7 +13,7 @@ import { loadCreds } from '../../creds/load.js';
 import type { Io } from '../../cli/io.js';
 import type { PreviewOptions } from '../../cli/options.js';
 import type { Correction, ProviderType } from '../../providers/types.js';
-import { declareProviders, ProviderInstances, type DeclaredProviders } from '../../run/providers.js';
+import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from '../../run/providers.js';
 import { planTotal, type Plan, type ProviderPlan, type ZonePlan } from '../types.js';
 import { checkDigestFlag, readPlanFile, recordsDigest, toSavedPlan, writePlanFile, type SaveContext, type SavedPlan, type SavedProvider } from './plan-file.js';
 import { planRecordProblems } from './validate.js';
@@ -39,6 +39,15 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
   }
   const creds = await loadCreds(opts.creds ?? 'creds.json', io);
   const declared = declareProviders({ dns_providers: saved.providers.dns, registrars: saved.providers.registrars, domains: [] }, creds);
+  // A provider that cannot be used (e.g. a $VAR in its creds entry that is not set) stops the push before any
+  // provider is contacted, not after the zones before it were read.
+  for (const z of saved.zones) {
+    for (const p of z.providers) {
+      const contacted = p.role !== 'registrar' || (p.changeCount > 0 && p.dc);
+      const unusable = contacted && unusableError(declared, p.role === 'registrar' ? 'registrar' : 'dns', p.name);
+      if (unusable) throw unusable;
+    }
+  }
   const instances = new ProviderInstances(declared, { bindserial: opts.bindserial, push: true });
   const ctx: RestoreContext = {
     instances, stale: [], mismatch: [],

@@ -42,6 +42,11 @@ function readAngle(tokens: RdataToken[], i: number, pos: string, neg: string): [
   const hemi = tokens[i]?.text.toUpperCase();
   if (parts.length === 0 || (hemi !== pos && hemi !== neg)) throw new RdataError(`LOC: expected ${pos} or ${neg}`);
   const ms = Math.round(((parts[0]! * 60 + (parts[1] ?? 0)) * 60 + (parts[2] ?? 0)) * 1000);
+  // RFC 1876: degrees up to 90 (latitude) or 180 (longitude), minutes and seconds below 60.
+  const max = pos === 'N' ? 90 : 180;
+  if (parts.some((p) => p < 0) || (parts[1] ?? 0) >= 60 || (parts[2] ?? 0) >= 60 || ms > max * 3_600_000) {
+    throw new RdataError(`LOC: ${pos === 'N' ? 'latitude' : 'longitude'} must be at most ${max}° with minutes and seconds below 60`);
+  }
   return [hemi === pos ? ms : -ms, i + 1];
 }
 
@@ -49,8 +54,13 @@ export function parseLoc(tokens: RdataToken[]): Partial<RecordConfig> {
   const [lat, i1] = readAngle(tokens, 0, 'N', 'S');
   const [lon, i2] = readAngle(tokens, i1, 'E', 'W');
   const alt = metres(tokens[i2]?.text, 'altitude');
-  const opt = (k: number, dflt: number, what: string) =>
-    tokens[i2 + k] ? encodeSize(metres(tokens[i2 + k]!.text, what) * 100) : dflt;
+  if (alt < -100000 || alt > 42849672.95) throw new RdataError('LOC: altitude must be from -100000m to 42849672.95m');
+  const opt = (k: number, dflt: number, what: string) => {
+    if (!tokens[i2 + k]) return dflt;
+    const m = metres(tokens[i2 + k]!.text, what);
+    if (m < 0 || m > 90000000) throw new RdataError(`LOC: ${what} must be from 0m to 90000000m`);
+    return encodeSize(m * 100);
+  };
   if (tokens.length > i2 + 4) throw new RdataError(`LOC: unexpected ${JSON.stringify(tokens[i2 + 4]!.text)}`);
   return {
     target: tokens.map((t) => t.text).join(' '),

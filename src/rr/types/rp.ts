@@ -1,6 +1,6 @@
 import type { RRType } from '../descriptor.js';
 import { RdataError } from '../descriptor.js';
-import { qualifyName } from '../codec.js';
+import { parseName } from '../codec.js';
 
 /** RP (RFC 1183): DNSControl keeps it as a "modern" type without flat IR fields, so `target` holds
  *  both names ("mbox. txt."). */
@@ -10,6 +10,7 @@ export const RP: RRType = {
   fields: [{ name: 'mbox txt', kind: 'params', ir: 'target' }],
   parseText(tokens, origin) {
     if (tokens.length !== 2) throw new RdataError('RP: expected a mailbox name and a TXT name');
-    return { target: `${qualifyName(tokens[0]!.text, origin)} ${qualifyName(tokens[1]!.text, origin)}` };
+    if (tokens.some((t) => t.quoted)) throw new RdataError('RP: a name cannot be a quoted string');
+    return { target: `${parseName(tokens[0]!.text, origin, 'mbox')} ${parseName(tokens[1]!.text, origin, 'txt')}` };
   },
 };
