@@ -38,7 +38,7 @@ async function push(type: ProviderType, creds: Record<string, string>, meta: Rec
   const instances = new ProviderInstances(d, { push: doPush });
   const lines: string[] = [];
   const reporter: Reporter = {
-    zone() {}, provider() {}, success() {}, failure() {}, done() {},
+    zone() {}, provider() {}, success() {}, failure() {}, done() {}, stopped() {},
     correction(c, l) { if (!l.info) lines.push(...c.msg.split('\n')); },
   };
   try {

@@ -30,7 +30,7 @@ async function silentServer(): Promise<{ port: number; close(): Promise<void> }>
   };
 }
 
-const quiet: Reporter = { zone() {}, provider() {}, correction() {}, success() {}, failure() {}, done() {} };
+const quiet: Reporter = { zone() {}, provider() {}, correction() {}, success() {}, failure() {}, done() {}, stopped() {} };
 
 function declare(credkey: string, type: ProviderType, creds: Record<string, string>): DeclaredProviders {
   return { dns: new Map([[credkey, { credkey, type, creds, meta: {}, excludeFromDefaults: false }]]), registrars: new Map() };

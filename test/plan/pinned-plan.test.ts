@@ -149,6 +149,21 @@ describe('push --plan checks the plan against its own records (edited plans with
     expect(await refused(wd)).toContain('  - example.com (bind): the plan shows "+ CREATE new.example.com A 192.0.2.5 ttl=300", its records make "+ CREATE new.example.com A 192.0.2.4 ttl=300"');
   });
 
+  // Found by the plan fuzz suite (test/fuzz/plan.fuzz.test.ts), each with a recomputed digest.
+  it('a zone entry shown under another zone\'s name', async () => {
+    const { wd } = await planned();
+    w = wd;
+    await edit(wd, (p) => { (p.zones[0] as unknown as { domain: string }).domain = 'other.example'; });
+    expect(await refused(wd)).toContain('other.example (bind): the entry\'s records are for "example.com"');
+  });
+
+  it('a zone entry listed twice (its changes would run twice)', async () => {
+    const { wd } = await planned();
+    w = wd;
+    await edit(wd, (p) => { p.zones.push(structuredClone(p.zones[0]!)); });
+    expect(await refused(wd)).toContain('example.com (bind): listed more than once');
+  });
+
   it('an edited change (its record, with its line kept)', async () => {
     const { wd } = await planned();
     w = wd;

@@ -58,15 +58,27 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
     },
   };
   const zones: ZonePlan[] = [];
-  for (const z of saved.zones) {
-    const providers: ProviderPlan[] = [];
-    for (const p of z.providers) providers.push(await restoreProvider(z.domain, p, ctx));
-    zones.push({ domain: z.domain, providers });
+  const seen = new Set<string>();
+  try {
+    for (const z of saved.zones) {
+      const providers: ProviderPlan[] = [];
+      for (const p of z.providers) {
+        // Each zone and provider once: a repeated entry would apply its changes twice.
+        const key = JSON.stringify([z.domain, p.role, p.name]);
+        if (seen.has(key)) ctx.mismatch.push(`${z.domain} (${p.name}): listed more than once`);
+        seen.add(key);
+        providers.push(await restoreProvider(z.domain, p, ctx));
+      }
+      zones.push({ domain: z.domain, providers });
+    }
+  } catch (e) {
+    await instances.close(); // a refusal gives back the zone locks it took
+    throw e;
   }
-  if (ctx.mismatch.length || ctx.stale.length) await instances.close();
   if (ctx.mismatch.length === 0 && ctx.stale.length === 0 && planTotal(zones) !== saved.total) {
     ctx.mismatch.push(`$.total is ${saved.total}, but the plan's zones make ${planTotal(zones)} corrections`);
   }
+  if (ctx.mismatch.length || ctx.stale.length) await instances.close();
   const list = (items: string[]) => items.map((s) => `  - ${s}`).join('\n');
   if (ctx.mismatch.length) {
     throw new ExitError(1, `Error: the plan ${opts.plan} does not hold together: its change lines are not the changes its records make; nothing was applied:\n${list(ctx.mismatch)}\n` +
@@ -102,8 +114,15 @@ export async function restoreProvider(domain: string, p: SavedProvider, ctx: Res
   const zone = dc?.name ?? domain;
   const who = `${domain} (${p.role === 'registrar' ? 'registrar ' : ''}${p.name})`;
   const infoOnly = (): ProviderPlan => ({ ...base, corrections: p.lines.map((msg) => ({ msg })) });
+  // The zone an entry is shown under must be the zone its records are for (an edited plan could show one
+  // zone's name over another zone's changes).
+  if (dc && domain !== (dc.uniquename ?? dc.name)) {
+    mismatch.push(`${who}: the entry's records are for ${JSON.stringify(dc.uniquename ?? dc.name)}`);
+    return infoOnly();
+  }
   if (p.role === 'registrar') {
-    // Nothing to run (in sync, or skipped for want of nameservers): nothing to ask the registrar.
+    // Nothing to run (in sync, or skipped for want of nameservers): nothing to ask the registrar. Its lines
+    // are then notes without an action (shown as saved; nothing of them is applied).
     if (p.changeCount === 0 || !dc) return infoOnly();
     const reg = await instances.registrar(p.name);
     const corrections = await wrap(p.name, zone, () => reg.getRegistrarCorrections(structuredClone(dc)));
