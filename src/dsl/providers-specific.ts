@@ -1,5 +1,6 @@
 // Provider-specific DSL: Cloudflare, Route 53, Hurricane Electric modifiers and rules, and IMPORT_TRANSFORM.
 // They only shape the IR the way DNSControl does; the providers give them meaning.
+import { metaStrings } from './to-ir.js';
 import { applyRecordMods, atRecord, checkRecordMods, newRecord, num2dot, pushRecord } from './records.js';
 import { dslError, isNumber, isObject, isString } from './state.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
@@ -51,7 +52,7 @@ function rawRecord(state: DslState, type: string): Fn {
       }
       d.rawrecords.push(state.realm.data({
         type, args: plain,
-        ...(metas.length ? { metas: JSON.parse(JSON.stringify(metas)) } : {}),
+        ...(metas.length ? { metas: metas.map(metaStrings) } : {}),
         ...(rec.ttl ? { ttl: rec.ttl } : {}),
         ...(pos ? { filepos: `${pos.file}:${pos.line}:${pos.column}` } : {}),
         ...(d.subdomain ? { subdomain: d.subdomain } : {}),

@@ -50,3 +50,16 @@ export function chunk255(s: string): string[] {
   }
   return out;
 }
+
+/** Largest rdata a DNS record can carry (RDLENGTH is 16 bits): BIND will not load a zone with more. */
+export const MAX_RDATA = 65535;
+
+/** TXT rdata on the wire: each string split into character-strings of at most 255 bytes, plus a length byte each. */
+export function txtWireSize(strings: readonly string[]): number {
+  let size = 0;
+  for (const s of strings) {
+    const bytes = Buffer.byteLength(s);
+    size += bytes <= 255 ? 1 + bytes : bytes + chunk255(s).length;
+  }
+  return size;
+}

@@ -9,6 +9,7 @@ import { nameTextProblem, qualifyName } from '../rr/codec.js';
 import { RdataError } from '../rr/descriptor.js';
 import { genericTypeCode, getRRType } from '../rr/registry.js';
 import { parseRdataTokens } from '../rr/text.js';
+import { MAX_RDATA, txtWireSize } from '../rr/quote.js';
 import { expandGenerate } from './generate.js';
 import { lexZone } from './lexer.js';
 import type { Entry, Token } from './lexer.js';
@@ -168,5 +169,10 @@ function record(e: Entry, file: string, st: State): RecordConfig {
     }
     throw err;
   }
-  return { type, name: owner, ttl: effTtl, target: '', ...fields } as RecordConfig;
+  const rc = { type, name: owner, ttl: effTtl, target: '', ...fields } as RecordConfig;
+  if (type === 'TXT' || type === 'SPF') {
+    const size = txtWireSize(rc.txtstrings ?? [rc.target]);
+    if (size > MAX_RDATA) fail(file, rdata[0]!, `${owner} ${type}: ${size} bytes of data; a DNS record holds at most ${MAX_RDATA}`);
+  }
+  return rc;
 }

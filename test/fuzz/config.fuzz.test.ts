@@ -1,14 +1,14 @@
 // dnsconfig.js fuzzing: mutated configs load, or fail with a typed error (ConfigError, ValidationError, ...).
 // What loads must be valid IR (checkIrShape) that reads back through --ir unchanged. Most cases run in
-// process (loadConfig); a few run `dnscode check` as a process, with a 20 s limit against hangs.
+// process (the DSL and normaliser without the isolated evaluator's process); a few run `dnscode check` as a
+// process, with a 20 s limit against hangs.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load.js';
 import { checkIrShape, parseIrJson } from '../../src/ir/shape.js';
 import { markIrInput, normalizeConfig } from '../../src/normalize/index.js';
-import { scratch, type Scratch } from './configs.js';
+import { loadInProcess, scratch, type Scratch } from './configs.js';
 import { mutate } from './mutate.js';
 import { Findings, isTypedError } from './oracle.js';
 import { cases, suiteRng } from './prng.js';
@@ -32,13 +32,12 @@ describe('fuzz: dnsconfig.js', () => {
     let loaded = 0;
     const n = cases(300);
     for (let c = 0; c < n; c++) {
-      // Strings up to 2,000 characters: longer unknown names take seconds each in sandbox.ts's error location
-      // (quadratic; the linear src/dsl/error-location.ts is not wired in yet), which would make this suite slow.
+      // Strings up to 2,000 characters keep the suite fast; long names have their own tests (test/e2e/long-names).
       const { text, steps } = mutate(rng.pick(texts), rng, { dictionary: DICTIONARY, others: texts, hugeMax: 2000 });
       fs.writeFileSync(path.join(s.dir, 'dnsconfig.js'), text);
       let cfg;
       try {
-        cfg = await loadConfig({ config: 'dnsconfig.js', variable: [] }, s.io, { credsTypes: {} });
+        cfg = await loadInProcess(s.dir);
       } catch (e) {
         if (!isTypedError(e)) findings.crash(c, steps, text, e);
         continue;

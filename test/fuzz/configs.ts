@@ -5,6 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Io } from '../../src/cli/io.js';
 import { loadConfig } from '../../src/config/load.js';
+import { evaluateFile } from '../../src/dsl/evaluate.js';
+import { ValidationError } from '../../src/errors.js';
+import type { DNSConfig } from '../../src/ir/types.js';
+import { checkIrShape } from '../../src/ir/shape.js';
+import { ConfinedSource } from '../../src/isolate/files.js';
+import { normalizeConfig } from '../../src/normalize/index.js';
 import { ROOT, configSeeds } from './seeds.js';
 
 export interface Scratch { dir: string; io: Io; remove(): void }
@@ -30,4 +36,18 @@ export async function irSeeds(s: Scratch): Promise<string[]> {
     }
   }
   return out;
+}
+
+/**
+ * dnsconfig.js in `dir` evaluated in this process, then checked and normalised as loadConfig does. Real runs
+ * evaluate in the isolated evaluator (a process each time, which would make hundreds of cases slow); the
+ * DSL, the checks and the normaliser are the same code.
+ */
+export async function loadInProcess(dir: string): Promise<DNSConfig> {
+  const source = new ConfinedSource({ cwd: dir, root: dir, deny: [], allowFetch: false, display: (a) => path.relative(dir, a) });
+  const r = await evaluateFile(path.join(dir, 'dnsconfig.js'), { cwd: dir, source, recordPositions: false });
+  const cfg = checkIrShape(r.config, 'dnsconfig.js');
+  const problems = normalizeConfig(cfg, { domainPos: r.domainPos, credsTypes: {} });
+  if (problems.errors.length) throw new ValidationError('dnsconfig.js', problems.errors);
+  return cfg;
 }

@@ -3,7 +3,8 @@
 import net from 'node:net';
 import { quoteName } from '../../_util/names.js';
 import type { RecordConfig } from '../../ir/types.js';
-import { chunk255 } from '../../rr/quote.js';
+import { MAX_RDATA, txtWireSize } from '../../rr/quote.js';
+export { MAX_RDATA };
 
 type Rule = (rc: RecordConfig) => string[];
 
@@ -26,18 +27,8 @@ export function checkHostTarget(target: string): string[] {
   return [];
 }
 
-/** Largest rdata a DNS record can carry (RDLENGTH is 16 bits): BIND will not load a zone with more. */
-export const MAX_RDATA = 65535;
-
-/** TXT rdata on the wire: each string split into character-strings of at most 255 bytes, plus a length byte each. */
-function txtSize(rc: RecordConfig): number {
-  let size = 0;
-  for (const s of rc.txtstrings ?? [rc.target]) {
-    const bytes = Buffer.byteLength(s);
-    size += bytes <= 255 ? 1 + bytes : bytes + chunk255(s).length;
-  }
-  return size;
-}
+/** TXT rdata on the wire (rr/quote.ts). */
+const txtSize = (rc: RecordConfig): number => txtWireSize(rc.txtstrings ?? [rc.target]);
 
 const CAA_TAGS = new Set(['issue', 'issuewild', 'iodef', 'issuemail', 'issuevmc']);
 
