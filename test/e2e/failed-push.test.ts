@@ -1,11 +1,10 @@
 // A failed push reads true: after FAILURE! there is no "Done. N corrections.", but per zone what was applied and
 // what was not, and the error names the directory or file the user can fix (never BIND's temporary file).
 // Real processes over real zone directories; the first zone's write succeeds, the second's fails.
-import { spawn } from 'node:child_process';
 import { chmod, chown, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI, Workdir, type RunResult } from './helpers.js';
+import { CLI, dnscode, Workdir } from './helpers.js';
 
 const HEAD = `var REG_NONE = NewRegistrar("none");
 var SOA = { master: "ns1.example.net.", mbox: "hostmaster.example.net.", refresh: 3600, retry: 600, expire: 604800, minttl: 1440 };
@@ -19,20 +18,6 @@ D("b.example", REG_NONE, DnsProvider(B_DIR), A("www", "${ip}"));
 
 let w: Workdir | undefined;
 afterEach(async () => { await w?.remove(); w = undefined; });
-
-/** Run the CLI as `uid` (root ignores file permissions, so a read-only directory needs another user). */
-function runAs(uid: number | undefined, cwd: string, args: string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const ids = uid === undefined ? {} : { uid, gid: uid };
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...ids });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 async function chownTree(dir: string, uid: number): Promise<void> {
   await chown(dir, uid, uid);
@@ -52,7 +37,8 @@ describe('a failed push', () => {
     const uid = process.getuid?.() === 0 ? 65534 : undefined;
     if (uid !== undefined) await chownTree(w.dir, uid);
     await chmod(w.path('zones-b'), 0o555);
-    const push = await runAs(uid, w.dir, ['push']);
+    // Root ignores file permissions, so a read-only directory needs another user.
+    const push = await dnscode(w.dir, ['push'], {}, '', CLI, uid);
     await chmod(w.path('zones-b'), 0o755);
 
     expect(push.code).toBe(1);

@@ -14,9 +14,11 @@ export interface RunResult {
   stderr: string;
 }
 
-export function dnscode(cwd: string, args: string[], env: Record<string, string> = {}, input = '', cli = CLI): Promise<RunResult> {
+/** `uid` runs the CLI as another user (root ignores file permissions). */
+export function dnscode(cwd: string, args: string[], env: Record<string, string> = {}, input = '', cli = CLI, uid?: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const ids = uid === undefined ? {} : { uid, gid: uid };
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, ...ids });
     child.stdin.end(input);
     let stdout = '';
     let stderr = '';
