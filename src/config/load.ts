@@ -8,7 +8,7 @@ import type { Io } from '../cli/io.js';
 import { ConfigError, UsageError, ValidationError } from '../errors.js';
 import { markIrInput, normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
-import { checkIrShape, parseIrJson } from '../ir/shape.js';
+import { parseIrJson } from '../ir/shape.js';
 import { DEFAULT_EVAL_MAX_MEMORY, DEFAULT_EVAL_TIMEOUT, evaluateIsolated } from '../isolate/evaluate.js';
 import { ConfinedSource, configRoot } from '../isolate/files.js';
 
@@ -131,16 +131,19 @@ function readIr(file: string, cwd: string): DNSConfig {
  * every message still names file:line:col. A config with warnings therefore runs twice; one without runs once.
  */
 export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {}): Promise<DNSConfig> {
+  // The creds file is read for what it names once, not once per pass.
+  let deny: string[] | undefined;
+  const denied = () => (deny ??= credsPaths((opts as { creds?: string }).creds, io.cwd));
   if (!opts.ir && !load.positions && !load.raw) {
     let fast: Pass | undefined;
     try {
-      fast = await loadPass(opts, io, load, false);
+      fast = await loadPass(opts, io, load, false, denied);
     } catch {
       // Said again, with the record's position, by the second pass.
     }
     if (fast && fast.warnings.length === 0 && fast.errors.length === 0) return fast.cfg;
   }
-  const pass = await loadPass(opts, io, load, true);
+  const pass = await loadPass(opts, io, load, true, denied);
   positioned.add(pass.cfg);
   for (const w of pass.warnings) io.err(`WARNING: ${w}\n`);
   if (pass.errors.length) {
@@ -157,7 +160,7 @@ interface Pass {
   errors: string[];
 }
 
-async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPositions: boolean): Promise<Pass> {
+async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPositions: boolean, denied: () => string[]): Promise<Pass> {
   let cfg: DNSConfig;
   let domainPos: Map<DomainConfig, { resolve(): SourcePos | undefined }> | undefined;
   let source: string;
@@ -170,7 +173,7 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPosit
     source = path.relative(io.cwd, file) || file;
     const display = (abs: string) => { const rel = path.relative(io.cwd, abs); return rel.startsWith('..') ? abs : rel; };
     const files = new ConfinedSource({
-      cwd: io.cwd, root: configRoot(file, opts.configRoot, io.cwd), deny: credsPaths((opts as { creds?: string }).creds, io.cwd),
+      cwd: io.cwd, root: configRoot(file, opts.configRoot, io.cwd), deny: denied(),
       allowFetch: !!opts.allowFetch, display,
     });
     const result = await evaluateIsolated(file, {
@@ -178,8 +181,7 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPosit
       timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY,
     });
     warnings.push(...result.warnings);
-    // What the evaluator sends back is untrusted input, like --ir: typed and checked before normalisation.
-    cfg = checkIrShape(result.config, display(file));
+    cfg = result.config; // checked by shape in src/isolate, like --ir input
     domainPos = new Map();
     for (const [i, d] of cfg.domains.entries()) {
       const pos = result.domainPos[i];

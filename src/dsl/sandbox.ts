@@ -9,8 +9,8 @@ import type { SourcePos } from '../ir/types.js';
 import { findIdentifier as findIdentifierIn, frameLocation, shortName } from './error-location.js';
 import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
-import { SourceRefusal } from './source.js';
-import type { ConfigSource, FetchRequest, LoadedFile } from './source.js';
+import { SourceRefusal, toFetchRequest } from './source.js';
+import type { ConfigSource, LoadedFile } from './source.js';
 
 export interface SandboxOptions {
   cwd: string;
@@ -184,7 +184,7 @@ export class Sandbox {
 
   private fetch(url: unknown, init: unknown): unknown {
     const at = this.opts.tracker.capture();
-    const req = fetchRequest(url, init);
+    const req = toFetchRequest(url, init);
     const reply = this.opts.source.fetch(req).then((r) => ({
       ok: r.ok, status: r.status, statusText: r.statusText, url: r.url, headers: r.headers,
       text: () => Promise.resolve(r.body),
@@ -200,21 +200,6 @@ export class Sandbox {
     new vm.Script(this.opts.source.underscore(), { filename: 'underscore.js' }).runInContext(this.context);
     return vm.runInContext('_', this.context);
   }
-}
-
-/** FETCH(url, init) as plain data: method, string headers and a string body are all that cross. */
-function fetchRequest(url: unknown, init: unknown): FetchRequest {
-  const req: FetchRequest = { url: String(url) };
-  if (init && typeof init === 'object') {
-    const o = init as Record<string, unknown>;
-    if (typeof o.method === 'string') req.method = o.method;
-    if (typeof o.body === 'string') req.body = o.body;
-    if (o.headers && typeof o.headers === 'object') {
-      req.headers = {};
-      for (const [k, v] of Object.entries(o.headers)) req.headers[k] = String(v);
-    }
-  }
-  return req;
 }
 
 /** "file:12" + the caret line of V8's SyntaxError stack → ConfigError at file:line:col. */

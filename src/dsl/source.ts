@@ -31,6 +31,22 @@ export interface FetchReply {
   body: string;
 }
 
+/** FETCH(url, init) as plain data: method, string headers and a string body are all that cross. Used on
+ *  both sides: on the config's values in the sandbox, and again by dnscode on what the evaluator sends. */
+export function toFetchRequest(url: unknown, init: unknown): FetchRequest {
+  const req: FetchRequest = { url: String(url) };
+  if (init && typeof init === 'object') {
+    const o = init as Record<string, unknown>;
+    if (typeof o.method === 'string') req.method = o.method;
+    if (typeof o.body === 'string') req.body = o.body;
+    if (o.headers && typeof o.headers === 'object') {
+      req.headers = {};
+      for (const [k, v] of Object.entries(o.headers)) req.headers[k] = String(v);
+    }
+  }
+  return req;
+}
+
 /** Thrown by a ConfigSource when it refuses or cannot serve a request; the sandbox adds the config line. */
 export class SourceRefusal extends Error {
   override name = 'SourceRefusal';

@@ -10,9 +10,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, formatPos } from '../errors.js';
+import { checkIrShape } from '../ir/shape.js';
 import type { DNSConfig, SourcePos } from '../ir/types.js';
 import { capMessage } from '../dsl/sandbox.js';
-import { SourceRefusal } from '../dsl/source.js';
+import { SourceRefusal, toFetchRequest } from '../dsl/source.js';
 import type { ConfigSource } from '../dsl/source.js';
 import type { Job, Reply, Request, WireError } from './protocol.js';
 
@@ -197,13 +198,15 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
       }
       if (!msg || typeof msg !== 'object') { fail(`${opts.shown}: the config evaluator sent malformed data`); return; }
       if (msg.t === 'begin' || msg.t === 'domain' || msg.t === 'records' || msg.t === 'end') {
+        let done: IsolatedResult;
         try {
           if (!result.add(msg)) return;
+          done = result.finish(opts.shown);
         } catch (e) {
-          fail(`${opts.shown}: the config evaluator sent a malformed result: ${(e as Error).message}`);
+          // checkIrShape's ConfigError already names the config and the JSON path.
+          fail(e instanceof ConfigError ? e.message : `${opts.shown}: the config evaluator sent a malformed result: ${(e as Error).message}`);
           return;
         }
-        const done = result.finish();
         finish(() => resolve(done));
         return;
       }
@@ -248,7 +251,7 @@ async function serve(msg: Request, source: ConfigSource): Promise<Reply> {
       case 'glob': if (str(msg.spec)) return { ok: source.glob(msg.spec, from(msg.from), msg.recursive !== false) }; break;
       case 'text': if (str(msg.path)) return { ok: source.text(msg.path) ?? null }; break;
       case 'underscore': return { ok: source.underscore() };
-      case 'fetch': if (msg.req && typeof msg.req === 'object' && str(msg.req.url)) return { ok: await source.fetch(fetchRequest(msg.req as unknown as Record<string, unknown>)) }; break;
+      case 'fetch': if (msg.req && typeof msg.req === 'object' && str(msg.req.url)) return { ok: await source.fetch(toFetchRequest(msg.req.url, msg.req)) }; break;
       default: break;
     }
     return { err: { message: 'refused: not a request dnscode serves', refusal: true } };
@@ -257,19 +260,6 @@ async function serve(msg: Request, source: ConfigSource): Promise<Reply> {
     if (e instanceof ConfigError) return { err: { message: e.message.slice(formatPos(e.pos).length), pos: e.pos } };
     return { err: { message: `FETCH ${String((msg as { req?: { url?: unknown } }).req?.url ?? '')} failed: ${(e as Error).message}`, refusal: msg.t === 'fetch' } };
   }
-}
-
-function fetchRequest(req: Record<string, unknown>): { url: string; method?: string; headers?: Record<string, string>; body?: string } {
-  const headers: Record<string, string> = {};
-  if (req.headers && typeof req.headers === 'object') {
-    for (const [k, v] of Object.entries(req.headers as Record<string, unknown>)) if (typeof v === 'string') headers[k] = v;
-  }
-  return {
-    url: req.url as string,
-    method: typeof req.method === 'string' ? req.method : undefined,
-    headers,
-    body: typeof req.body === 'string' ? req.body : undefined,
-  };
 }
 
 function checkPos(v: unknown): SourcePos | undefined {
@@ -284,7 +274,7 @@ function checkError(v: unknown): WireError {
   return { message: typeof e.message === 'string' ? capMessage(e.message) : 'the config failed', pos: checkPos(e.pos) };
 }
 
-/** Assembles the streamed result, checking its shape as untrusted input (records are validated by
+/** Assembles the streamed result; finish() checks it as untrusted input (records are then validated by
  *  normalize, like any config's). */
 class ResultBuilder {
   private cfg?: DNSConfig;
@@ -295,7 +285,6 @@ class ResultBuilder {
   add(msg: Extract<Request, { t: 'begin' | 'domain' | 'records' | 'end' }>): boolean {
     if (msg.t === 'begin') {
       if (this.cfg) throw new Error('result started twice');
-      if (!Array.isArray(msg.registrars) || !Array.isArray(msg.dns_providers)) throw new Error('no provider lists');
       if (!Array.isArray(msg.warnings) || !msg.warnings.every((w) => typeof w === 'string')) throw new Error('warnings are not text');
       this.cfg = { registrars: msg.registrars, dns_providers: msg.dns_providers, domains: [] } as unknown as DNSConfig;
       this.warnings = msg.warnings.map(capMessage);
@@ -305,7 +294,7 @@ class ResultBuilder {
     if (!cfg) throw new Error('result without a beginning');
     if (msg.t === 'domain') {
       const d = msg.domain;
-      if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.name !== 'string') throw new Error('a domain without a name');
+      if (!d || typeof d !== 'object' || Array.isArray(d)) throw new Error('a domain that is not an object');
       cfg.domains.push({ ...d, records: [] } as unknown as DNSConfig['domains'][number]);
       this.domainPos.push(checkPos(msg.pos));
       return false;
@@ -313,16 +302,14 @@ class ResultBuilder {
     if (msg.t === 'records') {
       const d = cfg.domains[cfg.domains.length - 1];
       if (!d || !Array.isArray(msg.records)) throw new Error('records without a domain');
-      for (const r of msg.records) {
-        if (!r || typeof r !== 'object' || Array.isArray(r)) throw new Error(`a record of ${d.name} is not an object`);
-        d.records.push(r as DNSConfig['domains'][number]['records'][number]);
-      }
+      for (const r of msg.records) d.records.push(r as DNSConfig['domains'][number]['records'][number]);
       return false;
     }
     return true;
   }
 
-  finish(): IsolatedResult {
-    return { config: this.cfg!, domainPos: this.domainPos, warnings: this.warnings };
+  /** The assembled result, checked by shape like --ir input (checkIrShape names the JSON path). */
+  finish(source: string): IsolatedResult {
+    return { config: checkIrShape(this.cfg!, source), domainPos: this.domainPos, warnings: this.warnings };
   }
 }
