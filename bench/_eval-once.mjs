@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 const [mode, dir] = process.argv.slice(2);
 let cfg;
 if (mode === 'isolated') {
-  const { prestartEvaluator } = await import('../dist/isolate/evaluate.js');
+  const { prestartEvaluator } = await import('../dist/isolate/launch.js');
   prestartEvaluator(4096);
   const { loadConfig } = await import('../dist/config/load.js');
   cfg = await loadConfig({ variable: [] }, { out() {}, err: (t) => process.stderr.write(t), color: false, cwd: dir, env: {} });

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { ConfigError, ExitError, PlanFileError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { DEFAULT_EVAL_MAX_MEMORY, prestartEvaluator } from '../isolate/launch.js';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -94,7 +95,7 @@ export async function main(argv: string[]): Promise<void> {
       // Commands that evaluate the config start its isolated evaluator now, so that its start-up overlaps
       // with loading the command (push --plan and --ir evaluate nothing).
       if (EVALUATES.has(c.name()) && !opts.ir && !(c.name() === 'push' && opts.plan)) {
-        void import('../isolate/evaluate.js').then((m) => m.prestartEvaluator(opts.evalMaxMemory ?? 4096), () => undefined);
+        prestartEvaluator(opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY);
       }
       runner = load(opts, c.args);
     });

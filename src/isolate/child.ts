@@ -13,31 +13,70 @@ import { RECORDS_PER_MESSAGE } from './protocol.js';
 import type { Job, Reply, Request, WireError } from './protocol.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
-let pending = Buffer.alloc(0);
+/** Bytes read after the last complete line. A pipe hands over at most 64 KB per read, so a large reply (a
+ *  config file of megabytes) arrives in many pieces: they are kept as a list and joined once, not re-copied
+ *  on every read. */
+const pending: Buffer[] = [];
+const scratch = Buffer.allocUnsafe(1 << 20);
 
 function readLine(): unknown {
   for (;;) {
-    const nl = pending.indexOf(10);
+    const last = pending[pending.length - 1];
+    const nl = last ? last.indexOf(10) : -1;
     if (nl >= 0) {
-      const line = pending.subarray(0, nl).toString('utf8');
-      pending = pending.subarray(nl + 1);
+      const line = Buffer.concat([...pending.slice(0, -1), last!.subarray(0, nl)]).toString('utf8');
+      const rest = last!.subarray(nl + 1);
+      pending.length = 0;
+      if (rest.length) pending.push(rest);
       return JSON.parse(line) as unknown;
     }
-    const chunk = Buffer.alloc(1 << 20);
     let n: number;
     try {
-      n = fs.readSync(0, chunk, 0, chunk.length, null);
+      n = fs.readSync(0, scratch, 0, scratch.length, null);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 1); continue; }
       throw e;
     }
     if (n === 0) process.exit(3); // dnscode went away
-    pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+    pending.push(Buffer.from(scratch.subarray(0, n)));
   }
 }
 
-function send(msg: Request): void {
-  const data = Buffer.from(`${JSON.stringify(msg)}\n`, 'utf8');
+/** Exactly `n` bytes that follow the last line read (the main file's code). */
+function readBytes(n: number): Buffer {
+  let have = pending.reduce((sum, b) => sum + b.length, 0);
+  while (have < n) {
+    let got: number;
+    try {
+      got = fs.readSync(0, scratch, 0, scratch.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 1); continue; }
+      throw e;
+    }
+    if (got === 0) process.exit(3);
+    pending.push(Buffer.from(scratch.subarray(0, got)));
+    have += got;
+  }
+  const all = Buffer.concat(pending);
+  pending.length = 0;
+  if (all.length > n) pending.push(all.subarray(n));
+  return all.subarray(0, n);
+}
+
+/** Result messages waiting to be written: many small ones (a domain each) go out in one write. */
+let queued: string[] = [];
+let queuedChars = 0;
+const FLUSH_CHARS = 256 * 1024;
+
+/** Sends `msg` now (with anything queued before it), or queues it when `later` and the queue is small. */
+function send(msg: Request, later = false): void {
+  const line = `${JSON.stringify(msg)}\n`;
+  queued.push(line);
+  queuedChars += line.length;
+  if (later && queuedChars < FLUSH_CHARS) return;
+  const data = Buffer.from(queued.join(''), 'utf8');
+  queued = [];
+  queuedChars = 0;
   let off = 0;
   while (off < data.length) {
     try {
@@ -59,8 +98,15 @@ function call(req: Request): unknown {
   return reply.ok;
 }
 
+/** The main file as it came with the job, handed out once. */
+let served: { file: string; loaded: LoadedFile } | undefined;
+
 const source: ConfigSource = {
-  main: (file) => call({ t: 'main', file }) as LoadedFile,
+  main: (file) => {
+    const first = served;
+    served = undefined;
+    return first && first.file === file ? first.loaded : call({ t: 'main', file }) as LoadedFile;
+  },
   load: (spec, from) => call({ t: 'load', spec, from }) as LoadedFile,
   glob: (spec, from, recursive) => call({ t: 'glob', spec, from, recursive }) as string[],
   text: (path) => (call({ t: 'text', path }) as string | null) ?? undefined,
@@ -81,14 +127,18 @@ function wireError(e: unknown): WireError {
 
 async function run(): Promise<void> {
   const job = readLine() as Job;
+  if (job.main) {
+    const { codeBytes, ...rest } = job.main;
+    served = { file: job.file, loaded: { ...rest, code: readBytes(codeBytes).toString('utf8') } };
+  }
   try {
     const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.recordPositions, source });
     const cfg = r.config;
-    send({ t: 'begin', registrars: cfg.registrars, dns_providers: cfg.dns_providers, warnings: r.warnings });
+    send({ t: 'begin', registrars: cfg.registrars, dns_providers: cfg.dns_providers, warnings: r.warnings }, true);
     for (const d of cfg.domains) {
       const { records, ...domain } = d;
-      send({ t: 'domain', domain, pos: r.domainPos.get(d)?.resolve() ?? null });
-      for (let i = 0; i < records.length; i += RECORDS_PER_MESSAGE) send({ t: 'records', records: records.slice(i, i + RECORDS_PER_MESSAGE) });
+      send({ t: 'domain', domain, pos: r.domainPos.get(d)?.resolve() ?? null }, true);
+      for (let i = 0; i < records.length; i += RECORDS_PER_MESSAGE) send({ t: 'records', records: records.slice(i, i + RECORDS_PER_MESSAGE) }, true);
     }
     send({ t: 'end' });
   } catch (e) {

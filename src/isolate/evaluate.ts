@@ -4,17 +4,13 @@
 // generation from strings outside the config's context, a heap limit, a deadline, and on Linux its own
 // empty network and PID namespaces. What it sends back is checked as untrusted input. docs/security.md has
 // the threat model and why this design was chosen.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ConfigError, formatPos } from '../errors.js';
 import { checkIrShape } from '../ir/shape.js';
 import type { DNSConfig, SourcePos } from '../ir/types.js';
 import { capMessage } from '../dsl/sandbox.js';
 import { SourceRefusal, toFetchRequest } from '../dsl/source.js';
 import type { ConfigSource } from '../dsl/source.js';
+import { launch, namespacesWork, takeSpare } from './launch.js';
 import type { Job, Reply, Request, WireError } from './protocol.js';
 
 export interface IsolatedOptions {
@@ -38,108 +34,19 @@ export interface IsolatedResult {
 }
 
 export const DEFAULT_EVAL_TIMEOUT = 60;
-export const DEFAULT_EVAL_MAX_MEMORY = 4096;
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** dnscode's compiled code. Tests run this module from src/ (vitest); the evaluator is always the compiled
- *  one (`npm test` builds first). */
-const DIST = path.basename(path.dirname(here)) === 'src' ? path.resolve(here, '../../dist') : path.dirname(here);
-const CHILD = path.join(DIST, 'isolate', 'child.js');
-
-/** The directories the evaluator may read: dnscode's compiled code and the one package the DSL imports. */
-function readableCode(): string[] {
-  const require = createRequire(import.meta.url);
-  const tr46 = path.dirname(require.resolve('tr46/package.json'));
-  const punycode = path.dirname(createRequire(path.join(tr46, 'package.json')).resolve('punycode/package.json'));
-  return [DIST, tr46, punycode];
-}
-
-/** Linux: a new user, network and PID namespace (no interface but a down loopback; cannot signal dnscode). */
-const UNSHARE = ['unshare', '--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child'];
-/** Whether unshare works here; learnt from the first evaluation of this process. */
-let namespaces: boolean | undefined = process.platform === 'linux' ? undefined : false;
-
-function command(maxMemoryMb: number, withNamespaces: boolean): [string, string[]] {
-  const node = [
-    '--experimental-permission',
-    ...readableCode().map((d) => `--allow-fs-read=${d}${path.sep}*`),
-    '--disallow-code-generation-from-strings',
-    `--max-old-space-size=${maxMemoryMb}`,
-    '--no-warnings',
-    CHILD,
-  ];
-  return withNamespaces ? [UNSHARE[0]!, [...UNSHARE.slice(1), process.execPath, ...node]] : [process.execPath, node];
-}
+export { DEFAULT_EVAL_MAX_MEMORY } from './launch.js';
 
 /** Evaluates `file` in the isolated evaluator. Throws ConfigError for the config's own errors and limits. */
 export async function evaluateIsolated(file: string, opts: IsolatedOptions): Promise<IsolatedResult> {
-  if (namespaces !== false) {
+  if (namespacesWork()) {
     const outcome = await attempt(file, opts, true);
-    if (outcome !== 'no-namespaces') {
-      namespaces = true;
-      return outcome;
-    }
-    namespaces = false;
+    namespacesWork(outcome !== 'no-namespaces');
+    if (outcome !== 'no-namespaces') return outcome;
   }
   return await attempt(file, opts, false) as IsolatedResult;
 }
 
 type Outcome = IsolatedResult | 'no-namespaces';
-
-/** A started evaluator: the process and what it wrote on stderr so far. */
-interface Launched {
-  child: ChildProcess;
-  maxMemoryMb: number;
-  withNamespaces: boolean;
-  stderr: { text: string };
-}
-
-/** An evaluator started ahead of time (prestartEvaluator), waiting for its job. */
-let spare: Launched | undefined;
-
-function launch(maxMemoryMb: number, withNamespaces: boolean): Launched | undefined {
-  const [cmd, args] = command(maxMemoryMb, withNamespaces);
-  const env: Record<string, string> = {};
-  if (process.env.TZ) env.TZ = process.env.TZ;
-  let child: ChildProcess;
-  try {
-    child = spawn(cmd, args, { cwd: '/', env, stdio: ['pipe', 'pipe', 'pipe'] });
-  } catch {
-    return undefined;
-  }
-  const stderr = { text: '' };
-  child.stderr!.on('data', (d: Buffer) => { if (stderr.text.length < 65536) stderr.text += d.toString('utf8'); });
-  child.stdin!.on('error', () => { /* the evaluator ended; its exit says why */ });
-  return { child, maxMemoryMb, withNamespaces, stderr };
-}
-
-/**
- * Starts an evaluator now, so that its start-up (Node and the DSL's modules, ~100 ms) overlaps with
- * dnscode's own; the next evaluation with the same memory limit uses it. An unused one is killed at exit
- * and never keeps dnscode running.
- */
-export function prestartEvaluator(maxMemoryMb: number): void {
-  if (spare) return;
-  const launched = launch(maxMemoryMb, namespaces !== false);
-  if (!launched) return;
-  launched.child.on('error', () => { if (spare === launched) spare = undefined; });
-  for (const s of [launched.child.stdin, launched.child.stdout, launched.child.stderr]) (s as unknown as { unref?: () => void })?.unref?.();
-  launched.child.unref();
-  process.once('exit', () => launched.child.kill('SIGKILL'));
-  spare = launched;
-}
-
-function takeSpare(maxMemoryMb: number, withNamespaces: boolean): Launched | undefined {
-  const s = spare;
-  spare = undefined;
-  if (!s || s.maxMemoryMb !== maxMemoryMb || s.withNamespaces !== withNamespaces || s.child.exitCode !== null || s.child.signalCode !== null) {
-    s?.child.kill('SIGKILL');
-    return undefined;
-  }
-  for (const st of [s.child.stdin, s.child.stdout, s.child.stderr]) (st as unknown as { ref?: () => void })?.ref?.();
-  s.child.ref();
-  return s;
-}
 
 function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): Promise<Outcome> {
   const launched = takeSpare(opts.maxMemoryMb, withNamespaces) ?? launch(opts.maxMemoryMb, withNamespaces);
@@ -236,7 +143,16 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     });
 
     const job: Job = { file, cwd: opts.cwd, variables: opts.variables, recordPositions: opts.recordPositions };
+    let code: Buffer | undefined;
+    try {
+      const { code: text, ...main } = opts.source.main(file);
+      code = Buffer.from(text, 'utf8');
+      job.main = { ...main, codeBytes: code.length };
+    } catch {
+      // Refused or unreadable: the evaluator asks for it and reports the refusal with the config's name.
+    }
     child.stdin!.write(`${JSON.stringify(job)}\n`);
+    if (code) child.stdin!.write(code);
   });
 }
 

@@ -2,7 +2,7 @@
 // per line. The evaluator asks (its requests block it until the answer comes), dnscode answers; the last
 // message is the result or the error. Only plain data crosses, and dnscode checks everything it receives.
 import type { SourcePos } from '../ir/types.js';
-import type { FetchRequest } from '../dsl/source.js';
+import type { FetchRequest, LoadedFile } from '../dsl/source.js';
 
 /** The first line dnscode sends: what to evaluate. */
 export interface Job {
@@ -10,6 +10,10 @@ export interface Job {
   cwd: string;
   variables: Record<string, string>;
   recordPositions: boolean;
+  /** The main file, served with the job so the evaluator need not ask for it (absent when dnscode refused
+   *  it: the evaluator then asks and gets the refusal in place). Its code is not in the JSON: `codeBytes`
+   *  bytes of UTF-8 follow the line, so a config of megabytes is neither escaped nor scanned. */
+  main?: { path: string; kind: LoadedFile['kind']; map?: string; codeBytes: number };
 }
 
 export type Request =

@@ -1,0 +1,104 @@
+// Starting the isolated config evaluator (src/isolate/child.ts): its command line (permissions, limits,
+// namespaces) and the spare one started ahead of time. Kept apart from evaluate.ts and light on imports,
+// so that dnscode can start the evaluator before it loads anything else.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** --eval-max-memory's default, in MB. */
+export const DEFAULT_EVAL_MAX_MEMORY = 4096;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** dnscode's compiled code. Tests run this module from src/ (vitest); the evaluator is always the compiled
+ *  one (`npm test` builds first). */
+const DIST = path.basename(path.dirname(here)) === 'src' ? path.resolve(here, '../../dist') : path.dirname(here);
+const CHILD = path.join(DIST, 'isolate', 'child.js');
+
+/** The directories the evaluator may read: dnscode's compiled code and the one package the DSL imports. */
+function readableCode(): string[] {
+  const require = createRequire(import.meta.url);
+  const tr46 = path.dirname(require.resolve('tr46/package.json'));
+  const punycode = path.dirname(createRequire(path.join(tr46, 'package.json')).resolve('punycode/package.json'));
+  return [DIST, tr46, punycode];
+}
+
+/** Linux: a new user, network and PID namespace (no interface but a down loopback; cannot signal dnscode). */
+const UNSHARE = ['unshare', '--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child'];
+/** Whether unshare works here; learnt from the first evaluation of this process. */
+let namespaces: boolean | undefined = process.platform === 'linux' ? undefined : false;
+
+/** Whether to try namespaces (true until an evaluation learnt that they do not work), and the lesson. */
+export function namespacesWork(learnt?: boolean): boolean {
+  if (learnt !== undefined) namespaces = learnt;
+  return namespaces !== false;
+}
+
+function command(maxMemoryMb: number, withNamespaces: boolean): [string, string[]] {
+  const node = [
+    '--experimental-permission',
+    ...readableCode().map((d) => `--allow-fs-read=${d}${path.sep}*`),
+    '--disallow-code-generation-from-strings',
+    `--max-old-space-size=${maxMemoryMb}`,
+    '--no-warnings',
+    CHILD,
+  ];
+  return withNamespaces ? [UNSHARE[0]!, [...UNSHARE.slice(1), process.execPath, ...node]] : [process.execPath, node];
+}
+
+/** A started evaluator: the process and what it wrote on stderr so far. */
+export interface Launched {
+  child: ChildProcess;
+  maxMemoryMb: number;
+  withNamespaces: boolean;
+  stderr: { text: string };
+}
+
+/** An evaluator started ahead of time (prestartEvaluator), waiting for its job. */
+let spare: Launched | undefined;
+
+export function launch(maxMemoryMb: number, withNamespaces: boolean): Launched | undefined {
+  const [cmd, args] = command(maxMemoryMb, withNamespaces);
+  const env: Record<string, string> = {};
+  if (process.env.TZ) env.TZ = process.env.TZ;
+  let child: ChildProcess;
+  try {
+    child = spawn(cmd, args, { cwd: '/', env, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch {
+    return undefined;
+  }
+  const stderr = { text: '' };
+  child.stderr!.on('data', (d: Buffer) => { if (stderr.text.length < 65536) stderr.text += d.toString('utf8'); });
+  child.stdin!.on('error', () => { /* the evaluator ended; its exit says why */ });
+  return { child, maxMemoryMb, withNamespaces, stderr };
+}
+
+/**
+ * Starts an evaluator now, so that its start-up (Node and the DSL's modules, ~100 ms) overlaps with
+ * dnscode's own; the next evaluation with the same memory limit uses it. An unused one is killed at exit
+ * and never keeps dnscode running.
+ */
+export function prestartEvaluator(maxMemoryMb: number): void {
+  if (spare) return;
+  const launched = launch(maxMemoryMb, namespaces !== false);
+  if (!launched) return;
+  launched.child.on('error', () => { if (spare === launched) spare = undefined; });
+  for (const s of [launched.child.stdin, launched.child.stdout, launched.child.stderr]) (s as unknown as { unref?: () => void })?.unref?.();
+  launched.child.unref();
+  process.once('exit', () => launched.child.kill('SIGKILL'));
+  spare = launched;
+}
+
+export function takeSpare(maxMemoryMb: number, withNamespaces: boolean): Launched | undefined {
+  const s = spare;
+  spare = undefined;
+  if (!s || s.maxMemoryMb !== maxMemoryMb || s.withNamespaces !== withNamespaces || s.child.exitCode !== null || s.child.signalCode !== null) {
+    s?.child.kill('SIGKILL');
+    return undefined;
+  }
+  for (const st of [s.child.stdin, s.child.stdout, s.child.stderr]) (st as unknown as { ref?: () => void })?.ref?.();
+  s.child.ref();
+  return s;
+}
+
