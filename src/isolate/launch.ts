@@ -3,6 +3,7 @@
 // so that dnscode can start the evaluator before it loads anything else.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +17,53 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.basename(path.dirname(here)) === 'src' ? path.resolve(here, '../../dist') : path.dirname(here);
 const CHILD = path.join(DIST, 'isolate', 'child.js');
 
-/** The directories the evaluator may read: dnscode's compiled code and the one package the DSL imports. */
+/** What the evaluator may read: dnscode's compiled code and the one package the DSL imports (with its one
+ *  dependency), as `--allow-fs-read` values. */
 function readableCode(): string[] {
-  const require = createRequire(import.meta.url);
-  const tr46 = path.dirname(require.resolve('tr46/package.json'));
-  const punycode = path.dirname(createRequire(path.join(tr46, 'package.json')).resolve('punycode/package.json'));
-  return [DIST, tr46, punycode];
+  // Found the way Node finds them from the evaluator's code, symlinks not yet resolved.
+  const tr46 = findPackage('tr46', DIST);
+  const punycode = findPackage('punycode', realOr(tr46));
+  const dirs = new Set<string>();
+  const links = new Set<string>();
+  for (const dir of [DIST, tr46, punycode]) {
+    dirs.add(dir);
+    dirs.add(realOr(dir));
+    // Node reads each symlink on the way to a module (pnpm's node_modules, npm link, a node_modules that is
+    // itself a link). Such a link is granted by name, which Node extends to what lies below it: only links
+    // in or at a node_modules folder are, never a link higher up that could open the user's files.
+    for (let p = dir; p !== path.dirname(p); p = path.dirname(p)) {
+      if (!p.split(path.sep).includes('node_modules')) break;
+      if (isLink(p)) links.add(p);
+    }
+  }
+  // A grant below a granted link is left out: Node 20 then no longer lets the link itself be read.
+  const under = (d: string) => [...links].some((l) => d.startsWith(`${l}${path.sep}`));
+  return [...links, ...[...dirs].filter((d) => !under(d)).map((d) => `${d}${path.sep}*`)];
+}
+
+/** The folder of package `name` as Node's lookup from `fromDir` finds it (node_modules upwards). */
+function findPackage(name: string, fromDir: string): string {
+  for (let d = fromDir; ; d = path.dirname(d)) {
+    const candidate = path.join(d, 'node_modules', name);
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (d === path.dirname(d)) return path.dirname(createRequire(path.join(fromDir, 'x.js')).resolve(`${name}/package.json`));
+  }
+}
+
+function realOr(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Linux: a new user, network and PID namespace (no interface but a down loopback; cannot signal dnscode). */
@@ -38,7 +80,7 @@ export function namespacesWork(learnt?: boolean): boolean {
 function command(maxMemoryMb: number, withNamespaces: boolean): [string, string[]] {
   const node = [
     '--experimental-permission',
-    ...readableCode().map((d) => `--allow-fs-read=${d}${path.sep}*`),
+    ...readableCode().map((grant) => `--allow-fs-read=${grant}`),
     '--disallow-code-generation-from-strings',
     `--max-old-space-size=${maxMemoryMb}`,
     '--no-warnings',
