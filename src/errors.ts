@@ -1,5 +1,11 @@
 // Typed errors. Library code throws these; only src/cli/main.ts turns them into output and exit codes.
-import type { SourcePos } from './ir/types.js';
+
+/** Where in a config or zone file something is (1-based line and column). */
+export interface SourcePos {
+  file: string;
+  line: number;
+  column: number;
+}
 
 export function formatPos(pos: SourcePos | undefined): string {
   return pos ? `${pos.file}:${pos.line}:${pos.column}: ` : '';

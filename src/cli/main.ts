@@ -1,7 +1,7 @@
 // The only place that parses argv, prints errors and exits. Commands are imported lazily so that
 // `dnscode version` does not pay for the DSL engine or providers.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { processIo, type Io } from './io.js';
+import { processIo, type Io } from '../_util/io.js';
 import { ConfigError, ExitError, PlanFileError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_EVAL_MAX_MEMORY, prestartEvaluator } from '../isolate/launch.js';

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DNSConfig, DomainConfig, SourcePos } from '../ir/types.js';
-import type { DslOptions } from '../cli/options.js';
-import type { Io } from '../cli/io.js';
+import type { DslOptions } from './options.js';
+import type { Io } from '../_util/io.js';
 import { ConfigError, UsageError, ValidationError } from '../errors.js';
 import { markIrInput, normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCredsEntry, loadCreds } from './load.js';
 import { resolveProvider } from './resolve.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../_util/io.js';
 import { ConfigError } from '../errors.js';
 
 let dir: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import JSON5 from 'json5';
 import { parse as shellParse } from 'shell-quote';
 import { ConfigError } from '../errors.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../_util/io.js';
 
 export type Creds = Record<string, Record<string, string>>;
 

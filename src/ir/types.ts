@@ -133,9 +133,5 @@ export interface DNSConfig {
   skiprecordaudit?: boolean;
 }
 
-/** Where a value came from in the user's config; attached to errors. */
-export interface SourcePos {
-  file: string;
-  line: number;
-  column: number;
-}
+/** Where a value came from in the user's config (defined with the errors that carry it). */
+export type { SourcePos } from '../errors.js';

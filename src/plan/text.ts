@@ -6,7 +6,7 @@ import { styleText } from 'node:util';
 // io.color already decided whether colours are wanted (TTY, NO_COLOR, --no-colors); don't re-check the stream.
 const paint = (c: 'green' | 'red' | 'yellow', s: string) => styleText(c, s, { validateStream: false });
 import type { Correction } from '../providers/types.js';
-import type { ApplyResult, Reporter } from '../run/apply.js';
+import type { ApplyResult, Reporter } from './types.js';
 import type { Plan, ProviderPlan, ZonePlan } from './types.js';
 
 export interface TextOptions {

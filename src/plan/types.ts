@@ -45,3 +45,30 @@ export interface Plan {
 export function planTotal(zones: ZonePlan[]): number {
   return zones.reduce((n, z) => n + z.providers.reduce((m, p) => m + p.changeCount, 0), 0);
 }
+
+/** Receives what happens; the CLI turns it into text (plan/text.ts). Library code never prints. */
+export interface Reporter {
+  zone(z: ZonePlan): void;
+  provider(z: ZonePlan, p: ProviderPlan): void;
+  /** `n` numbers runnable corrections, `info` message-only ones, both from 1 per provider. */
+  correction(c: Correction, label: { n: number; info: boolean }): void;
+  success(): void;
+  failure(error: unknown): void;
+  /** The end of a run that did not fail. */
+  done(total: number): void;
+  /** The end of a push that failed: what was and was not applied, instead of done(). */
+  stopped(plan: Plan, result: ApplyResult): void;
+}
+
+export interface AppliedCorrection {
+  domain: string;
+  provider: string;
+  msg: string;
+}
+
+export interface ApplyResult {
+  applied: AppliedCorrection[];
+  notApplied: AppliedCorrection[];
+  /** The first failure (push stops there). */
+  error?: unknown;
+}

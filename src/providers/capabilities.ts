@@ -1,7 +1,7 @@
 // Capabilities and audits are data, checked before any provider I/O (STYLE habit 4): a record type a
 // provider cannot store is an error here, never a half-applied push.
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
-import type { Capability, ProviderType } from '../providers/types.js';
+import type { Capability, ProviderType } from './types.js';
 
 /** Record types that need a capability; every other type is assumed storable. */
 const TYPE_CAPABILITY: Record<string, Capability> = {

@@ -3,34 +3,9 @@
 // learns exactly what was and was not applied.
 import { ProviderError } from '../errors.js';
 import type { Correction } from '../providers/types.js';
-import type { Plan, ProviderPlan, ZonePlan } from '../plan/types.js';
+import type { AppliedCorrection, ApplyResult, Plan, Reporter } from '../plan/types.js';
 
-/** Receives what happens; the CLI turns it into text (plan/text.ts). Library code never prints. */
-export interface Reporter {
-  zone(z: ZonePlan): void;
-  provider(z: ZonePlan, p: ProviderPlan): void;
-  /** `n` numbers runnable corrections, `info` message-only ones, both from 1 per provider. */
-  correction(c: Correction, label: { n: number; info: boolean }): void;
-  success(): void;
-  failure(error: unknown): void;
-  /** The end of a run that did not fail. */
-  done(total: number): void;
-  /** The end of a push that failed: what was and was not applied, instead of done(). */
-  stopped(plan: Plan, result: ApplyResult): void;
-}
-
-export interface AppliedCorrection {
-  domain: string;
-  provider: string;
-  msg: string;
-}
-
-export interface ApplyResult {
-  applied: AppliedCorrection[];
-  notApplied: AppliedCorrection[];
-  /** The first failure (push stops there). */
-  error?: unknown;
-}
+export type { AppliedCorrection, ApplyResult, Reporter } from '../plan/types.js';
 
 /** push -i: asked before each runnable correction; false skips it (it stays not applied). */
 export type Confirm = (c: Correction) => Promise<boolean>;

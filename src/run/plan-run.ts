@@ -6,12 +6,12 @@ import { findConfig, hasRecordPositions, loadConfig } from '../config/load.js';
 import { loadCreds } from '../creds/load.js';
 import { domainSelected, parseDomainFilter } from '../filter/domains.js';
 import { parseProviderFilter, providerSelected, unknownProviders } from '../filter/providers.js';
-import type { Io } from '../cli/io.js';
-import type { PreviewOptions } from '../cli/options.js';
+import type { Io } from '../_util/io.js';
+import type { PreviewOptions } from './options.js';
 import type { DNSConfig } from '../ir/types.js';
 import { asciiDomain } from '../ir/ascii.js';
 import { planTotal, type Plan } from '../plan/types.js';
-import { capabilityProblems } from './capabilities.js';
+import { capabilityProblems } from '../providers/capabilities.js';
 import { concurrencyFlags, gatherAll, type ZoneJob } from './gather.js';
 import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from './providers.js';
 

@@ -1,15 +1,15 @@
 // preview = plan + render; push = plan + render + apply. Returns the exit code; only main.ts exits.
 import { ExitError } from '../errors.js';
-import type { Io } from '../cli/io.js';
-import type { PreviewOptions } from '../cli/options.js';
-import { checkOutputPath, writeOutputFile } from '../cli/output-file.js';
+import type { Io } from '../_util/io.js';
+import type { PreviewOptions } from './options.js';
+import { checkOutputPath, writeOutputFile } from '../_util/output-file.js';
 import { reportJson } from '../plan/report.js';
 import { textReporter } from '../plan/text.js';
 import { executePlan, type AppliedCorrection, type ApplyResult, type Confirm } from './apply.js';
 import { planRun, type PlannedRun } from './plan-run.js';
 import { parseOutputFormat, renderJson } from '../plan/json-format.js';
 import { renderMarkdown } from '../plan/markdown.js';
-import { restorePlan, savePlan } from '../plan/saved/restore.js';
+import { restorePlan, savePlan } from './restore-plan.js';
 import { checkDigestFlag } from '../plan/saved/plan-file.js';
 import { checkPlanSafety } from '../safety/guard.js';
 import { refusalMessage, safetyWarnings } from '../safety/limits.js';

@@ -1,10 +1,10 @@
 // Restoring saved providers with in-memory DNS providers and registrars: what is re-checked, what is replayed.
 import { describe, expect, it } from 'vitest';
-import { diffZone } from '../../diff/diff.js';
-import type { DomainConfig, RecordConfig } from '../../ir/types.js';
-import type { DnsProvider, Registrar } from '../../providers/types.js';
-import { recordsDigest, type SavedProvider } from './plan-file.js';
-import { restoreProvider, type ProviderSource, type RestoreContext } from './restore.js';
+import { diffZone } from '../diff/diff.js';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import type { DnsProvider, Registrar } from '../providers/types.js';
+import { recordsDigest, type SavedProvider } from '../plan/saved/plan-file.js';
+import { restoreProvider, type ProviderSource, type RestoreContext } from './restore-plan.js';
 
 const a = (name: string, target: string): RecordConfig => ({ type: 'A', name, target, ttl: 300 });
 const desired: DomainConfig = { name: 'example.com', registrar: 'reg', dnsProviders: { mem: -1 }, records: [a('@', '192.0.2.1'), a('www', '192.0.2.2')], nameservers: [{ name: 'ns1.example.net' }] };

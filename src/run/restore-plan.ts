@@ -5,18 +5,18 @@
 // since the preview, and the plan is what was reviewed.
 import path from 'node:path';
 import canonicalize from 'canonicalize';
-import { ExitError, ProviderError, UsageError, ValidationError } from '../../errors.js';
-import type { Change } from '../../diff/change.js';
-import { diffZone, type DiffOptions } from '../../diff/diff.js';
-import type { DomainConfig, RecordConfig } from '../../ir/types.js';
-import { loadCreds } from '../../creds/load.js';
-import type { Io } from '../../cli/io.js';
-import type { PreviewOptions } from '../../cli/options.js';
-import type { Correction, ProviderType } from '../../providers/types.js';
-import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from '../../run/providers.js';
-import { planTotal, type Plan, type ProviderPlan, type ZonePlan } from '../types.js';
-import { checkDigestFlag, readPlanFile, recordsDigest, toSavedPlan, writePlanFile, type SaveContext, type SavedPlan, type SavedProvider } from './plan-file.js';
-import { planRecordProblems } from './validate.js';
+import { ExitError, ProviderError, UsageError, ValidationError } from '../errors.js';
+import type { Change } from '../diff/change.js';
+import { diffZone, type DiffOptions } from '../diff/diff.js';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import { loadCreds } from '../creds/load.js';
+import type { Io } from '../_util/io.js';
+import type { PreviewOptions } from './options.js';
+import type { Correction, ProviderType } from '../providers/types.js';
+import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from './providers.js';
+import { planTotal, type Plan, type ProviderPlan, type ZonePlan } from '../plan/types.js';
+import { checkDigestFlag, readPlanFile, recordsDigest, toSavedPlan, writePlanFile, type SaveContext, type SavedPlan, type SavedProvider } from '../plan/saved/plan-file.js';
+import { planRecordProblems } from '../plan/saved/validate.js';
 
 export interface RestoredRun {
   plan: Plan;

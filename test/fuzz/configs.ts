@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/_util/io.js';
 import { loadConfig } from '../../src/config/load.js';
 import { evaluateFile } from '../../src/dsl/evaluate.js';
 import { ValidationError } from '../../src/errors.js';

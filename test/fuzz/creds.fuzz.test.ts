@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/_util/io.js';
 import { checkCredsEntry, loadCreds, parseCredsText, type Creds } from '../../src/creds/load.js';
 import { resolveProvider } from '../../src/creds/resolve.js';
 import { mutate } from './mutate.js';

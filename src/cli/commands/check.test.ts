@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import { check } from './check.js';
 import { printIr } from './print-ir.js';
 

@@ -1,6 +1,6 @@
 // check: run and validate the config without contacting any provider. Beyond DNSControl's check it also runs
 // each provider's audit (what its API cannot store), so such records fail here rather than at push.
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import type { DslOptions } from '../options.js';
 import { credsTypesFrom, hasRecordPositions, loadConfig } from '../../config/load.js';
 import { ValidationError } from '../../errors.js';

@@ -1,7 +1,7 @@
 // `dnscode fmt [-i file] [-o file] [--check] [files...]`: rewrite configs in dnscode's stable layout.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import { UsageError } from '../../errors.js';
 import { formatFile } from '../../fmt/format-file.js';
 import { CONFIG_CANDIDATES } from '../../config/load.js';

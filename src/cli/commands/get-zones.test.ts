@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import { getZones } from './get-zones.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../test/zones/get-zones');

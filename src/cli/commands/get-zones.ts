@@ -1,8 +1,8 @@
 // get-zones: download zones from a provider named in creds.json and print them as dnsconfig.js, a zone
 // file, TSV, or just their names. Reads creds.json only, never dnsconfig.js.
 import path from 'node:path';
-import type { Io } from '../io.js';
-import { checkOutputPath, writeOutputFile } from '../output-file.js';
+import type { Io } from '../../_util/io.js';
+import { checkOutputPath, writeOutputFile } from '../../_util/output-file.js';
 import type { GetZonesOptions } from '../options.js';
 import { checkCredsEntry, loadCreds } from '../../creds/load.js';
 import { UsageError } from '../../errors.js';

@@ -3,7 +3,7 @@
 import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import { ExitError, UsageError } from '../../errors.js';
 import { answersFromFlags, type InitAnswers, type InitFlags } from '../../init/answers.js';
 import { askAnswers, askYesNo, type PromptStreams } from '../../init/ask.js';

@@ -1,5 +1,5 @@
 // `dnscode preview`: show the corrections a push would make.
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import type { PreviewOptions } from '../options.js';
 import { previewOrPush } from '../../run/preview-push.js';
 

@@ -1,6 +1,6 @@
 // print-ir: the IR JSON after validation and normalisation (--raw: straight from the config).
-import type { Io } from '../io.js';
-import { writeOutputFile } from '../output-file.js';
+import type { Io } from '../../_util/io.js';
+import { writeOutputFile } from '../../_util/output-file.js';
 import type { PrintIrOptions } from '../options.js';
 import { loadConfig } from '../../config/load.js';
 

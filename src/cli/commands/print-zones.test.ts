@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import { printZones } from './print-zones.js';
 
 let dir: string;

@@ -2,7 +2,7 @@
 // the layout the BIND provider writes. Useful to review a config and as DNSControl's zone goldens.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import type { DslOptions } from '../options.js';
 import type { DomainConfig } from '../../ir/types.js';
 import { loadConfig } from '../../config/load.js';

@@ -1,7 +1,7 @@
 // `dnscode push`: make the corrections, in config order, stopping at the first failure.
 // -i asks before each correction (y/N on stdin).
 import { createInterface } from 'node:readline/promises';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import type { PreviewOptions } from '../options.js';
 import { previewOrPush } from '../../run/preview-push.js';
 import type { Confirm } from '../../run/apply.js';

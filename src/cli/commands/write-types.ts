@@ -1,7 +1,7 @@
 // `dnscode write-types [-o file]`: the DSL typings as one .d.ts, for editors and `tsc --noEmit`.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Io } from '../io.js';
+import type { Io } from '../../_util/io.js';
 import { bundleTypings } from '../../typings/bundle.js';
 import { VERSION } from '../../version.js';
 

@@ -1,7 +1,7 @@
 // Chunks a zone's operations into batch requests, one correction per request. When a request fails
 // after its retries, the error lists exactly which change lines reached the provider and which did not.
-import { ProviderError } from '../errors.js';
-import type { Correction } from '../providers/types.js';
+import { ProviderError } from '../../errors.js';
+import type { Correction } from '../types.js';
 
 export interface BatchOp {
   /** The change lines this operation carries ("+ CREATE …"); one change may span several ops. */

@@ -4,7 +4,7 @@
 import { Redactor } from './redact.js';
 import { Limiter } from './limiter.js';
 import { backoffDelay, parseRetryAfter, rateLimitDelay } from './retry.js';
-import { abortAfter, DeadlineError, sleep } from '../_util/deadline.js';
+import { abortAfter, DeadlineError, sleep } from '../../_util/deadline.js';
 
 export interface HttpClientOptions {
   /** Provider TYPE, used in messages ("CLOUDFLAREAPI: POST /zones/…: 403 …"). */

@@ -1,7 +1,7 @@
 // The HTTP tuning knobs any API provider accepts in creds.json, next to its token. All optional.
-import type { CredsField } from '../providers/types.js';
+import type { CredsField } from '../types.js';
 import { DEFAULT_HTTP_TIMEOUT_MS, type HttpClientOptions } from './client.js';
-import { timeoutCredsFields, timeoutsFromCreds } from '../_util/deadline.js';
+import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
 
 export const HTTP_CREDS_FIELDS: CredsField[] = [
   { name: 'max_concurrency', help: 'requests in flight at once (default: per provider)' },

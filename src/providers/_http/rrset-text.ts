@@ -1,7 +1,7 @@
 // Shared by the API providers whose wire format is zone-file rdata per rrset (deSEC, Hetzner, Gandi,
 // Google): grouping IR records into rrsets and converting values through rr/text.ts.
-import type { RecordConfig } from '../ir/types.js';
-import { parseRdata, rdataText } from '../rr/text.js';
+import type { RecordConfig } from '../../ir/types.js';
+import { parseRdata, rdataText } from '../../rr/text.js';
 
 /** IR records for one rrset read from an API. */
 export function recordsFromValues(type: string, label: string, ttl: number, values: string[], zone: string): RecordConfig[] {

@@ -4,11 +4,11 @@
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { fqdnToLabel } from '../../_util/names.js';
-import { HttpClient } from '../../http/client.js';
-import { phasedCorrections, type BatchOp } from '../../http/batches.js';
-import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../../http/creds-options.js';
-import { postTokenForm, TokenCache } from '../../http/oauth.js';
-import { collectPages } from '../../http/paging.js';
+import { HttpClient } from '../_http/client.js';
+import { phasedCorrections, type BatchOp } from '../_http/batches.js';
+import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.js';
+import { postTokenForm, TokenCache } from '../_http/oauth.js';
+import { collectPages } from '../_http/paging.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { auditAzure } from './audit.js';
 import { comparableExtra, fromProps, setType, toProps, type AzProps } from './convert.js';

@@ -1,8 +1,8 @@
 // Cloudflare API v4 through the official `cloudflare` SDK, whose HTTP goes through the shared layer: the
 // SDK gets our `fetch` and maxRetries 0, so retries, Retry-After, the limiter and redaction are ours.
 import Cloudflare, { APIError } from 'cloudflare';
-import { HttpClient, HttpError, type HttpClientOptions } from '../../http/client.js';
-import { collectPages } from '../../http/paging.js';
+import { HttpClient, HttpError, type HttpClientOptions } from '../_http/client.js';
+import { collectPages } from '../_http/paging.js';
 import type { CfNative } from './convert.js';
 import { PHASE, type CfRule } from './redirects.js';
 

@@ -1,7 +1,7 @@
 // CLOUDFLAREAPI (official `cloudflare` SDK over the shared HTTP layer): record-granular diff; every change of a zone goes into as few atomic batch
 // requests (POST …/dns_records/batch) as the plan's batch limit allows.
 import { can, cannot, type ProviderType } from '../types.js';
-import { HTTP_CREDS_FIELDS } from '../../http/creds-options.js';
+import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { auditCloudflare } from './audit.js';
 import { comparableExtra } from './convert.js';
 

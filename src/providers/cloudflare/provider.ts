@@ -3,11 +3,11 @@
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
-import { httpOptionsFromCreds } from '../../http/creds-options.js';
+import { httpOptionsFromCreds } from '../_http/creds-options.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { CloudflareApi, type BatchBody } from './api.js';
 import { fromNative, nativeKey, toNative, type CfNative } from './convert.js';
-import { runBatches } from '../../http/batches.js';
+import { runBatches } from '../_http/batches.js';
 import { convertPageRule, PAGE_RULE_TYPES, pageRuleRecordOf } from './page-rule-redirects.js';
 import { desiredRedirects, fromRule, managesRedirects, redirectChanges, toRule, type SingleRedirect } from './redirects.js';
 

@@ -3,11 +3,11 @@
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
-import { HttpClient } from '../../http/client.js';
-import { phasedCorrections, type BatchOp } from '../../http/batches.js';
-import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../../http/creds-options.js';
-import { collectPages } from '../../http/paging.js';
-import { recordsFromValues } from '../../http/rrset-text.js';
+import { HttpClient } from '../_http/client.js';
+import { phasedCorrections, type BatchOp } from '../_http/batches.js';
+import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.js';
+import { collectPages } from '../_http/paging.js';
+import { recordsFromValues } from '../_http/rrset-text.js';
 import { rdataText } from '../../rr/text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { auditHetzner } from './audit.js';

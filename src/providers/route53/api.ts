@@ -4,8 +4,8 @@ import {
   ChangeResourceRecordSetsCommand, CreateHostedZoneCommand, GetHostedZoneCommand, ListHostedZonesCommand,
   ListResourceRecordSetsCommand, Route53Client, type Change, type HostedZone, type ResourceRecordSet, type Route53ClientConfig,
 } from '@aws-sdk/client-route-53';
-import { HttpClient, type HttpClientOptions } from '../../http/client.js';
-import { collectPages } from '../../http/paging.js';
+import { HttpClient, type HttpClientOptions } from '../_http/client.js';
+import { collectPages } from '../_http/paging.js';
 import { LayerRequestHandler } from './sdk-handler.js';
 
 export interface Route53Creds {

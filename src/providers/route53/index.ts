@@ -1,7 +1,7 @@
 // ROUTE53: rrset-granular diff; a zone's changes go in as few ChangeResourceRecordSets calls as the
 // limits allow (1,000 values and 32,000 value characters per call, UPSERT counting twice), each atomic.
 import { can, cannot, type ProviderType } from '../types.js';
-import { HTTP_CREDS_FIELDS } from '../../http/creds-options.js';
+import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { auditRoute53 } from './audit.js';
 import { comparableExtra } from './convert.js';
 

@@ -4,8 +4,8 @@ import type { Change as R53Change, ResourceRecordSet } from '@aws-sdk/client-rou
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
-import { batchCorrections, chunkOps, type BatchOp } from '../../http/batches.js';
-import { httpOptionsFromCreds } from '../../http/creds-options.js';
+import { batchCorrections, chunkOps, type BatchOp } from '../_http/batches.js';
+import { httpOptionsFromCreds } from '../_http/creds-options.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { Route53Api } from './api.js';
 import { fromRRSet, rrsetType, toRRSet } from './convert.js';

@@ -2,7 +2,7 @@
 // (including its HTTP 400 `Throttling`), limiter and redaction as every other provider. The SDK's own
 // retries are switched off (maxAttempts: 1) so the two loops never multiply.
 import { Readable } from 'node:stream';
-import type { HttpClient } from '../../http/client.js';
+import type { HttpClient } from '../_http/client.js';
 
 interface SdkRequest {
   method: string;

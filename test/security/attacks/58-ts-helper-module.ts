@@ -1,2 +1,2 @@
-import { attack } from "./lib/attack-helper";
+import { attack } from "./lib/attack-helper.ts";
 attack();
