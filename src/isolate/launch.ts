@@ -36,8 +36,9 @@ function readableCode(): string[] {
       if (isLink(p)) links.add(p);
     }
   }
-  // A grant below a granted link is left out: Node 20 then no longer lets the link itself be read.
-  const under = (d: string) => [...links].some((l) => d.startsWith(`${l}${path.sep}`));
+  // A grant at or below a granted link is left out: Node 20 then no longer lets the link itself be read
+  // (below), or aborts at start-up (the same path with and without "/*").
+  const under = (d: string) => [...links].some((l) => d === l || d.startsWith(`${l}${path.sep}`));
   return [...links, ...[...dirs].filter((d) => !under(d)).map((d) => `${d}${path.sep}*`)];
 }
 
