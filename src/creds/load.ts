@@ -1,4 +1,4 @@
-// creds.json loading (reference §7): JSON with comments and trailing commas, BOMs, $VAR values,
+// creds.json loading, as DNSControl reads it: JSON with comments and trailing commas, BOMs, $VAR values,
 // `!command` and executable creds files, and the implicit `none`/`bind` entries.
 import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Resolve a NewRegistrar/NewDnsProvider declaration against creds.json: the TYPE cross-check (reference §7).
+// Resolve a NewRegistrar/NewDnsProvider declaration against creds.json: the TYPE cross-check (the declaration's TYPE, if any, must match the entry's).
 import { ConfigError } from '../errors.js';
 import type { Creds } from './load.js';
 

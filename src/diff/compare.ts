@@ -1,5 +1,5 @@
 // Group existing and desired records by label, then type, and pair them into record-level changes
-// (reference §5 "CompareConfig" and "analyze"). Pure functions over plain records.
+// (what DNSControl's diff compares and how it groups changes). Pure functions over plain records.
 import type { RecordConfig } from '../ir/types.js';
 import type { Change } from './change.js';
 

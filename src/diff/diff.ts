@@ -1,4 +1,4 @@
-// The generic diff (reference §5): handsoff, then compare by label+type, then group by the provider's
+// The generic diff, DNSControl's algorithm re-implemented: handsoff, then compare by label+type, then group by the provider's
 // granularity and order by dependencies. Providers get plain Change values and never re-diff.
 import { comparableText } from '../rr/text.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';

@@ -1,4 +1,4 @@
-// IGNORE*(), NO_PURGE, ENSURE_ABSENT and IGNORE_EXTERNAL_DNS (reference §5). Like DNSControl, records we must
+// IGNORE*(), NO_PURGE, ENSURE_ABSENT and IGNORE_EXTERNAL_DNS. Like DNSControl, records we must
 // not touch are copied from existing into desired, so the compare step never deletes them.
 import { ConfigError } from '../errors.js';
 import { labelToFQDN } from '../_util/names.js';

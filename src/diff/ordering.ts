@@ -1,4 +1,4 @@
-// Dependency order of changes (reference §5 "Ordering"): a name a record points at is created before the
+// Dependency order of changes (as DNSControl orders them): a name a record points at is created before the
 // record and deleted after it. Kahn's algorithm, stable with respect to the input order; changes caught in
 // a cycle go last, in input order. Hand-written: the graph is tiny and no library keeps input order stable.
 import type { RecordConfig } from '../ir/types.js';

@@ -1,4 +1,4 @@
-// --domains (reference §1): a comma list of names, `*.suffix` (the suffix and every zone under it),
+// --domains, as DNSControl parses it: a comma list of names, `*.suffix` (the suffix and every zone under it),
 // `name!tag`, `name!*` (any non-empty tag), `name!` (untagged only) and `!tag` (any name with that tag).
 // A bare name matches the untagged domain only. Names match in both punycode and Unicode forms.
 import { UsageError } from '../errors.js';

@@ -1,4 +1,4 @@
-// --providers (reference §1): by default every provider except those marked `_exclude_from_defaults` in
+// --providers, as DNSControl parses it: by default every provider except those marked `_exclude_from_defaults` in
 // creds.json; "all" forces every provider; otherwise a comma list of credkeys.
 
 export interface ProviderFilter {

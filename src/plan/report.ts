@@ -1,4 +1,4 @@
-// --report FILE (reference §1): one item per (zone, DNS provider) and per (zone, registrar):
+// --report FILE (DNSControl's report format): one item per (zone, DNS provider) and per (zone, registrar):
 // {domain, corrections, correction_details, provider | registrar}. As in DNSControl, the details are the
 // lines of the corrections that do something (ANSI-stripped, trimmed, no blank lines; message-only
 // corrections are left out) and `corrections` is their number.
