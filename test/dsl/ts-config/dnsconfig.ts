@@ -1,5 +1,5 @@
 import ips from "./lib/ips.json";
-import { web, Pair } from "./lib/hosts.ts";
+import { web, Pair } from "./lib/hosts";
 
 const REG: string = NewRegistrar("none");
 const pairs: Pair[] = [["a", ips.a], ["b", ips.b]];

@@ -1,2 +1,2 @@
-import { attack } from "./lib/attack-helper.ts";
+import { attack } from "./lib/attack-helper";
 attack();

@@ -1,5 +1,5 @@
 // A module config: it imports the user's own code, and the DSL globals still resolve.
-import { mailRecords, WEB } from './lib/mail.ts';
+import { mailRecords, WEB } from './lib/mail';
 
 const REG_NONE = NewRegistrar('none');
 const DSP_BIND = NewDnsProvider('bind', 'BIND');
