@@ -16,6 +16,7 @@ import { DNSKEY } from './types/dnskey.js';
 import { DS } from './types/ds.js';
 import { HTTPS } from './types/https.js';
 import { LOC } from './types/loc.js';
+import { LUA } from './types/lua.js';
 import { MX } from './types/mx.js';
 import { NAPTR } from './types/naptr.js';
 import { NS } from './types/ns.js';
@@ -31,7 +32,7 @@ import { TLSA } from './types/tlsa.js';
 import { TXT } from './types/txt.js';
 
 const TYPES: readonly RRType[] = [
-  A, AAAA, ALIAS, CAA, CNAME, DHCID, DNAME, DNSKEY, DS, HTTPS, LOC, MX, NAPTR, NS, OPENPGPKEY, PTR, RP,
+  A, AAAA, ALIAS, CAA, CNAME, DHCID, DNAME, DNSKEY, DS, HTTPS, LOC, LUA, MX, NAPTR, NS, OPENPGPKEY, PTR, RP,
   SMIMEA, SOA, SRV, SSHFP, SVCB, TLSA, TXT,
 ];
 
