@@ -74,5 +74,5 @@ declare function MIKROTIK_FWD(name: RecordName, target: string, ...modifiers: Re
 /** RouterOS NXDOMAIN entry: `MIKROTIK_NXDOMAIN(name, ...modifiers)`; an empty-string target is accepted too. */
 declare function MIKROTIK_NXDOMAIN(name: RecordName, target?: string | RecordModifierArg, ...modifiers: RecordModifierArg[]): DomainModifier;
 declare function MIKROTIK_FORWARDER(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
-/** PowerDNS LUA record: the type it answers with and the Lua snippet. */
+/** PowerDNS LUA record: the type it answers with (`"A"`, `"TXT"`...) and the Lua code that computes the answer. */
 declare function LUA(name: RecordName, rtype: string, code: string, ...modifiers: RecordModifierArg[]): DomainModifier;

@@ -182,7 +182,6 @@ describe('provider-specific (providers.js)', () => {
     ['example.com', 'CF_WORKER_ROUTE', '@', { target: 'example.com/api/*,api-worker' }],
     ['example.net', 'R53_ALIAS', '@', { r53_alias: { type: 'A', zone_id: 'Z2', evaluate_target_health: 'true' } }],
     ['example.org', 'AZURE_ALIAS', 'az', { azure_alias: { type: 'CNAME' }, target: 'example.org.' }],
-    ['example.org', 'LUA', 'lua', { luartype: 'A' }],
     ['copy.example', 'A', 'w.example.net', { target: '198.51.100.2', ttl: 60 }],
   ])('%s %s %s', async (domain, type, name, want) => {
     const { cfg } = await load('providers.js');

@@ -1,16 +1,8 @@
 // Capabilities and audits are data, checked before any provider I/O (STYLE habit 4): a record type a
 // provider cannot store is an error here, never a half-applied push.
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
+import { capabilityOf } from '../rr/registry.js';
 import type { Capability, ProviderType } from './types.js';
-
-/** Record types that need a capability; every other type is assumed storable. */
-const TYPE_CAPABILITY: Record<string, Capability> = {
-  ALIAS: 'canUseAlias', CAA: 'canUseCAA', DHCID: 'canUseDHCID', DNAME: 'canUseDNAME', DNSKEY: 'canUseDNSKEY',
-  DS: 'canUseDS', HTTPS: 'canUseHTTPS', LOC: 'canUseLOC', NAPTR: 'canUseNAPTR', OPENPGPKEY: 'canUseOPENPGPKEY',
-  PTR: 'canUsePTR', RP: 'canUseRP', SMIMEA: 'canUseSMIMEA', SOA: 'canUseSOA', SRV: 'canUseSRV',
-  SSHFP: 'canUseSSHFP', SVCB: 'canUseSVCB', TLSA: 'canUseTLSA', AKAMAICDN: 'canUseAKAMAICDN',
-  AKAMAITLC: 'canUseAKAMAITLC', AZURE_ALIAS: 'canUseAzureAlias', R53_ALIAS: 'canUseRoute53Alias',
-};
 
 function supports(pt: ProviderType, cap: Capability): boolean {
   return pt.capabilities[cap]?.can === true;
@@ -19,7 +11,8 @@ function supports(pt: ProviderType, cap: Capability): boolean {
 function canStore(pt: ProviderType, rc: RecordConfig): boolean {
   // DS below the apex is a delegation signer for a child zone: some providers can only do that one.
   if (rc.type === 'DS' && rc.name !== '@' && supports(pt, 'canUseDSForChildren')) return true;
-  const cap = TYPE_CAPABILITY[rc.type];
+  // The type's descriptor names the capability it needs (rr/registry.ts); none: every provider can store it.
+  const cap = capabilityOf(rc.type);
   return cap === undefined || supports(pt, cap);
 }
 

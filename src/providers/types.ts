@@ -1,15 +1,20 @@
 // The provider plug-in interface. One ProviderType value per provider folder; providers/registry.ts lists them.
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import type { Change, DiffMode } from '../diff/change.js';
+import type { RecordCapability } from '../rr/descriptor.js';
+import { recordCapabilities } from '../rr/registry.js';
 
-export const CAPABILITIES = [
+const LISTED = [
   'canAutoDNSSEC', 'canConcur', 'canGetZones', 'canUseAlias', 'canUseCAA', 'canUseDHCID', 'canUseDNAME',
   'canUseDNSKEY', 'canUseDS', 'canUseDSForChildren', 'canUseHTTPS', 'canUseLOC', 'canUseNAPTR',
   'canUseOPENPGPKEY', 'canUsePTR', 'canUseRP', 'canUseSMIMEA', 'canUseSOA', 'canUseSRV', 'canUseSSHFP',
   'canUseSVCB', 'canUseTLSA', 'canUseAKAMAICDN', 'canUseAKAMAITLC', 'canUseAzureAlias', 'canUseRoute53Alias',
   'docCreateDomains', 'docDualHost', 'docOfficiallySupported',
 ] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+/** A record type's capability is named by its descriptor (rr/registry.ts), so a new type brings its own. */
+export type Capability = (typeof LISTED)[number] | RecordCapability;
+/** In documentation order; capabilities only a newer record type needs come last. */
+export const CAPABILITIES: readonly Capability[] = [...new Set<Capability>([...LISTED, ...recordCapabilities()])];
 
 export interface Support {
   can: boolean;

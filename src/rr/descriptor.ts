@@ -20,15 +20,46 @@ export interface RdataToken {
   quoted: boolean;
 }
 
-export interface RRType {
+/** How the DSL checks an argument before the record is built. */
+export type ArgCheck = 'string' | 'number' | 'any' | 'stringOrNumber';
+
+/** A DSL argument: [argument name, check, IR key]; the IR key defaults to the argument name ('target'). */
+export type DslArg = readonly [string, ArgCheck, string?];
+
+/** The provider capability a record type needs ("canUseSSHFP"); providers declare it in their capabilities. */
+export type RecordCapability = `canUse${string}`;
+
+/** What the DSL, normalisation and providers know about a record type, whether or not it has rdata. */
+export interface RecordKind {
   name: string;
+  /** The DSL function's arguments after the record name; absent when the DSL builds the record by hand. */
+  dslArgs?: readonly DslArg[];
+  /** Problems with the user's values (before names are completed); empty when fine. */
+  check?(rc: RecordConfig): string[];
+  /** The capability a provider must declare to store the type; absent: every provider can. */
+  capability?: RecordCapability;
+}
+
+/** The record as dns-packet carries it (AXFR, RFC 2136 UPDATE). `opaque`: sent as RFC 3597 bytes although
+ *  dns-packet knows the type (its codec wants other field names). Reading goes through zone-file text. */
+export interface WireCodec {
+  opaque?: boolean;
+  toData(rc: RecordConfig): unknown;
+  toText(data: never): string;
+}
+
+export interface RRType extends RecordKind {
   code: number;
-  /** Not an RFC type (ALIAS, provider pseudo types): written commented out in BIND files. */
+  /** Not an RFC type (ALIAS): written commented out in BIND files. */
   pseudo?: boolean;
   /** Ordered rdata fields; the generic text codec in rr/codec.ts serves types without their own. */
   fields: readonly RRField[];
   parseText?(tokens: RdataToken[], origin: string): Partial<RecordConfig>;
   formatText?(rc: RecordConfig): string;
+  /** Order of two records of this type at the same name; 0 leaves it to the rdata text. */
+  compare?(a: RecordConfig, b: RecordConfig): number;
+  /** Absent: AXFR/RFC 2136 providers cannot carry the type. */
+  wire?: WireCodec;
 }
 
 /** Bad rdata; the zone parser adds file and line. */

@@ -1,5 +1,10 @@
-// The record types dnscode knows, from one explicit array. Nothing else switches on type names.
-import type { RRType } from './descriptor.js';
+// The record types dnscode knows, from one explicit array. Nothing else switches on type names: the DSL's
+// record functions, the value checks, provider capabilities, zone-file order and text, and the AXFR/RFC 2136
+// wire form all come from the descriptors listed here (plus the provider-specific table).
+// Adding a type: its descriptor in types/, one line here, its DSL typing (types/records.d.ts), a round-trip row.
+import type { RecordCapability, RecordKind, RRType } from './descriptor.js';
+import { PROVIDER_TYPES } from './provider-types.js';
+import type { ProviderRecordKind } from './provider-types.js';
 import { A } from './types/a.js';
 import { AAAA } from './types/aaaa.js';
 import { ALIAS } from './types/alias.js';
@@ -11,6 +16,7 @@ import { DNSKEY } from './types/dnskey.js';
 import { DS } from './types/ds.js';
 import { HTTPS } from './types/https.js';
 import { LOC } from './types/loc.js';
+import { LUA } from './types/lua.js';
 import { MX } from './types/mx.js';
 import { NAPTR } from './types/naptr.js';
 import { NS } from './types/ns.js';
@@ -26,7 +32,7 @@ import { TLSA } from './types/tlsa.js';
 import { TXT } from './types/txt.js';
 
 const TYPES: readonly RRType[] = [
-  A, AAAA, ALIAS, CAA, CNAME, DHCID, DNAME, DNSKEY, DS, HTTPS, LOC, MX, NAPTR, NS, OPENPGPKEY, PTR, RP,
+  A, AAAA, ALIAS, CAA, CNAME, DHCID, DNAME, DNSKEY, DS, HTTPS, LOC, LUA, MX, NAPTR, NS, OPENPGPKEY, PTR, RP,
   SMIMEA, SOA, SRV, SSHFP, SVCB, TLSA, TXT,
 ];
 
@@ -44,6 +50,28 @@ export function getRRTypeByCode(code: number): RRType | undefined {
 
 export function allRRTypes(): readonly RRType[] {
   return TYPES;
+}
+
+const KINDS: readonly (RRType | ProviderRecordKind)[] = [...TYPES, ...PROVIDER_TYPES];
+const kindByName = new Map<string, RecordKind>(KINDS.map((k) => [k.name, k]));
+
+/** Every type the IR may carry: the descriptors and the provider-specific types. */
+export function allRecordKinds(): readonly (RRType | ProviderRecordKind)[] {
+  return KINDS;
+}
+
+export function getRecordKind(name: string): RecordKind | undefined {
+  return kindByName.get(name);
+}
+
+/** The capability a provider needs to store records of this type; undefined when any provider can. */
+export function capabilityOf(type: string): RecordCapability | undefined {
+  return kindByName.get(type)?.capability;
+}
+
+/** Every capability some record type needs. */
+export function recordCapabilities(): RecordCapability[] {
+  return [...new Set(KINDS.flatMap((k) => (k.capability ? [k.capability] : [])))];
 }
 
 /** An RFC 3597 generic type name ("TYPE65280") → its code, else undefined. */

@@ -36,6 +36,7 @@ const ROUND_TRIP: Array<[string, string]> = [
   ['RP', 'admin.example.com. info.example.com.'],
   ['LOC', '42 21 54.000 N 71 06 18.000 W -24m 30m 0.00m 0.00m'],
   ['LOC', '52 14 5.000 N 00 08 50.000 E 10.33m 1m 10000m 10m'],
+  ['LUA', 'A "ifportup(443, {\'192.0.2.1\',\'192.0.2.2\'})"'],
   ['TYPE65280', '\\# 4 0a000001'],
 ];
 

@@ -11,5 +11,5 @@ D("example.net", REG, DnsProvider(R53), R53_ZONE("Z1"),
   R53_ALIAS("@", "A", "lb.example.net.", R53_ZONE("Z2"), R53_EVALUATE_TARGET_HEALTH(true)),
   A("w", "192.0.2.2", R53_WEIGHT(10, "one"))
 );
-D("example.org", REG, AZURE_ALIAS("az", "CNAME", "example.org."), AKAMAICDN("cdn", "edge.example.org"), LUA("lua", "A", "return '1.2.3.4'"));
+D("example.org", REG, AZURE_ALIAS("az", "CNAME", "example.org."), AKAMAICDN("cdn", "edge.example.org"));
 D("copy.example", REG, IMPORT_TRANSFORM([{ low: "192.0.2.0", high: "192.0.2.255", newBase: "198.51.100.0" }], "example.net", 60));

@@ -1,22 +1,15 @@
 // Provider capabilities, checked before any I/O: a record type a DNS provider cannot store is an error.
 // Provider types not registered yet (or "-", resolved from creds.json later) are skipped.
 import type { DNSConfig, DomainConfig, RecordConfig } from '../../ir/types.js';
+import { capabilityOf } from '../../rr/registry.js';
 import { getProviderType } from '../../providers/registry.js';
 import type { Capability, ProviderType } from '../../providers/types.js';
 import type { Problems } from '../problems.js';
 import { recordSubject } from '../problems.js';
 
-const TYPE_CAPABILITY: Record<string, Capability> = {
-  ALIAS: 'canUseAlias', CAA: 'canUseCAA', DHCID: 'canUseDHCID', DNAME: 'canUseDNAME', DNSKEY: 'canUseDNSKEY',
-  HTTPS: 'canUseHTTPS', LOC: 'canUseLOC', NAPTR: 'canUseNAPTR', OPENPGPKEY: 'canUseOPENPGPKEY', PTR: 'canUsePTR',
-  RP: 'canUseRP', SMIMEA: 'canUseSMIMEA', SOA: 'canUseSOA', SRV: 'canUseSRV', SSHFP: 'canUseSSHFP', SVCB: 'canUseSVCB',
-  TLSA: 'canUseTLSA', AKAMAICDN: 'canUseAKAMAICDN', AKAMAITLC: 'canUseAKAMAITLC', AZURE_ALIAS: 'canUseAzureAlias',
-  R53_ALIAS: 'canUseRoute53Alias',
-};
-
 function capabilityFor(rc: RecordConfig): Capability | undefined {
   if (rc.type === 'DS') return rc.name === '@' ? 'canUseDS' : 'canUseDSForChildren';
-  return TYPE_CAPABILITY[rc.type];
+  return capabilityOf(rc.type) as Capability | undefined;
 }
 
 function supports(pt: ProviderType, cap: Capability): boolean {

@@ -5,8 +5,8 @@ import { parseRdata, rdataText } from '../../rr/text.js';
 import { fqdnToLabel } from '../../_util/names.js';
 import type { PdnsRRset } from './api.js';
 
-/** Types PowerDNS manages itself or that dnscode does not model for this provider. */
-const SKIP = new Set(['SOA', 'RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'DNSKEY', 'CDS', 'CDNSKEY', 'LUA']);
+/** Types PowerDNS manages itself. */
+const SKIP = new Set(['SOA', 'RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'DNSKEY', 'CDS', 'CDNSKEY']);
 
 export const dotted = (fqdn: string): string => (fqdn.endsWith('.') ? fqdn : `${fqdn}.`);
 

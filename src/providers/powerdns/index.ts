@@ -173,6 +173,7 @@ export const powerdns: ProviderType = {
     canUseCAA: can(), canUsePTR: can(), canUseSRV: can(), canUseSSHFP: can(), canUseTLSA: can(), canUseNAPTR: can(),
     canUseDS: can(), canUseDSForChildren: can(), canUseDNAME: can(), canUseHTTPS: can(), canUseSVCB: can(),
     canUseSMIMEA: can(), canUseOPENPGPKEY: can(), canUseDHCID: can(),
+    canUseLUA: can('stored as given; answering needs enable-lua-records=yes in pdns.conf'),
     canUseLOC: cannot('PowerDNS bug pdns#10558'), canUseSOA: cannot('PowerDNS manages the SOA (soa_edit_api)'),
     canAutoDNSSEC: can('AUTODNSSEC_ON adds a CSK (PowerDNS signs live), AUTODNSSEC_OFF removes the zone\'s keys'),
   },

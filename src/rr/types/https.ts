@@ -1,8 +1,14 @@
 import type { RRType } from '../descriptor.js';
+import { range } from '../checks.js';
+import { svcbWire } from '../wire.js';
 
 export const HTTPS: RRType = {
   name: 'HTTPS',
   code: 65,
+  dslArgs: [['priority', 'number', 'svcpriority'], ['target', 'string'], ['params', 'string', 'svcparams']],
+  check: (rc) => range(rc, 'svcpriority', 'priority', 65535),
+  capability: 'canUseHTTPS',
+  wire: svcbWire,
   fields: [
     { name: 'priority', kind: 'u16', ir: 'svcpriority' },
     { name: 'target', kind: 'name', ir: 'target' },

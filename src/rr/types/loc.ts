@@ -3,6 +3,10 @@
 import type { RecordConfig } from '../../ir/types.js';
 import type { RRType, RdataToken } from '../descriptor.js';
 import { RdataError } from '../descriptor.js';
+import { range } from '../checks.js';
+
+const angle = (v: number | undefined, what: string, maxDegrees: number): string[] =>
+  v === undefined || (Number.isInteger(v) && Math.abs(v - 2 ** 31) <= maxDegrees * 3_600_000) ? [] : [`LOC ${what} is more than ${maxDegrees}°`];
 
 const EQUATOR = 2 ** 31;
 const ALTITUDE_BASE = 100000;
@@ -108,4 +112,25 @@ export const LOC: RRType = {
   ],
   parseText: parseLoc,
   formatText: formatLoc,
+  // LOC(...) takes 13 arguments the DSL converts by hand (dsl/).
+  // RFC 1876: angles are thousandths of arc seconds offset by 2^31; at most 90° north/south, 180° east/west.
+  check: (rc) => [
+    ...angle(rc.loclatitude, 'latitude', 90), ...angle(rc.loclongitude, 'longitude', 180), ...range(rc, 'localtitude', 'altitude', 4294967295),
+    ...range(rc, 'locsize', 'size', 255), ...range(rc, 'lochorizpre', 'horizontal precision', 255), ...range(rc, 'locvertpre', 'vertical precision', 255),
+  ],
+  capability: 'canUseLOC',
+  // The IR keeps the wire integers, so the wire form is those bytes, sent opaque.
+  wire: {
+    opaque: true,
+    toData: (rc) => {
+      const b = Buffer.alloc(16);
+      b.writeUInt8(rc.locversion ?? 0, 0); b.writeUInt8(rc.locsize ?? 0, 1); b.writeUInt8(rc.lochorizpre ?? 0, 2); b.writeUInt8(rc.locvertpre ?? 0, 3);
+      b.writeUInt32BE(rc.loclatitude ?? 0, 4); b.writeUInt32BE(rc.loclongitude ?? 0, 8); b.writeUInt32BE(rc.localtitude ?? 0, 12);
+      return b;
+    },
+    toText: (d: Buffer) => formatLoc({
+      type: 'LOC', name: '@', target: '', ttl: 0, locversion: d[0], locsize: d[1], lochorizpre: d[2], locvertpre: d[3],
+      loclatitude: d.readUInt32BE(4), loclongitude: d.readUInt32BE(8), localtitude: d.readUInt32BE(12),
+    }),
+  },
 };

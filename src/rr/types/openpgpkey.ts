@@ -1,7 +1,11 @@
 import type { RRType } from '../descriptor.js';
+import { base64Wire } from '../wire.js';
 
 export const OPENPGPKEY: RRType = {
   name: 'OPENPGPKEY',
   code: 61,
+  dslArgs: [['target', 'any']],
+  capability: 'canUseOPENPGPKEY',
+  wire: base64Wire,
   fields: [{ name: 'publickey', kind: 'rest', ir: 'target' }],
 };

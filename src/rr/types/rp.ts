@@ -7,6 +7,8 @@ import { parseName } from '../codec.js';
 export const RP: RRType = {
   name: 'RP',
   code: 17,
+  // RP(name, mbox, txt): the DSL joins the two names into target itself (dsl/records.ts).
+  capability: 'canUseRP',
   fields: [{ name: 'mbox txt', kind: 'params', ir: 'target' }],
   parseText(tokens, origin) {
     if (tokens.length !== 2) throw new RdataError('RP: expected a mailbox name and a TXT name');

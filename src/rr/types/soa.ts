@@ -3,6 +3,17 @@ import type { RRType } from '../descriptor.js';
 export const SOA: RRType = {
   name: 'SOA',
   code: 6,
+  dslArgs: [['target', 'any'], ['mbox', 'string', 'soambox'], ['refresh', 'number', 'soarefresh'], ['retry', 'number', 'soaretry'], ['expire', 'number', 'soaexpire'], ['minttl', 'number', 'soaminttl']],
+  check: (rc) => {
+    const out: string[] = [];
+    if (rc.name !== '@') out.push('SOA records are only allowed at the apex ("@")');
+    for (const f of ['soarefresh', 'soaretry', 'soaexpire', 'soaminttl'] as const) {
+      if (!(Number.isInteger(rc[f]) && (rc[f] as number) > 0 && (rc[f] as number) <= 4294967295)) out.push(`${f.slice(3)} must be a positive 32-bit integer, got ${String(rc[f])}`);
+    }
+    if (rc.soambox?.includes('@')) out.push(`mbox ${JSON.stringify(rc.soambox)} must be written as a name (hostmaster.example.com.), not an email address`);
+    return out;
+  },
+  capability: 'canUseSOA',
   fields: [
     { name: 'mname', kind: 'name', ir: 'target' },
     { name: 'rname', kind: 'name', ir: 'soambox' },

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeSvcb, encodeSvcb } from './svcb.js';
+import { decodeSvcb, encodeSvcb } from './svcb-wire.js';
 
 describe('SVCB/HTTPS rdata', () => {
   it.each([
