@@ -4,6 +4,7 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { axfr } from '../../dns/axfr.js';
 import { query } from '../../dns/query.js';
 import { MAX_UPDATE_BYTES, packUpdates, sendUpdates, updateSize, UpdateTooLargeError, type UpdateOp } from '../../dns/update.js';
@@ -210,7 +211,7 @@ class AxfrDdnsProvider implements DnsProvider {
   }
 }
 
-export const axfrddns: ProviderType = {
+export const axfrddns: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   capabilities: {
@@ -221,7 +222,8 @@ export const axfrddns: ProviderType = {
     canAutoDNSSEC: can('checked only: a warning when the zone transfer shows the server signs (or does not sign) the zone against AUTODNSSEC_ON/OFF'),
   },
   credsFields: [
-    { name: 'master', required: true, help: 'primary server for updates: host or host:port' },
+    // Not required: the first of "nameservers" (or of the provider's default_ns) stands in, checked in readSettings.
+    { name: 'master', prompt: true, help: 'primary server for updates: host or host:port (default: the first nameserver)' },
     { name: 'nameservers', help: 'comma-separated apex NS names' },
     { name: 'transfer-server', help: 'server for AXFR (default: master)' },
     { name: 'transfer-key', secret: true, help: 'TSIG key for AXFR: algorithm:name:base64secret' },
@@ -241,4 +243,4 @@ export const axfrddns: ProviderType = {
   createDns(ctx) {
     return new AxfrDdnsProvider(readSettings(ctx));
   },
-};
+});

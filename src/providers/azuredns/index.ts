@@ -10,6 +10,7 @@ import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.
 import { postTokenForm, TokenCache } from '../_http/oauth.js';
 import { collectPages } from '../_http/paging.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { auditAzure } from './audit.js';
 import { comparableExtra, fromProps, setType, toProps, type AzProps } from './convert.js';
 
@@ -24,9 +25,6 @@ class AzureProvider implements DnsProvider {
 
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
-    for (const k of ['SubscriptionID', 'ResourceGroup', 'TenantID', 'ClientID', 'ClientSecret']) {
-      if (!c[k]) throw new Error(`${ctx.credkey}: AZURE_DNS needs "${k}" in creds.json`);
-    }
     const o = httpOptionsFromCreds(c, { baseUrl: 'https://management.azure.com' });
     const login = (c.login_url || 'https://login.microsoftonline.com').replace(/\/+$/, '');
     const tokenUrl = `${login}/${c.TenantID}/oauth2/v2.0/token`;
@@ -99,7 +97,7 @@ class AzureProvider implements DnsProvider {
   }
 }
 
-export const azuredns: ProviderType = {
+export const azuredns: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'recordset',
@@ -112,15 +110,15 @@ export const azuredns: ProviderType = {
     docCreateDomains: can(), docDualHost: can(), docOfficiallySupported: can(),
   },
   credsFields: [
-    { name: 'SubscriptionID', required: true },
-    { name: 'ResourceGroup', required: true },
-    { name: 'TenantID', required: true },
-    { name: 'ClientID', required: true },
-    { name: 'ClientSecret', secret: true, required: true },
+    { name: 'SubscriptionID', required: true, help: 'Azure subscription id' },
+    { name: 'ResourceGroup', required: true, help: 'resource group holding the DNS zones' },
+    { name: 'TenantID', required: true, help: 'Entra ID tenant (directory) id' },
+    { name: 'ClientID', required: true, help: 'application (client) id of the service principal' },
+    { name: 'ClientSecret', secret: true, required: true, help: 'client secret of the service principal' },
     { name: 'login_url', default: 'https://login.microsoftonline.com', help: 'Entra ID authority (sovereign clouds, tests)' },
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditAzure,
   comparableExtra: (rc) => comparableExtra(rc),
   createDns: (ctx) => new AzureProvider(ctx),
-};
+});

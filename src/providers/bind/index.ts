@@ -8,6 +8,7 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { parseZone } from '../../zonefile/parser.js';
 import { formatZone } from '../../zonefile/writer.js';
 import { can, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { toASCII } from '../../_util/names.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
@@ -185,7 +186,7 @@ export class BindProvider implements DnsProvider {
   }
 }
 
-export const bind: ProviderType = {
+export const bind: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'zone',
@@ -204,4 +205,4 @@ export const bind: ProviderType = {
   ],
   ownConcurrencyGuard: 'a lock file per zone (<zone file>.lock) held by push from the read to the write',
   createDns: (ctx) => new BindProvider(ctx),
-};
+});

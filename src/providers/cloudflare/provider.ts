@@ -22,7 +22,6 @@ export class CloudflareProvider implements DnsProvider {
 
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
-    if (!c.apitoken && !(c.apikey && c.apiuser)) throw new Error(`${ctx.credkey}: CLOUDFLAREAPI needs "apitoken" (or "apikey" and "apiuser") in creds.json`);
     const auth = c.apitoken ? { apiToken: c.apitoken } : { apiKey: c.apikey, apiEmail: c.apiuser };
     const http = httpOptionsFromCreds(c, { baseUrl: 'https://api.cloudflare.com/client/v4' });
     this.api = new CloudflareApi({ ...http, baseUrl: http.baseUrl! }, auth, c.accountid || undefined);

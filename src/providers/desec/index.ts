@@ -9,6 +9,7 @@ import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.
 import { collectPages, linkNext } from '../_http/paging.js';
 import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { auditDesec } from './audit.js';
 
 const NAME = 'DESEC';
@@ -19,8 +20,7 @@ class DesecProvider implements DnsProvider {
   readonly #minTtl = new Map<string, number>();
 
   constructor(ctx: ProviderContext) {
-    const token = ctx.creds['auth-token'];
-    if (!token) throw new Error(`${ctx.credkey}: DESEC needs "auth-token" in creds.json`);
+    const token = ctx.creds['auth-token']!;
     const o = httpOptionsFromCreds(ctx.creds, { baseUrl: 'https://desec.io/api/v1' });
     // deSEC allows 2 rrset writes/s per domain and 10 reads/s; waiting more than 3 minutes is pointless.
     this.http = new HttpClient({ provider: NAME, concurrency: 2, ratePerSecond: 2, maxRetryAfterMs: 180_000, ...o, baseUrl: o.baseUrl!, headers: { authorization: `Token ${token}` } });
@@ -99,7 +99,7 @@ function explain(body: string, sent: RRSet[]): string {
   return body;
 }
 
-export const desec: ProviderType = {
+export const desec: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'recordset',
@@ -115,4 +115,4 @@ export const desec: ProviderType = {
   credsFields: [{ name: 'auth-token', secret: true, required: true, help: 'deSEC API token' }, ...HTTP_CREDS_FIELDS],
   audit: auditDesec,
   createDns: (ctx) => new DesecProvider(ctx),
-};
+});

@@ -8,6 +8,7 @@ import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.js';
 import { collectPages } from '../_http/paging.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { auditDigitalOcean } from './audit.js';
 import { fromNative, nativeKey, recordKey, toNative, type DoNative } from './convert.js';
 
@@ -19,8 +20,7 @@ class DigitalOceanProvider implements DnsProvider {
   readonly #ids = new Map<string, Map<string, number[]>>();
 
   constructor(ctx: ProviderContext) {
-    const token = ctx.creds.token;
-    if (!token) throw new Error(`${ctx.credkey}: DIGITALOCEAN needs "token" in creds.json`);
+    const token = ctx.creds.token!;
     const o = httpOptionsFromCreds(ctx.creds, { baseUrl: 'https://api.digitalocean.com/v2' });
     this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 4, ...o, baseUrl: o.baseUrl!, headers: { authorization: `Bearer ${token}` } });
   }
@@ -79,7 +79,7 @@ class DigitalOceanProvider implements DnsProvider {
   }
 }
 
-export const digitalocean: ProviderType = {
+export const digitalocean: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'record',
@@ -95,4 +95,4 @@ export const digitalocean: ProviderType = {
   credsFields: [{ name: 'token', secret: true, required: true, help: 'personal access token (dop_v1_…)' }, ...HTTP_CREDS_FIELDS],
   audit: auditDigitalOcean,
   createDns: (ctx) => new DigitalOceanProvider(ctx),
-};
+});

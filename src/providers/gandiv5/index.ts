@@ -10,6 +10,7 @@ import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.
 import { collectPages, linkNext } from '../_http/paging.js';
 import { groupRRSets, recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { auditGandi } from './audit.js';
 
 const NAME = 'GANDI_V5';
@@ -22,7 +23,6 @@ class GandiProvider implements DnsProvider {
 
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
-    if (!c.token && !c.apikey) throw new Error(`${ctx.credkey}: GANDI_V5 needs "token" (or the deprecated "apikey") in creds.json`);
     const o = httpOptionsFromCreds(c, { baseUrl: 'https://api.gandi.net/v5/livedns' });
     const auth = c.token ? `Bearer ${c.token}` : `Apikey ${c.apikey}`;
     this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 10, ...o, baseUrl: o.baseUrl!, headers: { authorization: auth } });
@@ -76,7 +76,7 @@ class GandiProvider implements DnsProvider {
   }
 }
 
-export const gandiv5: ProviderType = {
+export const gandiv5: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'label',
@@ -90,11 +90,11 @@ export const gandiv5: ProviderType = {
     docCreateDomains: cannot('only domains registered at Gandi'), docDualHost: cannot(), docOfficiallySupported: cannot(),
   },
   credsFields: [
-    { name: 'token', secret: true, help: 'personal access token' },
+    { name: 'token', secret: true, requiredUnless: ['apikey'], help: 'personal access token' },
     { name: 'apikey', secret: true, help: 'deprecated API key' },
     { name: 'sharing_id', help: 'organization id (optional)' },
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditGandi,
   createDns: (ctx) => new GandiProvider(ctx),
-};
+});

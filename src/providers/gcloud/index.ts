@@ -14,6 +14,7 @@ import { collectPages } from '../_http/paging.js';
 import { fqdnToLabel } from '../../_util/names.js';
 import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { auditGCloud } from './audit.js';
 
 const NAME = 'GCLOUD';
@@ -31,7 +32,6 @@ class GCloudProvider implements DnsProvider {
 
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
-    if (!c.project_id || !c.private_key || !c.client_email) throw new Error(`${ctx.credkey}: GCLOUD needs "project_id", "client_email" and "private_key" (the service account JSON) in creds.json`);
     this.#project = c.project_id;
     this.#prefix = c.name_prefix ?? 'zone-';
     const o = httpOptionsFromCreds(c, { baseUrl: 'https://dns.googleapis.com/dns/v1' });
@@ -112,7 +112,7 @@ class GCloudProvider implements DnsProvider {
   }
 }
 
-export const gcloud: ProviderType = {
+export const gcloud: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'recordset',
@@ -125,13 +125,13 @@ export const gcloud: ProviderType = {
     docCreateDomains: can(), docDualHost: can(), docOfficiallySupported: can(),
   },
   credsFields: [
-    { name: 'project_id', required: true },
-    { name: 'client_email', required: true },
+    { name: 'project_id', required: true, help: 'Google Cloud project id' },
+    { name: 'client_email', required: true, help: 'service account e-mail' },
     { name: 'private_key', secret: true, required: true, help: 'from the service account JSON key' },
-    { name: 'token_uri', default: 'https://oauth2.googleapis.com/token' },
+    { name: 'token_uri', default: 'https://oauth2.googleapis.com/token', help: 'OAuth token endpoint' },
     { name: 'name_prefix', default: 'zone-', help: 'prefix of the managed-zone name for new zones' },
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditGCloud,
   createDns: (ctx) => new GCloudProvider(ctx),
-};
+});

@@ -10,6 +10,7 @@ import { collectPages } from '../_http/paging.js';
 import { recordsFromValues } from '../_http/rrset-text.js';
 import { rdataText } from '../../rr/text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { auditHetzner } from './audit.js';
 
 const NAME = 'HETZNER';
@@ -26,8 +27,7 @@ class HetznerProvider implements DnsProvider {
   #zones: Promise<Zone[]> | undefined;
 
   constructor(ctx: ProviderContext) {
-    const token = ctx.creds.api_key;
-    if (!token) throw new Error(`${ctx.credkey}: HETZNER needs "api_key" in creds.json`);
+    const token = ctx.creds.api_key!;
     const o = httpOptionsFromCreds(ctx.creds, { baseUrl: 'https://dns.hetzner.com/api/v1' });
     this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 5, ...o, baseUrl: o.baseUrl!, headers: { 'auth-api-token': token } });
   }
@@ -110,7 +110,7 @@ class HetznerProvider implements DnsProvider {
   }
 }
 
-export const hetzner: ProviderType = {
+export const hetzner: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'record',
@@ -125,4 +125,4 @@ export const hetzner: ProviderType = {
   credsFields: [{ name: 'api_key', secret: true, required: true, help: 'DNS Console API token' }, ...HTTP_CREDS_FIELDS],
   audit: auditHetzner,
   createDns: (ctx) => new HetznerProvider(ctx),
-};
+});

@@ -10,6 +10,7 @@ import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.
 import { collectPages } from '../_http/paging.js';
 import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { auditHetznerV2 } from './audit.js';
 
 const NAME = 'HETZNER_V2';
@@ -23,8 +24,7 @@ class HetznerV2Provider implements DnsProvider {
   readonly #zones = new Map<string, Zone | null>();
 
   constructor(ctx: ProviderContext) {
-    const token = ctx.creds.api_token;
-    if (!token) throw new Error(`${ctx.credkey}: HETZNER_V2 needs "api_token" in creds.json`);
+    const token = ctx.creds.api_token!;
     const o = httpOptionsFromCreds(ctx.creds, { baseUrl: 'https://api.hetzner.cloud/v1' });
     this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 5, ...o, baseUrl: o.baseUrl!, headers: { authorization: `Bearer ${token}` } });
   }
@@ -96,7 +96,7 @@ class HetznerV2Provider implements DnsProvider {
   }
 }
 
-export const hetznerv2: ProviderType = {
+export const hetznerv2: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'recordset',
@@ -111,4 +111,4 @@ export const hetznerv2: ProviderType = {
   credsFields: [{ name: 'api_token', secret: true, required: true, help: 'Hetzner Console project API token' }, ...HTTP_CREDS_FIELDS],
   audit: auditHetznerV2,
   createDns: (ctx) => new HetznerV2Provider(ctx),
-};
+});

@@ -4,6 +4,7 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { DEFAULT_PDNS_TIMEOUT_MS, PdnsApi, PdnsApiError, type PdnsRRset } from './api.js';
 import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
 import { dotted, fromRRsets, rrsetJson } from './convert.js';
@@ -30,8 +31,6 @@ function list(v: unknown): string[] {
 
 function readSettings(ctx: ProviderContext): Settings {
   const { creds, meta } = ctx;
-  const missing = ['apiKey', 'apiUrl'].filter((k) => !creds[k]);
-  if (missing.length) throw new ProviderError(NAME, ctx.credkey, `creds.json lacks ${missing.map((m) => `"${m}"`).join(' and ')}`);
   const maxMb = Number(creds.maxBodySizeMB ?? '');
   return {
     credkey: ctx.credkey,
@@ -165,7 +164,7 @@ class PowerDnsProvider implements DnsProvider {
   }
 }
 
-export const powerdns: ProviderType = {
+export const powerdns: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   capabilities: {
@@ -178,8 +177,8 @@ export const powerdns: ProviderType = {
   },
   credsFields: [
     { name: 'apiUrl', required: true, help: 'webserver base URL, e.g. http://localhost:8081' },
-    { name: 'apiKey', required: true, secret: true },
-    { name: 'serverName', default: 'localhost' },
+    { name: 'apiKey', required: true, secret: true, help: 'the server\'s api-key setting (sent as X-API-Key)' },
+    { name: 'serverName', default: 'localhost', help: 'server id in the API path' },
     { name: 'maxBodySizeMB', help: 'the server\'s webserver-max-bodysize (default 2): larger PATCHes are split' },
     ...timeoutCredsFields(DEFAULT_PDNS_TIMEOUT_MS / 1000),
   ],
@@ -187,4 +186,4 @@ export const powerdns: ProviderType = {
   createDns(ctx) {
     return new PowerDnsProvider(readSettings(ctx));
   },
-};
+});
