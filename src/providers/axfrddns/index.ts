@@ -5,6 +5,7 @@ import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { axfr } from '../../dns/axfr.js';
 import { query } from '../../dns/query.js';
 import { MAX_UPDATE_BYTES, packUpdates, sendUpdates, updateSize, UpdateTooLargeError, type UpdateOp } from '../../dns/update.js';
@@ -148,9 +149,7 @@ class AxfrDdnsProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const reports = changes.filter((c) => c.kind === 'report');
-    const real = changes.filter((c) => c.kind !== 'report');
-    const out: Correction[] = reports.map((c) => ({ msg: changeLines(c).join('\n') }));
+    const { reports: out, real } = splitReports(changes);
     // Signing is the server's job: AUTODNSSEC is only checked against what the transfer showed.
     const signed = this.signed.get(zone);
     if (dc.auto_dnssec === 'on' && signed === false) out.push({ msg: `WARNING: AUTODNSSEC_ON, but the zone transfer of ${zone} has no DNSKEY or RRSIG records: the server does not sign it` });

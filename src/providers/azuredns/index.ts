@@ -11,6 +11,7 @@ import { postTokenForm, TokenCache } from '../_http/oauth.js';
 import { collectPages } from '../_http/paging.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { auditAzure } from './audit.js';
 import { comparableExtra, fromProps, setType, toProps, type AzProps } from './convert.js';
 
@@ -79,10 +80,9 @@ class AzureProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const del: Op[] = []; const put: Op[] = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       const name = fqdnToLabel(ch.key.nameFQDN, zone);
       // One diff key can hold several record sets (AZURE_ALIAS of type A and AAAA at one name).
       for (const t of new Set([...ch.old, ...ch.new].map(setType))) {

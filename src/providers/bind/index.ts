@@ -9,6 +9,7 @@ import { parseZone } from '../../zonefile/parser.js';
 import { formatZone } from '../../zonefile/writer.js';
 import { can, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { toASCII } from '../../_util/names.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
@@ -144,7 +145,7 @@ export class BindProvider implements DnsProvider {
   /** One correction that writes the whole desired zone (dc.records: the desired zone after
    *  IGNORE/NO_PURGE) with a bumped serial; none when nothing changed. */
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[], actualChangeCount: number): Promise<Correction[]> {
-    const reports: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: c.msgs.join('\n') }));
+    const { reports, real } = splitReports(changes);
     if (actualChangeCount === 0) return reports;
     const file = this.zoneFile(dc.name, dc);
     // The serial must follow the file's, even if this instance has not read the zone yet.
@@ -161,7 +162,7 @@ export class BindProvider implements DnsProvider {
     if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
     const text = formatZone(records, { comments });
     // The change lines first, as DNSControl's ByZone providers print them, so preview shows what changes.
-    const lines = changes.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
+    const lines = real.flatMap((c) => c.msgs);
     if (this.#missing.has(file)) reports.push({ msg: `File does not yet exist: ${JSON.stringify(file)} (will create)` });
     return [...reports, {
       msg: [...lines, `WRITING ZONEFILE: ${file}`].join('\n'),

@@ -10,6 +10,7 @@ import { collectPages, linkNext } from '../_http/paging.js';
 import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { auditDesec } from './audit.js';
 
 const NAME = 'DESEC';
@@ -65,10 +66,9 @@ class DesecProvider implements DnsProvider {
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
     const min = this.#minTtl.get(zone) ?? 3600;
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const items: Array<{ msgs: string[]; rrset: RRSet }> = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       const label = fqdnToLabel(ch.key.nameFQDN, zone);
       const subname = label === '@' ? '' : label;
       if (ch.new.length === 0) { items.push({ msgs: ch.msgs, rrset: { subname, type: ch.key.type, records: [] } }); continue; }

@@ -9,6 +9,7 @@ import { HTTP_CREDS_FIELDS, httpOptionsFromCreds } from '../_http/creds-options.
 import { collectPages } from '../_http/paging.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { auditDigitalOcean } from './audit.js';
 import { fromNative, nativeKey, recordKey, toNative, type DoNative } from './convert.js';
 
@@ -64,10 +65,9 @@ class DigitalOceanProvider implements DnsProvider {
       if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the DigitalOcean id of ${rc.type} ${rc.name} ${rc.target}`);
       return id;
     };
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const del: Op[] = []; const put: Op[] = []; const post: Op[] = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       if (ch.kind === 'delete') for (const o of ch.old) del.push({ msgs: ch.msgs, method: 'DELETE', id: idOf(o) });
       if (ch.kind === 'create') for (const n of ch.new) post.push({ msgs: ch.msgs, method: 'POST', body: toNative(n, zone) });
       if (ch.kind === 'change') put.push({ msgs: ch.msgs, method: 'PUT', id: idOf(ch.old[0]!), body: toNative(ch.new[0]!, zone) });

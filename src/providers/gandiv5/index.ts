@@ -11,6 +11,7 @@ import { collectPages, linkNext } from '../_http/paging.js';
 import { groupRRSets, recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { auditGandi } from './audit.js';
 
 const NAME = 'GANDI_V5';
@@ -62,10 +63,9 @@ class GandiProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const del: Op[] = []; const put: Op[] = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       const name = fqdnToLabel(ch.key.nameFQDN, zone);
       const path = `/domains/${zone}/records/${encodeURIComponent(name)}`;
       if (ch.new.length === 0) { del.push({ msgs: ch.msgs, send: async () => { await this.http.request('DELETE', path, { query: this.#q() }); } }); continue; }

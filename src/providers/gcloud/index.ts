@@ -15,6 +15,7 @@ import { fqdnToLabel } from '../../_util/names.js';
 import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { auditGCloud } from './audit.js';
 
 const NAME = 'GCLOUD';
@@ -89,10 +90,9 @@ class GCloudProvider implements DnsProvider {
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
     const live = this.#live.get(zone) ?? new Map<string, GRRSet>();
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const ops: Op[] = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       const name = `${labelToFQDN(fqdnToLabel(ch.key.nameFQDN, zone), zone)}.`;
       const op: Op = { msgs: ch.msgs };
       // A deletion must repeat the live rrset exactly, so use what was read.

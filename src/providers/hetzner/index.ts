@@ -11,6 +11,7 @@ import { recordsFromValues } from '../_http/rrset-text.js';
 import { rdataText } from '../../rr/text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { auditHetzner } from './audit.js';
 
 const NAME = 'HETZNER';
@@ -90,12 +91,11 @@ class HetznerProvider implements DnsProvider {
       return id;
     };
     const wire = (rc: RecordConfig, zid: string): HRecord => ({ zone_id: zid, type: rc.type, name: rc.name, value: rdataText(rc), ttl: rc.ttl });
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const del: Op[] = [];
     const puts: Array<{ msgs: string[]; id: string; rc: RecordConfig }> = [];
     const posts: Array<{ msgs: string[]; rc: RecordConfig }> = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       if (ch.kind === 'delete') for (const o of ch.old) { const id = idOf(o); del.push({ msgs: ch.msgs, send: async () => { await this.http.request('DELETE', `/records/${id}`); } }); }
       if (ch.kind === 'create') for (const n of ch.new) posts.push({ msgs: ch.msgs, rc: n });
       if (ch.kind === 'change') puts.push({ msgs: ch.msgs, id: idOf(ch.old[0]!), rc: ch.new[0]! });

@@ -11,6 +11,7 @@ import { collectPages } from '../_http/paging.js';
 import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { auditHetznerV2 } from './audit.js';
 
 const NAME = 'HETZNER_V2';
@@ -65,10 +66,9 @@ class HetznerV2Provider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const del: Op[] = []; const mod: Op[] = []; const add: Op[] = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       const name = fqdnToLabel(ch.key.nameFQDN, zone);
       const path = (zid: number) => `/zones/${zid}/rrsets/${encodeURIComponent(name)}/${ch.key.type}`;
       const records = valuesOf(ch.new).map((value) => ({ value }));

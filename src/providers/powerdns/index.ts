@@ -5,6 +5,7 @@ import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { can, cannot, type Correction, type DnsProvider, type ProviderContext, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
+import { splitReports } from '../_core/report.js';
 import { DEFAULT_PDNS_TIMEOUT_MS, PdnsApi, PdnsApiError, type PdnsRRset } from './api.js';
 import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
 import { dotted, fromRRsets, rrsetJson } from './convert.js';
@@ -100,12 +101,12 @@ class PowerDnsProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    const out: Correction[] = changes.filter((c) => c.kind === 'report').map((c) => ({ msg: changeLines(c).join('\n') }));
+    const { reports: out, real: toApply } = splitReports(changes);
     // Deletes first: PowerDNS checks CNAME conflicts against what the zone holds at that point.
     // (A stable partition: the same order a stable sort on "is a delete" gives, without the sort.)
     const deletes: Change[] = [];
     const writes: Change[] = [];
-    for (const c of changes) if (c.kind !== 'report') (c.new.length === 0 ? deletes : writes).push(c);
+    for (const c of toApply) (c.new.length === 0 ? deletes : writes).push(c);
     const real = deletes.length ? deletes.concat(writes) : writes;
     const dnssec = await this.dnssecCorrection(dc);
     if (real.length === 0) return dnssec ? [...out, dnssec] : out;
