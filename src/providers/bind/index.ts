@@ -13,7 +13,7 @@ import { splitReports } from '../_core/report.js';
 import { toASCII } from '../../_util/names.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
-import { asciiRecord } from './idna.js';
+import { asciiRecord } from '../../ir/ascii.js';
 import { expandFilename, filenameMatcher, splitUniqueName, type ZoneNames } from './filename.js';
 import { nextSerial } from './serial.js';
 import { mergeSoa, readDefaultNs, readDefaultSoa, type DefaultSoa } from './soa.js';
