@@ -4,39 +4,25 @@
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { fqdnToLabel } from '../../_util/names.js';
-import { HttpClient } from '../_http/client.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
-import { httpOptionsFromCreds } from '../_http/creds-options.js';
-import { collectPages } from '../_http/paging.js';
-import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
+import { HetznerV2Api, NAME, type Zone } from './api.js';
+import { fromRRSets, toRecords } from './convert.js';
 
-export const NAME = 'HETZNER_V2';
-interface Zone { id: number; name: string; ttl: number; authoritative_nameservers?: { assigned?: string[] } }
-interface RRSet { name: string; type: string; ttl: number | null; records: Array<{ value: string }> }
+export { NAME };
 interface Op extends BatchOp { run: (zoneId: number) => Promise<void> }
-type Paged<K extends string, T> = Record<K, T[]> & { meta?: { pagination?: { next_page?: number | null } } };
 
 export class HetznerV2Provider implements DnsProvider {
-  readonly http: HttpClient;
+  readonly api: HetznerV2Api;
   readonly #zones = new Map<string, Zone | null>();
 
   constructor(ctx: ProviderContext) {
-    const token = ctx.creds.api_token!;
-    const o = httpOptionsFromCreds(ctx.creds, { baseUrl: 'https://api.hetzner.cloud/v1' });
-    this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 5, ...o, baseUrl: o.baseUrl!, headers: { authorization: `Bearer ${token}` } });
-  }
-
-  #pages<K extends string, T>(path: string, key: K, query: Record<string, string> = {}): Promise<T[]> {
-    return collectPages<T, number>(1, async (page) => {
-      const r = (await this.http.request('GET', path, { query: { ...query, page, per_page: 100 } })).json<Paged<K, T>>();
-      return { items: r[key], next: r.meta?.pagination?.next_page ?? null };
-    });
+    this.api = new HetznerV2Api(ctx.creds);
   }
 
   async #zone(domain: string): Promise<Zone | undefined> {
-    if (!this.#zones.get(domain)) this.#zones.set(domain, (await this.#pages<'zones', Zone>('/zones', 'zones', { name: domain }))[0] ?? null);
+    if (!this.#zones.get(domain)) this.#zones.set(domain, (await this.api.zones(domain))[0] ?? null);
     return this.#zones.get(domain) ?? undefined;
   }
 
@@ -45,21 +31,19 @@ export class HetznerV2Provider implements DnsProvider {
   }
 
   async listZones(): Promise<string[]> {
-    return (await this.#pages<'zones', Zone>('/zones', 'zones')).map((z) => z.name);
+    return (await this.api.zones()).map((z) => z.name);
   }
 
   async ensureZone(domain: string): Promise<void> {
     if (await this.#zone(domain)) return;
-    await this.http.request('POST', '/zones', { json: { name: domain, mode: 'primary' } });
+    await this.api.createZone(domain);
     this.#zones.delete(domain);
   }
 
   async getZoneRecords(domain: string): Promise<RecordConfig[]> {
     const z = await this.#zone(domain);
     if (!z) return [];
-    const rrsets = await this.#pages<'rrsets', RRSet>(`/zones/${z.id}/rrsets`, 'rrsets');
-    return rrsets.filter((r) => r.type !== 'SOA')
-      .flatMap((r) => recordsFromValues(r.type, r.name, r.ttl ?? z.ttl, r.records.map((x) => x.value), domain));
+    return fromRRSets(await this.api.rrsets(z.id), z, domain);
   }
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
@@ -68,20 +52,20 @@ export class HetznerV2Provider implements DnsProvider {
     const del: Op[] = []; const mod: Op[] = []; const add: Op[] = [];
     for (const ch of real) {
       const name = fqdnToLabel(ch.key.nameFQDN, zone);
-      const path = (zid: number) => `/zones/${zid}/rrsets/${encodeURIComponent(name)}/${ch.key.type}`;
-      const records = valuesOf(ch.new).map((value) => ({ value }));
+      const type = ch.key.type;
+      const records = toRecords(ch.new);
       const ttl = ch.new[0]?.ttl;
       if (ch.kind === 'delete') {
         if (name === '@' && ch.key.type === 'NS') { reports.push({ msg: `Hetzner keeps its apex NS; not deleted:\n${ch.msgs.join('\n')}` }); continue; }
-        del.push({ msgs: ch.msgs, run: async (zid) => { await this.http.request('DELETE', path(zid)); } });
+        del.push({ msgs: ch.msgs, run: (zid) => this.api.deleteRRSet(zid, name, type) });
       } else if (ch.kind === 'create') {
-        add.push({ msgs: ch.msgs, run: async (zid) => { await this.http.request('POST', `/zones/${zid}/rrsets`, { json: { name, type: ch.key.type, ttl, records } }); } });
+        add.push({ msgs: ch.msgs, run: (zid) => this.api.createRRSet(zid, { name, type, ttl: ttl ?? null, records }) });
       } else {
         mod.push({
           msgs: ch.msgs,
           run: async (zid) => {
-            if (ch.old[0]?.ttl !== ttl) await this.http.request('POST', `${path(zid)}/actions/change_ttl`, { json: { ttl } });
-            if (!ch.onlyTTL) await this.http.request('POST', `${path(zid)}/actions/set_records`, { json: { records } });
+            if (ch.old[0]?.ttl !== ttl) await this.api.changeTtl(zid, name, type, ttl);
+            if (!ch.onlyTTL) await this.api.setRecords(zid, name, type, records);
           },
         });
       }
