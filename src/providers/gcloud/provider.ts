@@ -1,56 +1,31 @@
 // GCLOUD (Cloud DNS v1): rrset-granular. A zone's changes go in as few `changes.create` calls as the
 // limits allow (1,000 additions and 1,000 deletions each), each atomic; an update is the live rrset's
-// deletion plus the new one's addition in the same change. Plain fetch through the shared layer with a
-// service-account token (src/http/oauth.ts); `@google-cloud/dns` would bring its own retry loop.
+// deletion plus the new one's addition in the same change.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
-import { labelToFQDN } from '../../_util/names.js';
-import { HttpClient } from '../_http/client.js';
 import { batchCorrections, chunkOps, type BatchOp } from '../_http/batches.js';
-import { httpOptionsFromCreds } from '../_http/creds-options.js';
-import { googleAssertion, postTokenForm, TokenCache } from '../_http/oauth.js';
-import { collectPages } from '../_http/paging.js';
-import { fqdnToLabel } from '../../_util/names.js';
-import { recordsFromValues, valuesOf } from '../_http/rrset-text.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
+import { GCloudApi, NAME, type GRRSet, type MZone } from './api.js';
+import { fromRRSets, rrsetName, toRRSet } from './convert.js';
 
-export const NAME = 'GCLOUD';
-const SCOPE = 'https://www.googleapis.com/auth/ndev.clouddns.readwrite';
-interface GRRSet { name: string; type: string; ttl: number; rrdatas: string[] }
-interface MZone { name: string; dnsName: string; nameServers?: string[] }
+export { NAME };
 interface Op extends BatchOp { add?: GRRSet; del?: GRRSet }
 
 export class GCloudProvider implements DnsProvider {
-  readonly http: HttpClient;
-  readonly #project: string;
+  readonly api: GCloudApi;
   readonly #live = new Map<string, Map<string, GRRSet>>();
   readonly #zones = new Map<string, MZone | null>();
   readonly #prefix: string;
 
   constructor(ctx: ProviderContext) {
-    const c = ctx.creds;
-    this.#project = c.project_id;
-    this.#prefix = c.name_prefix ?? 'zone-';
-    const o = httpOptionsFromCreds(c, { baseUrl: 'https://dns.googleapis.com/dns/v1' });
-    const tokenUri = c.token_uri || 'https://oauth2.googleapis.com/token';
-    const privateKey = c.private_key.replace(/\\n/g, '\n');
-    const tokenHttp = new HttpClient({ provider: NAME, ...o, baseUrl: tokenUri, secrets: [privateKey] });
-    const tokens = new TokenCache(() => postTokenForm(tokenHttp, tokenUri, {
-      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: googleAssertion(c.client_email!, privateKey, SCOPE, tokenUri),
-    }, ['assertion']));
-    this.http = new HttpClient({
-      provider: NAME, concurrency: 4, ratePerSecond: 10, ...o, baseUrl: `${o.baseUrl!}/projects/${c.project_id}`, secrets: [privateKey],
-      authHeaders: async () => ({ authorization: `Bearer ${await tokens.get()}` }),
-    });
+    this.api = new GCloudApi(ctx.creds);
+    this.#prefix = ctx.creds.name_prefix ?? 'zone-';
   }
 
   async #zone(domain: string): Promise<MZone | undefined> {
-    if (!this.#zones.get(domain)) {
-      const r = await this.http.request('GET', '/managedZones', { query: { dnsName: `${domain}.` } });
-      this.#zones.set(domain, r.json<{ managedZones?: MZone[] }>().managedZones?.[0] ?? null);
-    }
+    if (!this.#zones.get(domain)) this.#zones.set(domain, (await this.api.zoneFor(domain)) ?? null);
     return this.#zones.get(domain) ?? undefined;
   }
 
@@ -59,30 +34,21 @@ export class GCloudProvider implements DnsProvider {
   }
 
   async listZones(): Promise<string[]> {
-    const zones = await collectPages<MZone, string>('', async (pageToken) => {
-      const r = (await this.http.request('GET', '/managedZones', { query: { pageToken: pageToken || undefined } })).json<{ managedZones?: MZone[]; nextPageToken?: string }>();
-      return { items: r.managedZones ?? [], next: r.nextPageToken ?? null };
-    });
-    return zones.map((z) => z.dnsName.replace(/\.$/, ''));
+    return (await this.api.zones()).map((z) => z.dnsName.replace(/\.$/, ''));
   }
 
   async ensureZone(domain: string): Promise<void> {
     if (await this.#zone(domain)) return;
-    const name = `${this.#prefix}${domain.replace(/\./g, '-')}`.toLowerCase();
-    await this.http.request('POST', '/managedZones', { json: { name, dnsName: `${domain}.`, description: 'created by dnscode' } });
+    await this.api.createZone(`${this.#prefix}${domain.replace(/\./g, '-')}`.toLowerCase(), domain);
     this.#zones.delete(domain);
   }
 
   async getZoneRecords(domain: string): Promise<RecordConfig[]> {
     const z = await this.#zone(domain);
     if (!z) return [];
-    const rrsets = await collectPages<GRRSet, string>('', async (pageToken) => {
-      const r = (await this.http.request('GET', `/managedZones/${z.name}/rrsets`, { query: { pageToken: pageToken || undefined } })).json<{ rrsets?: GRRSet[]; nextPageToken?: string }>();
-      return { items: r.rrsets ?? [], next: r.nextPageToken ?? null };
-    });
+    const rrsets = await this.api.rrsets(z.name);
     this.#live.set(domain, new Map(rrsets.map((r) => [`${r.name} ${r.type}`, r])));
-    return rrsets.filter((r) => r.type !== 'SOA')
-      .flatMap((r) => recordsFromValues(r.type, fqdnToLabel(r.name.replace(/\.$/, ''), domain), r.ttl, r.rrdatas, domain));
+    return fromRRSets(rrsets, domain);
   }
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
@@ -91,11 +57,11 @@ export class GCloudProvider implements DnsProvider {
     const { reports, real } = splitReports(changes);
     const ops: Op[] = [];
     for (const ch of real) {
-      const name = `${labelToFQDN(fqdnToLabel(ch.key.nameFQDN, zone), zone)}.`;
+      const name = rrsetName(ch.key.nameFQDN, zone);
       const op: Op = { msgs: ch.msgs };
       // A deletion must repeat the live rrset exactly, so use what was read.
-      if (ch.old.length) op.del = live.get(`${name} ${ch.key.type}`) ?? { name, type: ch.key.type, ttl: ch.old[0]!.ttl, rrdatas: valuesOf(ch.old) };
-      if (ch.new.length) op.add = { name, type: ch.key.type, ttl: ch.new[0]!.ttl, rrdatas: valuesOf(ch.new) };
+      if (ch.old.length) op.del = live.get(`${name} ${ch.key.type}`) ?? toRRSet(name, ch.key.type, ch.old);
+      if (ch.new.length) op.add = toRRSet(name, ch.key.type, ch.new);
       ops.push(op);
     }
     if (ops.length === 0) return reports;
@@ -103,9 +69,7 @@ export class GCloudProvider implements DnsProvider {
     return [...reports, ...batchCorrections(NAME, zone, chunks, async (chunk) => {
       const z = await this.#zone(zone);
       if (!z) throw new ProviderError(NAME, zone, 'no managed zone for this domain (run push without --no-populate, or create it)');
-      await this.http.request('POST', `/managedZones/${z.name}/changes`, {
-        json: { additions: chunk.flatMap((o) => (o.add ? [o.add] : [])), deletions: chunk.flatMap((o) => (o.del ? [o.del] : [])) },
-      });
+      await this.api.change(z.name, chunk.flatMap((o) => (o.add ? [o.add] : [])), chunk.flatMap((o) => (o.del ? [o.del] : [])));
     })];
   }
 }
