@@ -45,3 +45,19 @@ describe('provider registry', () => {
     for (const f of type.credsFields) expect(f.help, f.name).toMatch(/^[^\n]+$/);
   });
 });
+
+describe('provider folder shape', () => {
+  const FILES = ['index.ts', 'provider.ts', 'api.ts', 'convert.ts', 'audit.ts'];
+  /** docs/architecture.md lists what a provider omits and why: folder → omitted files. */
+  const omitted = async () => {
+    const doc = await readFile(join(ROOT, 'docs/architecture.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('| folder | omits | why |'));
+    return new Map([...table.matchAll(/^\| (\w+) \| ([^|]+) \|/gm)].slice(1).map((m) => [m[1]!, m[2]!.split(',').map((f) => f.trim())]));
+  };
+
+  it.each(FOLDERS)('src/providers/%s has index, provider, api, convert and audit, or docs/architecture.md says why not', async (folder) => {
+    const own = new Set(readdirSync(join(PROVIDERS, folder)));
+    const missing = FILES.filter((f) => !own.has(f));
+    expect(missing).toEqual((await omitted()).get(folder) ?? []);
+  });
+});
