@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { allProviderTypes } from '../../src/providers/registry.js';
 import type { ProviderType } from '../../src/providers/types.js';
 import { withGenerated } from './provider-docs.js';
+import { FAKE_TARGETS } from './targets.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PROVIDERS = join(ROOT, 'src/providers');
@@ -37,8 +38,11 @@ describe('provider registry', () => {
     else expect(doc).toBe(want);
   });
 
-  it.each(cases.filter(([, , t]) => t.credsFields.some((f) => f.name === 'base_url')))('%s: a cloud API has a fake at test/fakes/%s/', (_n, folder) => {
+  const cloud = cases.filter(([, , t]) => t.credsFields.some((f) => f.name === 'base_url'));
+  it.each(cloud)('%s: a cloud API has a fake at test/fakes/%s/, run by the integration suite and the fakes test', async (name, folder) => {
     expect(existsSync(join(ROOT, 'test/fakes', folder, 'server.ts'))).toBe(true);
+    expect(FAKE_TARGETS().map((t) => t.label)).toContain(`${name} (fake)`);
+    expect(await readFile(join(ROOT, 'test/fakes/fakes.test.ts'), 'utf8')).toContain(`name: '${folder}'`);
   });
 
   it.each(cases)('%s: every creds field has a one-line description', (_n, _f, type) => {
