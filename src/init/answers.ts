@@ -52,9 +52,9 @@ export function fallbackValue(credkey: string, field: CredsField): string | unde
   return undefined;
 }
 
-/** Fields worth asking about by default: required, secret or defaulted. The rest are tuning knobs. */
+/** Fields worth asking about by default: required (or nearly: `prompt`), secret or defaulted. The rest are tuning knobs. */
 export function isMainField(field: CredsField): boolean {
-  return Boolean(field.required || field.secret || field.default !== undefined);
+  return Boolean(field.required || field.requiredUnless || field.prompt || field.secret || field.default !== undefined);
 }
 
 export function requireProviderType(name: string | undefined): ProviderType {

@@ -1,5 +1,6 @@
-// The IR keeps internationalised names in Unicode, as DNSControl's print-ir does. DNS servers, zone files and
-// APIs need them in ASCII (punycode): providers get domains through asciiDomain().
+// The one IDNA step of records. The IR keeps internationalised names in Unicode, as DNSControl's print-ir
+// does. DNS servers, zone files and APIs need them in ASCII (punycode): providers get domains through
+// asciiDomain() (src/run), and BIND converts the SOA it merges in with asciiRecord().
 import { toASCII } from '../_util/names.js';
 import type { DomainConfig, RecordConfig } from './types.js';
 import { getRRType } from '../rr/registry.js';
@@ -16,7 +17,9 @@ function nameKeys(type: string): IrKey[] {
   return keys;
 }
 
-function asciiRecord(rc: RecordConfig): RecordConfig {
+/** The record with its owner, subdomain and every name-valued rdata field in ASCII; the same object when
+ *  nothing needed converting (the common case), a copy otherwise (records are shared between providers). */
+export function asciiRecord(rc: RecordConfig): RecordConfig {
   let out: RecordConfig | undefined;
   const set = (key: 'name' | 'subdomain' | IrKey, value: string | undefined) => {
     const converted = ascii(value);

@@ -23,15 +23,22 @@ export interface Support {
 export const can = (note?: string): Support => ({ can: true, note });
 export const cannot = (note?: string): Support => ({ can: false, note });
 
+/** One key of a provider's creds.json entry. Declared once in the provider's index.ts; the required-field
+ *  check (providers/_core/creds.ts), `dnscode init` and the docs table all read it. */
 export interface CredsField {
   name: string;
+  /** One line: what the value is. */
+  help: string;
   /** Secret values are never printed, logged or written to reports. */
   secret?: boolean;
   required?: boolean;
+  /** Needed unless all of these keys are given instead (Cloudflare's token, or its legacy key and user). */
+  requiredUnless?: string[];
   default?: string;
-  help?: string;
   /** A tuning knob (timeouts): accepted everywhere, but `init` neither offers nor lists it. */
   advanced?: boolean;
+  /** Optional, but `init` asks for it with the required ones (a field the provider can usually not do without). */
+  prompt?: boolean;
 }
 
 /** Passed to ProviderType.create(). `creds` are the credkey's strings from creds.json ($VAR already expanded). */

@@ -6,6 +6,7 @@ import { ProviderError, UsageError } from '../errors.js';
 import { diffZone } from '../diff/diff.js';
 import type { DomainConfig } from '../ir/types.js';
 import type { Correction } from '../providers/types.js';
+import { inProvider } from '../providers/_core/errors.js';
 import type { ProviderPlan, ZonePlan } from '../plan/types.js';
 import { determineNameservers, nsRecords } from './nameservers.js';
 import type { DeclaredProviders, ProviderInstances } from './providers.js';
@@ -95,7 +96,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   }
   const nsMs = Math.min(DEFAULT_ZONE_TIMEOUT_MS, ...(job.allDns ?? job.dns).map((d) => zoneMs(d.credkey)));
   const nameservers = await withZoneDeadline('', dc.name, nsMs,
-    () => wrap('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList)));
+    () => inProvider('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList)));
   const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...nsRecords(dc, nameservers)] };
   const providers: ProviderPlan[] = [];
   for (const { credkey, dns } of dnsList) {
@@ -106,18 +107,18 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     // Each provider gets its own copy: getZoneRecords may adjust it (BIND merges the SOA into it).
     const mine: DomainConfig = { ...desired, records: [...desired.records] };
     const { existing, diff, forProvider, planned } = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, async () => {
-      const existing = await wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
+      const existing = await inProvider(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
       const diff = diffZone(mine, existing, {
         mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, mine)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
       });
       const forProvider: DomainConfig = { ...mine, records: diff.desiredPlus };
-      const planned = await wrap(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
+      const planned = await inProvider(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
       return { existing, diff, forProvider, planned };
     });
     // push: the zone's deadline over the corrections, and (unless the provider guards its writes itself)
     // a re-read of the zone just before the first write, refused if it changed since this diff.
     const reread = ctx.opts.createZonesNow && !type.ownConcurrencyGuard
-      ? () => wrap(credkey, dc.name, () => dns.getZoneRecords(dc.name, { ...mine, records: [...mine.records] })) : undefined;
+      ? () => inProvider(credkey, dc.name, () => dns.getZoneRecords(dc.name, { ...mine, records: [...mine.records] })) : undefined;
     const corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs, reread, existing });
     const all = populate ? [populate, ...corrections] : corrections;
     const own = corrections.filter((c) => c.run && c.countsAsChange).length;
@@ -139,7 +140,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
       corrections = [{ msg: `Skipping registrar "${credkey}": No nameservers declared for domain "${dc.name}". Add {no_ns: 'true'} to force` }];
     } else {
       const reg = await ctx.instances.registrar(credkey);
-      corrections = await wrap(credkey, dc.name, () => reg.getRegistrarCorrections(desired));
+      corrections = await inProvider(credkey, dc.name, () => reg.getRegistrarCorrections(desired));
     }
     providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length, source: { dc: desired } });
   }
@@ -153,11 +154,11 @@ async function populateCorrection(ctx: Ctx, credkey: string, zone: string): Prom
   if (!dns.listZones || !dns.ensureZone) return undefined;
   let list = ctx.zoneLists.get(credkey);
   if (!list) {
-    list = wrap(credkey, zone, async () => new Set((await dns.listZones!()).map((z) => z.toLowerCase())));
+    list = inProvider(credkey, zone, async () => new Set((await dns.listZones!()).map((z) => z.toLowerCase())));
     ctx.zoneLists.set(credkey, list);
   }
   if ((await list).has(zone.toLowerCase())) return undefined;
-  const ensure = () => wrap(credkey, zone, () => dns.ensureZone!(zone));
+  const ensure = () => inProvider(credkey, zone, () => dns.ensureZone!(zone));
   if (ctx.opts.populateOnPreview) { await ensure(); return undefined; }
   if (ctx.opts.createZonesNow) { await ensure(); return { msg: `Created zone "${zone}" in "${credkey}"` }; }
   return { msg: `Ensuring zone "${zone}" exists in "${credkey}"`, run: ensure };
@@ -169,22 +170,5 @@ function zoneTimeout(creds: Record<string, string>, credkey: string, zone: strin
     return timeoutsFromCreds(creds, 1).zoneTimeoutMs;
   } catch (e) {
     throw new ProviderError(credkey, zone, (e as Error).message);
-  }
-}
-
-/** Errors that already say where they come from and what to do (a config or zone-file position, ...). */
-const PLACED = new Set(['ProviderError', 'ConfigError', 'ValidationError', 'UsageError', 'ExitError', 'ZoneParseError', 'InternalError']);
-
-/** Name the provider and zone in any error a provider throws (HTTP, DNS transport, deadline errors
- *  included), and say that nothing was applied: the gather phase only reads and creates zones. */
-async function wrap<T>(credkey: string, zone: string, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    // A provider error about no zone in particular (listing zones) gets this zone's name too.
-    if (e instanceof ProviderError && zone && (!e.zone || e.zone === credkey)) throw new ProviderError(credkey || e.provider, zone, `${e.message}; nothing was applied`, { ...e.details, cause: e });
-    if (e instanceof Error && PLACED.has(e.name)) throw e;
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new ProviderError(credkey || 'provider', zone, /applied/.test(msg) ? msg : `${msg}; nothing was applied`, { cause: e });
   }
 }

@@ -11,7 +11,7 @@ import type { PreviewOptions } from './options.js';
 import type { DNSConfig } from '../ir/types.js';
 import { asciiDomain } from '../ir/ascii.js';
 import { planTotal, type Plan } from '../plan/types.js';
-import { capabilityProblems } from '../providers/capabilities.js';
+import { capabilityProblems } from '../providers/_core/capabilities.js';
 import { concurrencyFlags, gatherAll, type ZoneJob } from './gather.js';
 import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from './providers.js';
 

@@ -5,7 +5,7 @@
 // since the preview, and the plan is what was reviewed.
 import path from 'node:path';
 import canonicalize from 'canonicalize';
-import { ExitError, ProviderError, UsageError, ValidationError } from '../errors.js';
+import { ExitError, UsageError, ValidationError } from '../errors.js';
 import type { Change } from '../diff/change.js';
 import { diffZone, type DiffOptions } from '../diff/diff.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
@@ -13,6 +13,7 @@ import { loadCreds } from '../creds/load.js';
 import type { Io } from '../_util/io.js';
 import type { PreviewOptions } from './options.js';
 import type { Correction, ProviderType } from '../providers/types.js';
+import { inProvider } from '../providers/_core/errors.js';
 import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from './providers.js';
 import { planTotal, type Plan, type ProviderPlan, type ZonePlan } from '../plan/types.js';
 import { checkDigestFlag, readPlanFile, recordsDigest, toSavedPlan, writePlanFile, type SaveContext, type SavedPlan, type SavedProvider } from '../plan/saved/plan-file.js';
@@ -125,7 +126,7 @@ export async function restoreProvider(domain: string, p: SavedProvider, ctx: Res
     // are then notes without an action (shown as saved; nothing of them is applied).
     if (p.changeCount === 0 || !dc) return infoOnly();
     const reg = await instances.registrar(p.name);
-    const corrections = await wrap(p.name, zone, () => reg.getRegistrarCorrections(structuredClone(dc)));
+    const corrections = await inProvider(p.name, zone, () => reg.getRegistrarCorrections(structuredClone(dc)));
     if (!sameLines(corrections, p.lines)) stale.push(`${domain} (registrar ${p.name}): the registrar's delegation changed since the plan was made`);
     else if (corrections.filter((c) => c.run).length !== p.changeCount) mismatch.push(`${who}: changeCount is ${p.changeCount}, but its lines make ${corrections.filter((c) => c.run).length} corrections`);
     return { ...base, corrections, source: { dc } };
@@ -134,7 +135,7 @@ export async function restoreProvider(domain: string, p: SavedProvider, ctx: Res
   const dns = await instances.dnsProvider(p.name);
   // getZoneRecords may adjust the domain it is given (BIND merges its SOA): give it a copy, and diff that.
   const desired = structuredClone(dc);
-  const existing = await wrap(p.name, zone, () => dns.getZoneRecords(zone, desired));
+  const existing = await inProvider(p.name, zone, () => dns.getZoneRecords(zone, desired));
   if (recordsDigest(existing) !== p.digest) {
     stale.push(`${who}: the live records changed since the plan was made (${p.existingCount ?? '?'} records then, ${existing.length} now)`);
     return infoOnly();
@@ -149,8 +150,8 @@ export async function restoreProvider(domain: string, p: SavedProvider, ctx: Res
   }
   const forProvider: DomainConfig = { ...desired, records: diff.desiredPlus };
   const corrections: Correction[] = [];
-  if (p.ensureZone && dns.ensureZone) corrections.push({ msg: p.lines[0] ?? `Ensuring zone "${zone}" exists in "${p.name}"`, run: () => wrap(p.name, zone, () => dns.ensureZone!(zone)) });
-  corrections.push(...await wrap(p.name, zone, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount)));
+  if (p.ensureZone && dns.ensureZone) corrections.push({ msg: p.lines[0] ?? `Ensuring zone "${zone}" exists in "${p.name}"`, run: () => inProvider(p.name, zone, () => dns.ensureZone!(zone), { nothingApplied: false }) });
+  corrections.push(...await inProvider(p.name, zone, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount)));
   const line = firstDifference(p.lines, corrections.map((c) => c.msg));
   const own = corrections.filter((c) => c.run && c.countsAsChange).length;
   const count = diff.actualChangeCount + (p.ensureZone ? 1 : 0) + own;
@@ -196,15 +197,6 @@ function changesDiffer(saved: Change[], actual: Change[]): string | undefined {
   const t = actual[i];
   if (t && s.msgs.join('\n') === t.msgs.join('\n')) return `the change ${lines(s)} (changes[${i}]) carries other records than its records make`;
   return `the plan's change ${lines(s)} is not what its records make (${lines(t)})`;
-}
-
-async function wrap<T>(credkey: string, zone: string, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    if (e instanceof Error && e.name !== 'Error') throw e;
-    throw new ProviderError(credkey, zone, e instanceof Error ? e.message : String(e), { cause: e });
-  }
 }
 
 export interface SavedPlanNote {

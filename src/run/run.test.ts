@@ -10,7 +10,7 @@ import { planTotal, type Plan } from '../plan/types.js';
 import { executePlan } from './apply.js';
 import { gatherAll, type ZoneJob } from './gather.js';
 import { declareProviders, ProviderInstances } from './providers.js';
-import { capabilityProblems } from '../providers/capabilities.js';
+import { capabilityProblems } from '../providers/_core/capabilities.js';
 import { getProviderType } from '../providers/registry.js';
 
 let dir: string;

@@ -1,35 +1,67 @@
-// docs/providers/<name>.md carries a table generated from each ProviderType; this keeps it current.
+// Everything a provider needs besides its folder is found from the registry: each registered type lives in
+// src/providers/<folder>/index.ts, has docs/providers/<folder>.md whose generated creds and capability tables
+// match its declaration, and, when it talks to a cloud API (it takes `base_url`), a fake at test/fakes/<folder>/.
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cloudflare } from '../../src/providers/cloudflare/index.js';
-import { route53 } from '../../src/providers/route53/index.js';
-import { digitalocean } from '../../src/providers/digitalocean/index.js';
-import { hetzner } from '../../src/providers/hetzner/index.js';
-import { hetznerv2 } from '../../src/providers/hetznerv2/index.js';
-import { desec } from '../../src/providers/desec/index.js';
-import { gandiv5 } from '../../src/providers/gandiv5/index.js';
-import { gcloud } from '../../src/providers/gcloud/index.js';
-import { azuredns } from '../../src/providers/azuredns/index.js';
-import { getProviderType } from '../../src/providers/registry.js';
+import { allProviderTypes } from '../../src/providers/registry.js';
+import type { ProviderType } from '../../src/providers/types.js';
 import { withGenerated } from './provider-docs.js';
+import { FAKE_TARGETS } from './targets.js';
 
-const DOCS = join(import.meta.dirname, '../../docs/providers');
-const PAGES = [
-  ['cloudflare', cloudflare], ['route53', route53], ['digitalocean', digitalocean], ['hetzner', hetzner], ['hetznerv2', hetznerv2],
-  ['desec', desec], ['gandiv5', gandiv5], ['gcloud', gcloud], ['azuredns', azuredns],
-] as const;
+const ROOT = join(import.meta.dirname, '../..');
+const PROVIDERS = join(ROOT, 'src/providers');
+/** Provider folders; shared code lives in folders starting with "_". */
+const FOLDERS = readdirSync(PROVIDERS, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name);
 
-describe('provider docs', () => {
-  it.each(PAGES)('docs/providers/%s.md has the current creds and capability tables', async (file, type) => {
-    const path = join(DOCS, `${file}.md`);
+async function typeIn(folder: string): Promise<ProviderType | undefined> {
+  const mod = await import(join(PROVIDERS, folder, 'index.ts')) as Record<string, unknown>;
+  return Object.values(mod).find((v): v is ProviderType => allProviderTypes().includes(v as ProviderType));
+}
+
+const found = await Promise.all(FOLDERS.map(async (f) => [f, await typeIn(f)] as const));
+const byType = new Map(found.flatMap(([f, t]) => (t ? [[t, f] as const] : [])));
+const cases = allProviderTypes().map((t) => [t.name, byType.get(t) ?? '?', t] as const);
+
+describe('provider registry', () => {
+  it('every provider folder exports a registered type, and every registered type has a folder', () => {
+    expect(found.filter(([, t]) => !t).map(([f]) => f)).toEqual([]);
+    expect(cases.filter(([, f]) => f === '?').map(([n]) => n)).toEqual([]);
+  });
+
+  it.each(cases)('%s: docs/providers/%s.md has the current creds and capability tables', async (_n, folder, type) => {
+    const path = join(ROOT, 'docs/providers', `${folder}.md`);
     const doc = await readFile(path, 'utf8');
     const want = withGenerated(doc, type);
     if (process.env.UPDATE_DOCS && want !== doc) await writeFile(path, want);
     else expect(doc).toBe(want);
   });
 
-  it.each(PAGES)('%s is in the provider registry', (_f, type) => {
-    expect(getProviderType(type.name)).toBe(type);
+  const cloud = cases.filter(([, , t]) => t.credsFields.some((f) => f.name === 'base_url'));
+  it.each(cloud)('%s: a cloud API has a fake at test/fakes/%s/, run by the integration suite and the fakes test', async (name, folder) => {
+    expect(existsSync(join(ROOT, 'test/fakes', folder, 'server.ts'))).toBe(true);
+    expect(FAKE_TARGETS().map((t) => t.label)).toContain(`${name} (fake)`);
+    expect(await readFile(join(ROOT, 'test/fakes/fakes.test.ts'), 'utf8')).toContain(`name: '${folder}'`);
+  });
+
+  it.each(cases)('%s: every creds field has a one-line description', (_n, _f, type) => {
+    for (const f of type.credsFields) expect(f.help, f.name).toMatch(/^[^\n]+$/);
+  });
+});
+
+describe('provider folder shape', () => {
+  const FILES = ['index.ts', 'provider.ts', 'api.ts', 'convert.ts', 'audit.ts'];
+  /** docs/architecture.md lists what a provider omits and why: folder → omitted files. */
+  const omitted = async () => {
+    const doc = await readFile(join(ROOT, 'docs/architecture.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('| folder | omits | why |'));
+    return new Map([...table.matchAll(/^\| (\w+) \| ([^|]+) \|/gm)].slice(1).map((m) => [m[1]!, m[2]!.split(',').map((f) => f.trim())]));
+  };
+
+  it.each(FOLDERS)('src/providers/%s has index, provider, api, convert and audit, or docs/architecture.md says why not', async (folder) => {
+    const own = new Set(readdirSync(join(PROVIDERS, folder)));
+    const missing = FILES.filter((f) => !own.has(f));
+    expect(missing).toEqual((await omitted()).get(folder) ?? []);
   });
 });

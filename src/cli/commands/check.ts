@@ -5,6 +5,7 @@ import type { DslOptions } from '../options.js';
 import { credsTypesFrom, hasRecordPositions, loadConfig } from '../../config/load.js';
 import { ValidationError } from '../../errors.js';
 import { declaredProviderType } from '../../normalize/rules/capabilities.js';
+import { zoneProblems } from '../../providers/_core/capabilities.js';
 import type { DNSConfig } from '../../ir/types.js';
 
 export async function check(opts: DslOptions, io: Io): Promise<number> {
@@ -28,8 +29,8 @@ export function auditProblems(config: DNSConfig, credsTypes: Record<string, stri
   for (const dc of config.domains) {
     for (const credkey of Object.keys(dc.dnsProviders)) {
       const type = declaredProviderType(config, credkey, credsTypes);
-      if (!type?.audit) continue;
-      for (const r of type.audit(dc.records)) reasons.push(`domain ${dc.name}, provider "${credkey}" (${type.name}): ${r}`);
+      if (!type) continue;
+      for (const r of zoneProblems(dc, type).audit) reasons.push(`domain ${dc.name}, provider "${credkey}" (${type.name}): ${r}`);
     }
   }
   return reasons;

@@ -1,22 +1,12 @@
 // Provider capabilities, checked before any I/O: a record type a DNS provider cannot store is an error.
-// Provider types not registered yet (or "-", resolved from creds.json later) are skipped.
-import type { DNSConfig, DomainConfig, RecordConfig } from '../../ir/types.js';
-import { capabilityOf } from '../../rr/registry.js';
+// Provider types not registered yet (or "-", resolved from creds.json later) are skipped. The check itself
+// is the providers' one (providers/_core/capabilities.ts); this rule words it with record positions.
+import type { DNSConfig, DomainConfig } from '../../ir/types.js';
 import { getProviderType } from '../../providers/registry.js';
-import type { Capability, ProviderType } from '../../providers/types.js';
+import { zoneProblems } from '../../providers/_core/capabilities.js';
+import type { ProviderType } from '../../providers/types.js';
 import type { Problems } from '../problems.js';
 import { recordSubject } from '../problems.js';
-
-function capabilityFor(rc: RecordConfig): Capability | undefined {
-  if (rc.type === 'DS') return rc.name === '@' ? 'canUseDS' : 'canUseDSForChildren';
-  return capabilityOf(rc.type) as Capability | undefined;
-}
-
-function supports(pt: ProviderType, cap: Capability): boolean {
-  if (pt.capabilities[cap]?.can) return true;
-  // A provider that can hold DS anywhere can hold it for children.
-  return cap === 'canUseDSForChildren' && pt.capabilities.canUseDS?.can === true;
-}
 
 /** The provider type of a declared DNS provider: its TYPE in dnsconfig.js, or from creds.json when declared
  *  with "-" or none. Undefined for undeclared names and for types dnscode does not have. */
@@ -37,16 +27,11 @@ export function checkCapabilities(
   for (const providerName of Object.keys(dc.dnsProviders)) {
     const pt = declaredProviderType(cfg, providerName, credsTypes);
     if (!pt) continue;
-    const reported = new Set<string>();
-    for (const rc of dc.records) {
-      const cap = capabilityFor(rc);
-      if (!cap || supports(pt, cap) || reported.has(cap)) continue;
-      reported.add(cap);
-      const note = pt.capabilities[cap]?.note;
+    // Audits run later (check, preview, push), once the config is known to be valid.
+    const z = zoneProblems(dc, pt, { audit: false });
+    for (const { record: rc, note } of z.unsupported) {
       p.errors.push(`${recordSubject(rc, dc)}: domain ${dc.name} uses ${rc.type} records, but DNS provider type ${pt.name} does not support them${note ? ` (${note})` : ''}`);
     }
-    if (dc.auto_dnssec === 'on' && !pt.capabilities.canAutoDNSSEC?.can) {
-      p.errors.push(`${where()}: AUTODNSSEC_ON is not supported by DNS provider type ${pt.name}`);
-    }
+    if (z.autoDnssec) p.errors.push(`${where()}: AUTODNSSEC_ON is not supported by DNS provider type ${pt.name}`);
   }
 }

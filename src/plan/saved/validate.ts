@@ -5,7 +5,7 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { normalizeConfig } from '../../normalize/index.js';
 import { nameProblem } from '../../normalize/labels.js';
 import { getProviderType } from '../../providers/registry.js';
-import { capabilityProblems } from '../../providers/capabilities.js';
+import { capabilityProblems } from '../../providers/_core/capabilities.js';
 import type { SavedPlan, SavedProvider } from './plan-file.js';
 
 const bare = (s: string) => s.replace(/\.$/, '').toLowerCase();

@@ -9,7 +9,7 @@ import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { rdataText } from '../../rr/text.js';
 import { parseZone } from '../../zonefile/parser.js';
 import { getProviderType } from '../registry.js';
-import { BindProvider } from './index.js';
+import { BindProvider } from './provider.js';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 let dir: string;

@@ -1,13 +1,14 @@
 // CLOUDFLAREAPI (official `cloudflare` SDK over the shared HTTP layer): record-granular diff; every change of a zone goes into as few atomic batch
 // requests (POST …/dns_records/batch) as the plan's batch limit allows.
 import { can, cannot, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { auditCloudflare } from './audit.js';
 import { comparableExtra } from './convert.js';
 
 const NAME = 'CLOUDFLAREAPI';
 
-export const cloudflare: ProviderType = {
+export const cloudflare: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'record',
@@ -23,7 +24,7 @@ export const cloudflare: ProviderType = {
     docCreateDomains: can('needs "accountid"'), docDualHost: cannot('Cloudflare serves the apex NS itself'), docOfficiallySupported: can(),
   },
   credsFields: [
-    { name: 'apitoken', secret: true, help: 'API token (Zone:Read, DNS:Edit)' },
+    { name: 'apitoken', secret: true, requiredUnless: ['apikey', 'apiuser'], help: 'API token (Zone:Read, DNS:Edit)' },
     { name: 'apikey', secret: true, help: 'legacy global API key (with apiuser)' },
     { name: 'apiuser', help: 'account e-mail for the legacy key' },
     { name: 'accountid', help: 'account id, needed to create zones' },
@@ -34,4 +35,4 @@ export const cloudflare: ProviderType = {
   comparableExtra: (rc, dc) => comparableExtra(rc, dc.meta ?? {}),
   // The provider (and its SDK) is loaded only when used: `check` and other providers' runs stay fast.
   createDns: async (ctx) => new (await import('./provider.js')).CloudflareProvider(ctx),
-};
+});

@@ -5,6 +5,7 @@ import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { httpOptionsFromCreds } from '../_http/creds-options.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import { splitReports } from '../_core/report.js';
 import { CloudflareApi, type BatchBody } from './api.js';
 import { fromNative, nativeKey, toNative, type CfNative } from './convert.js';
 import { runBatches } from '../_http/batches.js';
@@ -22,7 +23,6 @@ export class CloudflareProvider implements DnsProvider {
 
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
-    if (!c.apitoken && !(c.apikey && c.apiuser)) throw new Error(`${ctx.credkey}: CLOUDFLAREAPI needs "apitoken" (or "apikey" and "apiuser") in creds.json`);
     const auth = c.apitoken ? { apiToken: c.apitoken } : { apiKey: c.apikey, apiEmail: c.apiuser };
     const http = httpOptionsFromCreds(c, { baseUrl: 'https://api.cloudflare.com/client/v4' });
     this.api = new CloudflareApi({ ...http, baseUrl: http.baseUrl! }, auth, c.accountid || undefined);
@@ -106,9 +106,8 @@ export class CloudflareProvider implements DnsProvider {
       return n.id;
     };
     const ops: Array<{ kind: 'deletes' | 'puts' | 'posts'; body: { id: string } | CfNative; msgs: string[] }> = [];
-    const reports: Correction[] = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    const { reports, real } = splitReports(changes);
+    for (const ch of real) {
       if (ch.key.type in PAGE_RULE_TYPES) continue; // written as single-redirect rules, below
       if (ch.key.type === 'NS' && ch.key.nameFQDN === zoneName) {
         reports.push({ msg: `Cloudflare manages the apex NS records; not changed:\n${ch.msgs.join('\n')}` });

@@ -1,6 +1,7 @@
 // NONE: the built-in no-op registrar (and DNS provider). A domain registered with NONE never gets
 // delegation corrections; as a DNS provider it holds no records and never changes anything.
 import { can, type DnsProvider, type ProviderType, type Registrar } from '../types.js';
+import { providerType } from '../_core/creds.js';
 
 const registrar: Registrar = {
   getRegistrarCorrections: async () => [],
@@ -12,7 +13,7 @@ const dns: DnsProvider = {
   getCorrections: async () => [],
 };
 
-export const none: ProviderType = {
+export const none: ProviderType = providerType({
   name: 'NONE',
   roles: ['registrar', 'dns'],
   capabilities: { canConcur: can('no I/O at all') },
@@ -20,4 +21,4 @@ export const none: ProviderType = {
   diffMode: 'record',
   createRegistrar: () => registrar,
   createDns: () => dns,
-};
+});

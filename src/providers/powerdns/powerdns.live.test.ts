@@ -3,7 +3,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startServer, skipReason, dig, freePorts, type RunningServer } from '../../../test/servers/servers.js';
 import { pushZone, pendingChanges, rec, domain, allTypes, moreTypes, LONG_TXT } from '../../../test/live/harness.js';
-import { powerdns, splitPatches } from './index.js';
+import { powerdns } from './index.js';
+import { splitPatches } from './provider.js';
 import { ProviderError } from '../../errors.js';
 import { diffZone } from '../../diff/diff.js';
 import type { DnsProvider } from '../types.js';

@@ -1,13 +1,14 @@
 // ROUTE53: rrset-granular diff; a zone's changes go in as few ChangeResourceRecordSets calls as the
 // limits allow (1,000 values and 32,000 value characters per call, UPSERT counting twice), each atomic.
 import { can, cannot, type ProviderType } from '../types.js';
+import { providerType } from '../_core/creds.js';
 import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { auditRoute53 } from './audit.js';
 import { comparableExtra } from './convert.js';
 
 const NAME = 'ROUTE53';
 
-export const route53: ProviderType = {
+export const route53: ProviderType = providerType({
   name: NAME,
   roles: ['dns'],
   diffMode: 'recordset',
@@ -33,4 +34,4 @@ export const route53: ProviderType = {
   comparableExtra: (rc) => comparableExtra(rc),
   // The provider (and its SDK) is loaded only when used: `check` and other providers' runs stay fast.
   createDns: async (ctx) => new (await import('./provider.js')).Route53Provider(ctx),
-};
+});

@@ -7,6 +7,7 @@ import { ProviderError } from '../../errors.js';
 import { batchCorrections, chunkOps, type BatchOp } from '../_http/batches.js';
 import { httpOptionsFromCreds } from '../_http/creds-options.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import { splitReports } from '../_core/report.js';
 import { Route53Api } from './api.js';
 import { fromRRSet, rrsetType, toRRSet } from './convert.js';
 
@@ -66,11 +67,10 @@ export class Route53Provider implements DnsProvider {
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
     const id = await this.#zoneId(zone, dc);
-    const reports: Correction[] = [];
+    const { reports, real } = splitReports(changes);
     const deletes: Op[] = [];
     const upserts: Op[] = [];
-    for (const ch of changes) {
-      if (ch.kind === 'report') { reports.push({ msg: ch.msgs.join('\n') }); continue; }
+    for (const ch of real) {
       // One diff key can hold several real rrsets (R53_ALIAS of type A and AAAA at one name).
       const types = new Set([...ch.old, ...ch.new].map(rrsetType));
       for (const t of types) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { providerType, requireCreds } from './creds.js';
+import type { CredsField } from '../types.js';
+
+const type = (credsFields: CredsField[]) => ({ name: 'EXAMPLE', credsFields });
+const ctx = (creds: Record<string, string>) => ({ credkey: 'ex', creds, meta: {} });
+
+describe('requireCreds', () => {
+  it('names the creds entry, the type and every missing required field', () => {
+    const t = type([{ name: 'a', required: true, help: 'x' }, { name: 'b', required: true, help: 'x' }, { name: 'c', required: true, help: 'x' }, { name: 'd', help: 'x' }]);
+    expect(() => requireCreds(t, ctx({}))).toThrow('ex: EXAMPLE needs "a", "b" and "c" in creds.json');
+    expect(() => requireCreds(t, ctx({ a: '1', c: '' }))).toThrow('ex: EXAMPLE needs "b" and "c" in creds.json');
+    expect(() => requireCreds(t, ctx({ a: '1', b: '2', c: '3' }))).not.toThrow();
+  });
+
+  it('accepts the stand-ins of a field that is required unless they are given', () => {
+    const t = type([{ name: 'token', requiredUnless: ['key', 'user'], help: 'x' }, { name: 'key', help: 'x' }, { name: 'user', help: 'x' }]);
+    expect(() => requireCreds(t, ctx({ key: 'k' }))).toThrow('ex: EXAMPLE needs "token" (or "key" and "user") in creds.json');
+    expect(() => requireCreds(t, ctx({ key: 'k', user: 'u' }))).not.toThrow();
+    expect(() => requireCreds(t, ctx({ token: 't' }))).not.toThrow();
+  });
+
+  it('runs before the factory of a type made with providerType()', () => {
+    let made = 0;
+    const t = providerType({ name: 'EXAMPLE', roles: ['dns'], capabilities: {}, diffMode: 'record', credsFields: [{ name: 'a', required: true, help: 'x' }],
+      createDns: () => { made++; return { getNameservers: async () => [], getZoneRecords: async () => [], getCorrections: async () => [] }; } });
+    expect(() => t.createDns!(ctx({}))).toThrow(/needs "a"/);
+    expect(made).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+// The required-field check of creds.json entries, generic over each provider's CredsField declaration, so a
+// provider never writes `if (!creds.x) throw ...` itself. providerType() puts it in front of the factories:
+// every way a provider is created (preview, push, get-zones, tests) runs it before the provider's own code.
+import type { CredsField, DnsProvider, ProviderContext, ProviderType, Registrar } from '../types.js';
+
+const quoted = (names: string[]) => {
+  const q = names.map((n) => `"${n}"`);
+  return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
+};
+
+const given = (creds: Record<string, string>, name: string) => (creds[name] ?? '') !== '';
+
+/** Declared fields the entry lacks: required ones, and those whose stand-ins are not all given either. */
+export function missingCredsFields(fields: readonly CredsField[], creds: Record<string, string>): CredsField[] {
+  return fields.filter((f) => !given(creds, f.name) &&
+    (f.required || (f.requiredUnless !== undefined && !f.requiredUnless.every((k) => given(creds, k)))));
+}
+
+/** Throws, naming the creds entry, the provider type and every missing field, when a required one is absent. */
+export function requireCreds(type: Pick<ProviderType, 'name' | 'credsFields'>, ctx: ProviderContext): void {
+  const missing = missingCredsFields(type.credsFields, ctx.creds);
+  if (missing.length === 0) return;
+  const what = missing.length === 1 && missing[0]!.requiredUnless
+    ? `"${missing[0]!.name}" (or ${quoted(missing[0]!.requiredUnless)})`
+    : quoted(missing.map((f) => f.name));
+  throw new Error(`${ctx.credkey}: ${type.name} needs ${what} in creds.json`);
+}
+
+/** A provider type whose factories first check the creds entry against its declared fields. */
+export function providerType(t: ProviderType): ProviderType {
+  const { createDns, createRegistrar } = t;
+  return {
+    ...t,
+    ...(createDns && { createDns: (ctx: ProviderContext): DnsProvider | Promise<DnsProvider> => { requireCreds(t, ctx); return createDns(ctx); } }),
+    ...(createRegistrar && { createRegistrar: (ctx: ProviderContext): Registrar | Promise<Registrar> => { requireCreds(t, ctx); return createRegistrar(ctx); } }),
+  };
+}

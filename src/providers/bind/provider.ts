@@ -1,0 +1,188 @@
+// BIND: zones as files in a directory (reference §8). Whole-zone diff; a change rewrites the file
+// (atomically) with a bumped SOA serial, in DNSControl's layout.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Change } from '../../diff/change.js';
+import { ProviderError } from '../../errors.js';
+import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import { parseZone } from '../../zonefile/parser.js';
+import { formatZone } from '../../zonefile/writer.js';
+import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import { splitReports } from '../_core/report.js';
+import { toASCII } from '../../_util/names.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
+import { asciiRecord } from '../../ir/ascii.js';
+import { expandFilename, filenameMatcher, splitUniqueName, type ZoneNames } from './filename.js';
+import { nextSerial } from './serial.js';
+import { mergeSoa, readDefaultNs, readDefaultSoa, type DefaultSoa } from './soa.js';
+import { VERSION } from '../../version.js';
+
+export const NAME = 'BIND';
+
+export interface BindOptions {
+  /** --bindserial: the serial to write instead of the computed one. */
+  bindserial?: number;
+  /** Clock for the serial and the header comment (tests). */
+  now?: () => Date;
+}
+
+export class BindProvider implements DnsProvider {
+  readonly directory: string;
+  readonly filenameFormat: string;
+  readonly #nameservers: string[];
+  readonly #defaultSoa: DefaultSoa;
+  readonly #opts: BindOptions;
+  /** The SOA read from each zone's file, for the serial bump. */
+  readonly #existingSoa = new Map<string, RecordConfig | undefined>();
+  /** Zone files that did not exist when read (reported as an INFO line, as DNSControl does). */
+  readonly #missing = new Set<string>();
+  /** push: each zone file's lock, taken before its first read and given back after its write. */
+  readonly #locks = new Map<string, Promise<ZoneLock | undefined>>();
+  readonly #push: boolean;
+  readonly #lockWaitMs: number;
+
+  constructor(ctx: ProviderContext, opts: BindOptions = {}) {
+    this.directory = ctx.creds.directory || 'zones';
+    this.filenameFormat = ctx.creds.filenameformat || '%c.zone';
+    this.#nameservers = readDefaultNs(ctx.meta, ctx.credkey);
+    this.#defaultSoa = readDefaultSoa(ctx.meta, ctx.credkey);
+    this.#opts = { bindserial: ctx.flags?.bindserial, ...opts };
+    this.#push = ctx.flags?.push === true;
+    const wait = Number(ctx.creds.lock_timeout ?? '');
+    if (ctx.creds.lock_timeout !== undefined && ctx.creds.lock_timeout !== '' && !(wait >= 0)) {
+      throw new ProviderError(NAME, ctx.credkey, `"lock_timeout" must be a number of seconds, not ${JSON.stringify(ctx.creds.lock_timeout)}`);
+    }
+    this.#lockWaitMs = ctx.creds.lock_timeout ? wait * 1000 : DEFAULT_LOCK_TIMEOUT_MS;
+  }
+
+  /** push: the zone file's lock (taken once, then kept until the write or close()). */
+  #lock(file: string, zone: string): Promise<ZoneLock | undefined> {
+    let l = this.#locks.get(file);
+    if (!l) {
+      l = ZoneLock.acquire(file, this.#lockWaitMs).catch((err: unknown) => {
+        // A folder this user cannot write: no lock, and no write either (it would fail the same way), so a
+        // push that changes nothing still works there.
+        if (['EACCES', 'EPERM', 'EROFS'].includes((err as NodeJS.ErrnoException).code ?? '')) return undefined;
+        this.#locks.delete(file);
+        throw new ProviderError(NAME, zone, `cannot lock the zone: ${(err as Error).message}; nothing was applied`, { cause: err });
+      });
+      this.#locks.set(file, l);
+    }
+    return l;
+  }
+
+  async #unlock(file: string): Promise<void> {
+    const l = this.#locks.get(file);
+    this.#locks.delete(file);
+    if (l) await (await l.catch(() => undefined))?.release();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.#locks.keys()].map((f) => this.#unlock(f)));
+  }
+
+  /** The zone file of a domain ("name" or "name!tag", or a DomainConfig for raw/tag details). */
+  zoneFile(domain: string, dc?: DomainConfig): string {
+    const z: ZoneNames = dc
+      ? { ascii: toASCII(dc.name), tag: dc.tag ?? '', raw: dc.meta?.dnscontrol_nameraw }
+      : splitUniqueName(domain);
+    z.ascii = toASCII(z.ascii);
+    return path.join(this.directory, expandFilename(this.filenameFormat, z));
+  }
+
+  async getNameservers(): Promise<string[]> {
+    return this.#nameservers;
+  }
+
+  async listZones(): Promise<string[]> {
+    const match = filenameMatcher(this.filenameFormat);
+    let entries: string[];
+    try {
+      entries = await fs.readdir(this.directory, { recursive: this.filenameFormat.includes('/') });
+    } catch (err) {
+      throw new ProviderError(NAME, '', `cannot list ${this.directory}: ${(err as Error).message}`, { cause: err });
+    }
+    const zones = new Set<string>();
+    for (const e of entries.sort()) {
+      const z = match(e.split(path.sep).join('/'));
+      if (z) zones.add(z);
+    }
+    return [...zones];
+  }
+
+  /** Records in the file, SOA and apex NS included; a missing file is an empty zone. When `dc` is given,
+   *  its SOA is replaced by the merged one (desired → file → default_soa) so the SOA only differs when
+   *  the config changes it. */
+  async getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]> {
+    const file = this.zoneFile(domain, dc);
+    const zone = toASCII(dc?.name ?? splitUniqueName(domain).ascii);
+    if (this.#push) await this.#lock(file, zone);
+    let text: string | undefined;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
+      }
+    }
+    if (text === undefined) this.#missing.add(file);
+    else this.#missing.delete(file);
+    const records = text === undefined ? [] : parseZone(text, { origin: zone, file });
+    const soa = records.find((r) => r.type === 'SOA');
+    this.#existingSoa.set(file, soa);
+    if (dc) {
+      const desired = dc.records.find((r) => r.type === 'SOA');
+      const merged = mergeSoa(desired, soa, this.#defaultSoa);
+      // A new file starts at the serial it will be written with, so the CREATE line shows it.
+      if (!soa && !desired?.soaserial) merged.soaserial = this.#opts.bindserial ?? nextSerial(0, (this.#opts.now ?? (() => new Date()))());
+      dc.records = [asciiRecord(merged), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];
+    }
+    return records;
+  }
+
+  /** One correction that writes the whole desired zone (dc.records: the desired zone after
+   *  IGNORE/NO_PURGE) with a bumped serial; none when nothing changed. */
+  async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[], actualChangeCount: number): Promise<Correction[]> {
+    const { reports, real } = splitReports(changes);
+    if (actualChangeCount === 0) return reports;
+    const file = this.zoneFile(dc.name, dc);
+    // The serial must follow the file's, even if this instance has not read the zone yet.
+    if (!this.#existingSoa.has(file)) await this.getZoneRecords(dc.name, { ...dc, records: [] });
+    const old = this.#existingSoa.get(file);
+    const desiredSoa = dc.records.find((r) => r.type === 'SOA');
+    const soa = { ...mergeSoa(desiredSoa, old, this.#defaultSoa) };
+    const now = (this.#opts.now ?? (() => new Date()))();
+    soa.soaserial = this.#opts.bindserial ?? (old
+      ? nextSerial(Math.max(old.soaserial ?? 0, desiredSoa?.soaserial ?? 0), now)
+      : desiredSoa?.soaserial || nextSerial(0, now));
+    const records = [asciiRecord(soa), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];
+    const comments = [`generated with dnscode ${VERSION} ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`];
+    if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
+    const text = formatZone(records, { comments });
+    // The change lines first, as DNSControl's ByZone providers print them, so preview shows what changes.
+    const lines = real.flatMap((c) => c.msgs);
+    if (this.#missing.has(file)) reports.push({ msg: `File does not yet exist: ${JSON.stringify(file)} (will create)` });
+    return [...reports, {
+      msg: [...lines, `WRITING ZONEFILE: ${file}`].join('\n'),
+      run: async () => {
+        // The lock taken when the zone was read must still be ours: otherwise another push may have
+        // written the file since, and this write would drop its changes.
+        const lock = this.#push || this.#locks.has(file) ? await this.#lock(file, dc.name) : undefined;
+        if (lock && !(await lock.stillHeld())) {
+          this.#locks.delete(file);
+          throw new ProviderError(NAME, dc.name, `the lock ${lock.file} was removed or taken over since the zone was read; nothing was applied`);
+        }
+        try {
+          const current = await fs.readFile(file, 'utf8').catch(() => undefined);
+          if (current !== text) await writeFileAtomic(file, text);
+        } catch (err) {
+          throw new ProviderError(NAME, dc.name, `cannot write ${file}: ${(err as Error).message}`, { cause: err });
+        } finally {
+          if (lock) await this.#unlock(file);
+        }
+      },
+    }];
+  }
+}
+
