@@ -1,4 +1,4 @@
-// BIND `filenameformat` (reference §8): expanding it for a domain, and reversing it for listZones.
+// BIND `filenameformat` (as DNSControl expands it): expanding it for a domain, and reversing it for listZones.
 // Verbs: %c name[!tag] (punycode)  %a ASCII  %u Unicode  %r raw  %T tag  %f = %a%?_%T  %F = %T%?_%a
 //        %?x x only when tagged  %% percent   deprecated: %U = %c, %D = %a.
 import { toASCII, toUnicode } from '../../_util/names.js';

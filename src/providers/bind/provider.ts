@@ -1,4 +1,4 @@
-// BIND: zones as files in a directory (reference §8). Whole-zone diff; a change rewrites the file
+// BIND: zones as files in a directory, as DNSControl lays them out. Whole-zone diff; a change rewrites the file
 // (atomically) with a bumped SOA serial, in DNSControl's layout.
 import fs from 'node:fs/promises';
 import path from 'node:path';

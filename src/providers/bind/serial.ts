@@ -1,4 +1,4 @@
-// SOA serial rules (reference §8): yyyymmddnn, bumped only when the zone changes.
+// SOA serial rules, as DNSControl bumps serials: yyyymmddnn, bumped only when the zone changes.
 
 /** Today's yyyymmdd00 in UTC. */
 export function dateSerial(now: Date): number {

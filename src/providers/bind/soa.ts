@@ -1,4 +1,4 @@
-// The SOA a BIND zone file gets (reference §8): each field from the desired SOA(), else the existing
+// The SOA a BIND zone file gets: each field from the desired SOA(), else the existing
 // file, else the provider's default_soa meta, else fixed defaults.
 import { ConfigError } from '../../errors.js';
 import type { RecordConfig } from '../../ir/types.js';
