@@ -24,7 +24,6 @@ interface Op extends BatchOp { add?: GRRSet; del?: GRRSet }
 
 class GCloudProvider implements DnsProvider {
   readonly http: HttpClient;
-  readonly #project: string;
   readonly #live = new Map<string, Map<string, GRRSet>>();
   readonly #zones = new Map<string, MZone | null>();
   readonly #prefix: string;
@@ -32,7 +31,6 @@ class GCloudProvider implements DnsProvider {
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
     if (!c.project_id || !c.private_key || !c.client_email) throw new Error(`${ctx.credkey}: GCLOUD needs "project_id", "client_email" and "private_key" (the service account JSON) in creds.json`);
-    this.#project = c.project_id;
     this.#prefix = c.name_prefix ?? 'zone-';
     const o = httpOptionsFromCreds(c, { baseUrl: 'https://dns.googleapis.com/dns/v1' });
     const tokenUri = c.token_uri || 'https://oauth2.googleapis.com/token';
