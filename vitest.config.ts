@@ -1,9 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// `unit`: in-process tests under src/ (`npm run test:unit`, under a minute). `live`: everything that starts
+// DNS servers, provider fakes, dnscode processes or long generated runs (`npm run test:live`).
+// `vitest run` (npm test) runs both.
+const LIVE = [
+  'src/**/*.live.test.ts',
+  // Only real `dnscode fmt` processes.
+  'src/cli/commands/fmt.test.ts',
+  'test/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...LIVE] },
+      },
+      {
+        extends: true,
+        test: { name: 'live', include: LIVE },
+      },
+    ],
   },
 });
