@@ -25,7 +25,7 @@ describe.each(TARGETS)('$label', (factory) => {
     it.sequential(step.name, async (ctx) => {
       const caps = s.target.type.capabilities;
       const lacking = step.requires?.filter((c) => !caps[c]?.can) ?? [];
-      if (lacking.length) return skipTest(ctx, `${s.target.type.name} cannot ${lacking.join(', ')}`);
+      if (lacking.length) return skipTest(ctx, `${s.target.type.name} lacks ${lacking.join(', ')}`);
       const dc = storable(stepDomain(step, ZONE), s.target.type);
       const first = await apply(s.target, dc);
       if (step !== STEPS[0]) expect(first.changes).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ describe.each(TARGETS)('$label', (t) => {
   for (const step of STEPS) {
     it.skipIf(skip).sequential(step.name, async (ctx) => {
       const lacking = step.requires?.filter((c) => !target.type.capabilities[c]?.can) ?? [];
-      if (lacking.length) return skipTest(ctx, `${target.type.name} cannot ${lacking.join(', ')}`);
+      if (lacking.length) return skipTest(ctx, `${target.type.name} lacks ${lacking.join(', ')}`);
       // The start scripts' zone has ns1/www records; the first step ("empty zone") removes them. The apex
       // NS is out of zone (ns1.example.net): BIND refuses to leave an in-zone NS without its address.
       const dc = storable(stepDomain(step, ZONE), target.type);
