@@ -26,11 +26,14 @@ export default defineConfig({
           // evaluator's process (the default is one fewer than the CPUs: one on a 2-core CI machine).
           isolate: false,
           maxWorkers: 2,
+          // Unit first, then live: projects with their own maxWorkers need their own group, and the live
+          // project's timing tests then do not share the CPUs with these workers.
+          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
-        test: { name: 'live', include: LIVE },
+        test: { name: 'live', include: LIVE, sequence: { groupOrder: 1 } },
       },
     ],
   },
