@@ -4,7 +4,7 @@ import type { TestContext } from 'vitest';
 
 const said = new Set<string>();
 
-/** `reason` when `missing` (printed once per reason and file), else undefined: for `it.skipIf(...)`. */
+/** Undefined when `ok`; otherwise `reason`, printed once per reason and file: for `it.skipIf(...)`. */
 export function skipUnless(ok: boolean, reason: string): string | undefined {
   if (ok) return undefined;
   if (!said.has(reason)) {
