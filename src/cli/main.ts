@@ -86,6 +86,7 @@ export async function main(argv: string[]): Promise<void> {
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error:/, 'Error:')) })
     .exitOverride();
 
+  // biome-ignore lint/suspicious/noExplicitAny: commander's options are untyped; each command's loader declares its own.
   const on = (cmd: Command, load: (opts: any, args: string[]) => Runner) =>
     cmd.action((...a: unknown[]) => {
       const c = a[a.length - 1] as Command;

@@ -77,7 +77,7 @@ export function compareLabels(a: string, b: string): number {
       // letters and "_" skip the parse (most labels, and this comparison runs n·log n times).
       if (pa.charCodeAt(0) <= 0x39 && pb.charCodeAt(0) <= 0x39) {
         const x = numericPart(pa), y = numericPart(pb);
-        if (x === x && y === y) return x - y; // both numeric (NaN !== NaN)
+        if (!Number.isNaN(x) && !Number.isNaN(y)) return x - y; // both numeric
       }
       return pa < pb ? -1 : 1;
     }

@@ -26,7 +26,8 @@ describe('planUpdates', () => {
       [{ op: 'deleteRRset', name: `old.${ZONE}`, type: 'TXT' }],
     ]);
     const msg = packet.decode(p!.wire);
-    expect(msg.opcode).toBe('UPDATE');
+    // dns-packet decodes the opcode; its typings omit it.
+    expect((msg as typeof msg & { opcode?: string }).opcode).toBe('UPDATE');
     expect(msg.questions).toEqual([{ name: ZONE, type: 'SOA', class: 'IN' }]);
     const upd = (msg.authorities ?? []) as { name: string; type: string; class: string; ttl?: number; data?: unknown }[];
     expect(upd.map((r) => [r.name, r.type, r.class, r.ttl])).toEqual([

@@ -168,7 +168,7 @@ export function* packUpdates(zone: string, groups: Iterable<UpdateOp[]>, maxByte
   // The first message's own prerequisites (the SOA as read: nobody changed the zone since).
   const startMessage = () => {
     guarded.clear();
-    if (first.prereqs && first.prereqs.length) {
+    if (first.prereqs?.length) {
       for (const u of first.prereqs) { pre.len = writeOp(u, zn, pre.buf, pre.len); pre.count += u.op === 'prereq' ? Math.max(1, u.rrs.length) : 1; }
       first = {};
     }

@@ -14,10 +14,10 @@ describe('init answers', () => {
   ])('splitDomains(%j)', (given, want) => expect(splitDomains(given)).toEqual(want));
 
   it.each([
-    [{ name: 'directory', default: 'zones' }, 'zones'],
-    [{ name: 'apiKey', secret: true, required: true }, '$PDNS_APIKEY'],
-    [{ name: 'apikey', secret: true }, undefined],
-    [{ name: 'accountid' }, undefined],
+    [{ name: 'directory', default: 'zones', help: 'zone files' }, 'zones'],
+    [{ name: 'apiKey', secret: true, required: true, help: 'API key' }, '$PDNS_APIKEY'],
+    [{ name: 'apikey', secret: true, help: 'API key' }, undefined],
+    [{ name: 'accountid', help: 'account' }, undefined],
   ])('fallbackValue(%j)', (field, want) => expect(fallbackValue('pdns', field)).toBe(want));
 
   it('secretEnvName makes an environment variable name', () => {

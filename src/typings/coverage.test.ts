@@ -13,9 +13,9 @@ import { bundleTypings } from './bundle.js';
 import { ConfinedSource } from '../isolate/files.js';
 
 async function engineGlobals(): Promise<Set<string>> {
-  const state = newState(new PositionTracker('/tmp'));
   const source = new ConfinedSource({ cwd: '/tmp', root: '/tmp', deny: [], allowFetch: false });
   const sandbox = new Sandbox({ cwd: '/tmp', tracker: new PositionTracker('/tmp'), source });
+  const state = newState(new PositionTracker('/tmp'), sandbox.realm);
   return new Set([
     ...Object.keys({
       ...recordFunctions(state), ...domainFunctions(state), ...modifierFunctions(state),

@@ -11,7 +11,7 @@ import type { DNSConfig } from '../../src/ir/types.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parity');
 
-export async function loadFixture(file: string): Promise<{ cfg: DNSConfig; warnings: string }> {
+async function loadFixture(file: string): Promise<{ cfg: DNSConfig; warnings: string }> {
   let warnings = '';
   const io = { out() {}, err: (t: string) => { warnings += t; }, color: false, cwd: dir, env: {} };
   const cfg = await loadConfig({ config: file, variable: [] }, io);

@@ -14,7 +14,10 @@ export const isTypedError = (e: unknown): boolean => TYPED.some((T) => e instanc
 export class Findings {
   readonly items: string[] = [];
   private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dnscode-fuzz-'));
-  constructor(private readonly suite: string) {}
+  private readonly suite: string;
+  constructor(suite: string) {
+    this.suite = suite;
+  }
 
   add(caseNo: number, steps: string[], input: string, problem: string): void {
     if (this.items.length >= 20) return;

@@ -59,7 +59,7 @@ describe('init wizard (stdin driven)', () => {
     const r = await s.done();
     expect(r.stderr).toBe(''); // example.org has no zone yet: imported as an empty D(), silently
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\*+ Domain: example\.org\n[^]*Done\. \d+ corrections?\.\n$/);
+    expect(r.stdout).toMatch(/\*+ Domain: example\.org\n[\s\S]*Done\. \d+ corrections?\.\n$/);
     expect(r.stdout).not.toMatch(/Domain: example\.com\n/); // imported as it is: nothing to change
     expect(r.stdout).toContain('Wrote creds.json: "bind" (TYPE BIND: directory, filenameformat)');
     expect(r.stdout).toContain('Checked the creds: BIND lists 1 zone (example.com)\n');

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { BIN } from './drive.js';
 import { choosableProviders } from '../../src/init/answers.js';
+import { skipUnless } from '../skip.js';
 
 const run = promisify(execFile);
 const hasTmux = (() => {
@@ -37,7 +38,7 @@ async function waitFor(text: string): Promise<string> {
   throw new Error(`never shown: ${text}\n${await screen()}`);
 }
 
-it.skipIf(!hasTmux)('secret prompt on a terminal: nothing echoed, value stored', async () => {
+it.skipIf(skipUnless(hasTmux, 'tmux not installed: the terminal prompt test drives a real terminal through it'))('secret prompt on a terminal: nothing echoed, value stored', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'dnscode-tty-'));
   dirs.push(dir);
   const secret = 'TTY-s3cret-value';

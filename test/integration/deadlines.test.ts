@@ -47,17 +47,23 @@ async function run(credkey: string, type: ProviderType, creds: Record<string, st
 const dc = (records = [rec.a('www', '10.0.0.1'), rec.a('api', '10.0.0.2')]): DomainConfig =>
   ({ name: ZONE, registrar: 'none', dnsProviders: { p: -1 }, records });
 
+/** Waits for `p` to fail, at most `ms` (a hang fails the test there, not at the test timeout). */
 async function failsWithin<T>(ms: number, p: Promise<T>): Promise<{ error: unknown; took: number }> {
   const t0 = Date.now();
+  const late = new Error(`no failure within ${ms} ms`);
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await p;
+    await Promise.race([p, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(late), ms); })]);
   } catch (error) {
+    if (error === late) throw error;
     return { error, took: Date.now() - t0 };
+  } finally {
+    clearTimeout(timer);
   }
   throw new Error('expected a failure');
 }
 
-let cleanup: Array<() => Promise<void>> = [];
+const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   setClock();
   for (const c of cleanup.splice(0)) await c();

@@ -1,6 +1,7 @@
-// Drives one provider through the real core path: audit → ensureZone → getZoneRecords → generic
-// diff (src/diff) → getCorrections → run. Used by the provider-agnostic suite and the chaos tests.
-import { diffZone } from '../../src/diff/diff.js';
+// Drives one provider through the real core path: audit → ensureZone → the run layer's gather (nameservers,
+// getZoneRecords, generic diff, getCorrections) → run. Used by the provider-agnostic suite and the chaos tests.
+import { gatherAll, type ZoneJob } from '../../src/run/gather.js';
+import { ProviderInstances, type DeclaredProviders } from '../../src/run/providers.js';
 import type { DomainConfig, RecordConfig } from '../../src/ir/types.js';
 import type { DnsProvider, ProviderType } from '../../src/providers/types.js';
 import { defineLazyFilepos } from '../../src/dsl/positions.js';
@@ -37,24 +38,40 @@ export function domain(zone: string, records: RecordConfig[], extra: Partial<Dom
   return { name: zone, registrar: 'none', dnsProviders: { p: -1 }, records, ...extra };
 }
 
-/** Plans and (unless dryRun) applies `dc`; returns how many changes the diff found. */
+/** The run layer's provider instances, holding the target's ready-made provider. */
+class TargetInstances extends ProviderInstances {
+  private readonly target: Target;
+  constructor(declared: DeclaredProviders, target: Target) {
+    super(declared);
+    this.target = target;
+  }
+  override dnsProvider(): Promise<DnsProvider> {
+    return Promise.resolve(this.target.provider);
+  }
+}
+
+/** Plans through the run layer's gather (nameservers, diff, corrections, zone deadlines) and, unless dryRun,
+ *  applies; returns how many changes the diff found. */
 export async function apply(t: Target, dc: DomainConfig, dryRun = false): Promise<ApplyResult> {
   const problems = t.type.audit?.(dc.records) ?? [];
   if (problems.length) throw new Error(`${t.label}: audit refused the config:\n  - ${problems.join('\n  - ')}`);
+  // Created here rather than by gather's populate step: not every provider can list zones, which that step needs.
   if (!dryRun) await t.provider.ensureZone?.(dc.name);
-  // As the run layer does: the provider's nameservers become apex NS records.
   const tracked = withLazyPositions(dc.records);
-  dc = { ...dc, records: tracked.records };
-  const have = new Set(dc.records.filter((r) => r.type === 'NS' && r.name === '@').map((r) => r.target));
-  const ns = (await t.provider.getNameservers(dc.name)).map((n) => `${n.replace(/\.$/, '')}.`).filter((n) => !have.has(n));
-  const desired: DomainConfig = { ...dc, records: [...dc.records, ...ns.map((target) => ({ type: 'NS', name: '@', target, ttl: 300 }))] };
-  const existing = await t.provider.getZoneRecords(dc.name, desired);
-  const extra = t.type.comparableExtra;
-  const diff = diffZone(desired, existing, { mode: t.type.diffMode, comparableExtra: extra && ((rc) => extra(rc, desired)) });
-  const corrections = await t.provider.getCorrections({ ...desired, records: diff.desiredPlus }, existing, diff.changes, diff.actualChangeCount);
-  const lines = diff.changes.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
-  if (!dryRun) for (const c of corrections) await c.run?.();
-  return { changes: diff.actualChangeCount, corrections: corrections.filter((c) => c.run).length, lines, positionsRead: tracked.reads() };
+  const credkey = Object.keys(dc.dnsProviders)[0] ?? 'p';
+  const declared: DeclaredProviders = {
+    dns: new Map([[credkey, { credkey, type: t.type, creds: {}, meta: {}, excludeFromDefaults: false }]]),
+    registrars: new Map(),
+  };
+  const job: ZoneJob = { dc: { ...dc, records: tracked.records }, dns: [{ credkey, count: -1 }] };
+  // As preview gathers: push's re-read before the first write (createZonesNow) would add a request that the
+  // suites' request counts do not expect.
+  const [zone] = await gatherAll([job], declared, new TargetInstances(declared, t), { populate: false });
+  const plan = zone!.providers[0]!;
+  const source = plan.source!;
+  const lines = source.changes!.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
+  if (!dryRun) for (const c of plan.corrections) await c.run?.();
+  return { changes: source.actualChangeCount!, corrections: plan.corrections.filter((c) => c.run).length, lines, positionsRead: tracked.reads() };
 }
 
 /** Record helpers in normalised IR form (hostnames are FQDNs with a trailing dot). */

@@ -7,6 +7,7 @@ import { diffZone } from '../../src/diff/diff.js';
 import { apply, domain, rec } from './harness.js';
 import { STEPS, stepDomain } from './steps.js';
 import { FAKE_TARGETS, TARGETS, type Started } from './targets.js';
+import { skipTest } from '../skip.js';
 
 const ZONE = 'example.com';
 
@@ -23,7 +24,8 @@ describe.each(TARGETS)('$label', (factory) => {
   for (const step of STEPS) {
     it.sequential(step.name, async (ctx) => {
       const caps = s.target.type.capabilities;
-      if (step.requires?.some((c) => !caps[c]?.can)) return ctx.skip();
+      const lacking = step.requires?.filter((c) => !caps[c]?.can) ?? [];
+      if (lacking.length) return skipTest(ctx, `${s.target.type.name} lacks ${lacking.join(', ')}`);
       const dc = storable(stepDomain(step, ZONE), s.target.type);
       const first = await apply(s.target, dc);
       if (step !== STEPS[0]) expect(first.changes).toBeGreaterThan(0);

@@ -57,15 +57,32 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * DNSCODE_TEST_PORT_BASE=N pins the servers' ports to N … N+999 (a firewall, or two runs side by side with
+ * different bases). Each vitest worker scans its own 100 ports, so parallel test files do not pick the same one.
+ * Unset: random ports in 20000–59999.
+ */
+const PINNED = pinnedRange(process.env.DNSCODE_TEST_PORT_BASE, Number(process.env.VITEST_POOL_ID ?? 1));
+let cursor = 0;
+
+function pinnedRange(base: string | undefined, worker: number): { from: number; size: number } | undefined {
+  if (!base) return undefined;
+  const n = Number(base);
+  if (!Number.isInteger(n) || n < 1024 || n + 1000 > 65536) throw new Error(`DNSCODE_TEST_PORT_BASE=${base}: expected a port from 1024 to 64536`);
+  return { from: n + ((worker - 1) % 10) * 100, size: 100 };
+}
+
 /** A free run of `count` consecutive loopback ports (TCP and UDP). */
 export async function freePorts(count: number): Promise<number> {
   for (let i = 0; i < 200; i++) {
-    const base = 20000 + Math.floor(Math.random() * 40000);
+    // Pinned: the next ports in this worker's range, never handed out twice while the range lasts.
+    const base = PINNED ? PINNED.from + (cursor % (PINNED.size - count + 1)) : 20000 + Math.floor(Math.random() * 40000);
+    if (PINNED) cursor += count;
     let ok = true;
     for (let p = base; p < base + count && ok; p++) ok = await portFree(p);
     if (ok) return base;
   }
-  throw new Error('no free loopback ports');
+  throw new Error(PINNED ? `no free loopback ports in ${PINNED.from}–${PINNED.from + PINNED.size - 1} (DNSCODE_TEST_PORT_BASE)` : 'no free loopback ports');
 }
 
 export interface StartOptions {

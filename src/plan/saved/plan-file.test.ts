@@ -1,7 +1,7 @@
 // The plan file: digest rules and a lossless, record-per-line JSON layout.
 import { describe, expect, it } from 'vitest';
 import type { RecordConfig } from '../../ir/types.js';
-import { formatPlan, PLAN_FORMAT, PLAN_VERSION, planDigest, recordsDigest, type SavedPlan } from './plan-file.js';
+import { formatPlan, PLAN_FORMAT, PLAN_VERSION, recordsDigest, type SavedPlan } from './plan-file.js';
 
 const a = (name: string, target: string, extra: Partial<RecordConfig> = {}): RecordConfig => ({ type: 'A', name, target, ttl: 300, ...extra });
 

@@ -18,7 +18,7 @@ describe('RRsetGuard', () => {
     const changes = [ch([A('www', '10.0.0.1')], [A('www', '10.0.0.3')]), ch([A('www', '10.0.0.2')], []), ch([], [A('www', '10.0.0.4')]), ch([], [A('new', '10.0.0.5')])];
     const g = new RRsetGuard(changes, axfr, ZONE);
     const out = changes.map((c) => g.guard(opsOf(c)));
-    const pre = (ops: ReturnType<RRsetGuard['guard']>) => ops.filter((u) => u.op === 'prereq').map((u) => (u.op === 'prereq' ? u.rrs.map((r) => r.data).sort() : []));
+    const pre = (ops: ReturnType<RRsetGuard['guard']>) => ops.filter((u) => u.op === 'prereq').map((u) => (u.op === 'prereq' ? u.rrs.map((r) => (r as { data: string }).data).sort() : []));
     expect(pre(out[0]!)).toEqual([['10.0.0.1', '10.0.0.2']]);
     expect(pre(out[1]!)).toEqual([['10.0.0.2', '10.0.0.3']]);
     // An addition to an RRset the push deletes from: guarded too (it may open a new message).

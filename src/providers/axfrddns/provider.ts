@@ -3,7 +3,7 @@
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { changeLines, type Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
-import { can, cannot, type Correction, type DnsProvider, type ProviderContext } from '../types.js';
+import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { axfr } from '../../dns/axfr.js';
 import { query } from '../../dns/query.js';

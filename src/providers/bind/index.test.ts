@@ -10,6 +10,7 @@ import { rdataText } from '../../rr/text.js';
 import { parseZone } from '../../zonefile/parser.js';
 import { getProviderType } from '../registry.js';
 import { BindProvider } from './provider.js';
+import { skipUnless } from '../../../test/skip.js';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 let dir: string;
@@ -156,7 +157,7 @@ describe('BIND provider', () => {
 const hasNamedCheckzone = spawnSync('named-checkzone', ['-v']).error === undefined;
 
 const checkTitle = hasNamedCheckzone ? 'named-checkzone' : 'named-checkzone — SKIPPED: binary not found (apt-get install bind9-utils)';
-describe.skipIf(!hasNamedCheckzone)(checkTitle, () => {
+describe.skipIf(skipUnless(hasNamedCheckzone, 'named-checkzone not installed (apt-get install bind9-utils)'))(checkTitle, () => {
   it('accepts a zone file written by the provider', async () => {
     const all = [
       ...BASE,

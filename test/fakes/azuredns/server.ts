@@ -110,7 +110,7 @@ export async function startAzureFake(opts: { seed?: number } = {}): Promise<Azur
 
   const server = await startFake({
     seed: opts.seed, authorize: () => undefined, handle,
-    faultResponse: (status, retryAfter) => ({
+    faultResponse: (status, retryAfter): FakeResponse => ({
       status, headers: status === 429 ? { 'retry-after': String(retryAfter ?? 1) } : {},
       body: { error: { code: status === 429 ? 'TooManyRequests' : 'InternalServerError', message: status === 429 ? 'The request is being throttled.' : 'Internal error.' } },
     }),

@@ -20,7 +20,14 @@ export interface CfRecord {
   tags: string[];
 }
 
-interface Zone { id: string; name: string; account: string; records: Map<string, CfRecord>; rulesets: Map<string, { id: string; rules: Array<Record<string, unknown>> }> }
+/** A stored ruleset rule: what the tests read is typed, the rest is kept as sent. */
+interface CfRule {
+  description?: string;
+  expression: string;
+  action_parameters?: { from_value?: { status_code?: number; target_url?: { expression?: string } } };
+  [key: string]: unknown;
+}
+interface Zone { id: string; name: string; account: string; records: Map<string, CfRecord>; rulesets: Map<string, { id: string; rules: CfRule[] }> }
 
 export interface CloudflareFake extends FakeServer {
   token: string;
@@ -152,7 +159,7 @@ export async function startCloudflareFake(opts: { token?: string; seed?: number 
         if (req.method === 'PUT') {
           const rules = ((body().rules ?? []) as Array<Record<string, unknown>>).map((r) => {
             if (typeof r.expression !== 'string' || !r.action) throw new CfError(400, 20021, 'a rule needs an expression and an action');
-            return { ...r, id: id(), version: '1' };
+            return { ...r, expression: r.expression, id: id(), version: '1' } as CfRule;
           });
           const rs = { id: z.rulesets.get(phase)?.id ?? id(), rules };
           z.rulesets.set(phase, rs);
@@ -208,7 +215,7 @@ export async function startCloudflareFake(opts: { token?: string; seed?: number 
       return fail(new CfError(auth ? 403 : 401, auth ? 9109 : 10000, auth ? 'Invalid access token' : 'Authentication error'));
     },
     handle,
-    faultResponse: (status, retryAfter) => ({
+    faultResponse: (status, retryAfter): FakeResponse => ({
       status,
       headers: status === 429 && retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {},
       body: { success: false, errors: [{ code: status === 429 ? 971 : 10001, message: status === 429 ? 'Please wait and consider throttling your request speed' : 'Internal Server Error' }], messages: [], result: null },

@@ -130,7 +130,7 @@ export async function startDesecFake(opts: { seed?: number } = {}): Promise<Dese
     seed: opts.seed,
     authorize: (req) => (req.headers.authorization === `Token ${token}` ? undefined : { status: 401, body: { detail: 'Invalid token.' } }),
     handle,
-    faultResponse: (status, retryAfter) => ({
+    faultResponse: (status, retryAfter): FakeResponse => ({
       status, headers: status === 429 ? { 'retry-after': String(retryAfter ?? 1) } : {},
       body: status === 429 ? { detail: `Request was throttled. Expected available in ${retryAfter ?? 1} second.` } : { detail: 'Internal Server Error' },
     }),

@@ -125,7 +125,7 @@ export async function startHetznerV2Fake(opts: { seed?: number } = {}): Promise<
     seed: opts.seed,
     authorize: (req) => (req.headers.authorization === `Bearer ${token}` ? undefined : { status: 401, body: { error: { code: 'unauthorized', message: 'unable to authenticate', details: {} } } }),
     handle,
-    faultResponse: (status) => ({
+    faultResponse: (status): FakeResponse => ({
       status, headers: status === 429 ? { 'ratelimit-limit': '3600', 'ratelimit-remaining': '0', 'ratelimit-reset': String(Math.floor(Date.now() / 1000)) } : {},
       body: { error: { code: status === 429 ? 'rate_limit_exceeded' : 'server_error', message: status === 429 ? 'limit of 3600 requests per hour reached' : 'internal error', details: {} } },
     }),
