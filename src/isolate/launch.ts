@@ -31,10 +31,8 @@ function readableCode(): string[] {
     // Node reads each symlink on the way to a module (pnpm's node_modules, npm link, a node_modules that is
     // itself a link). Such a link is granted by name, which Node extends to what lies below it: only links
     // in or at a node_modules folder are, never a link higher up that could open the user's files.
-    for (let p = dir; p !== path.dirname(p); p = path.dirname(p)) {
-      if (!p.split(path.sep).includes('node_modules')) break;
-      if (isLink(p)) links.add(p);
-    }
+    // A link's target can pass through further links (pnpm's store, a linked node_modules): followed too.
+    addLinks(dir, links);
   }
   // A grant at or below a granted link is left out: Node 20 then no longer lets the link itself be read
   // (below), or aborts at start-up (the same path with and without "/*").
@@ -56,6 +54,20 @@ function realOr(dir: string): string {
     return fs.realpathSync(dir);
   } catch {
     return dir;
+  }
+}
+
+/** The symlinks on the way to `dir` in or at a node_modules folder, and those on the way to their targets. */
+function addLinks(dir: string, links: Set<string>): void {
+  for (let p = dir; p !== path.dirname(p); p = path.dirname(p)) {
+    if (!p.split(path.sep).includes('node_modules')) break;
+    if (!isLink(p) || links.has(p)) continue;
+    links.add(p);
+    try {
+      addLinks(path.resolve(path.dirname(p), fs.readlinkSync(p)), links);
+    } catch {
+      // A dangling link: Node will say what it cannot read.
+    }
   }
 }
 
