@@ -5,24 +5,15 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allProviderTypes } from '../../src/providers/registry.js';
-import type { ProviderType } from '../../src/providers/types.js';
+import { FAKES, FOLDER_TYPES, isCloud, PROVIDER_FOLDERS, REGISTERED } from '../provider-folders.js';
 import { withGenerated } from './provider-docs.js';
 import { FAKE_TARGETS } from './targets.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PROVIDERS = join(ROOT, 'src/providers');
-/** Provider folders; shared code lives in folders starting with "_". */
-const FOLDERS = readdirSync(PROVIDERS, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name);
-
-async function typeIn(folder: string): Promise<ProviderType | undefined> {
-  const mod = await import(join(PROVIDERS, folder, 'index.ts')) as Record<string, unknown>;
-  return Object.values(mod).find((v): v is ProviderType => allProviderTypes().includes(v as ProviderType));
-}
-
-const found = await Promise.all(FOLDERS.map(async (f) => [f, await typeIn(f)] as const));
-const byType = new Map(found.flatMap(([f, t]) => (t ? [[t, f] as const] : [])));
-const cases = allProviderTypes().map((t) => [t.name, byType.get(t) ?? '?', t] as const);
+const FOLDERS = PROVIDER_FOLDERS;
+const found = FOLDER_TYPES;
+const cases = REGISTERED.map(({ type, folder }) => [type.name, folder, type] as const);
 
 describe('provider registry', () => {
   it('every provider folder exports a registered type, and every registered type has a folder', () => {
@@ -38,11 +29,11 @@ describe('provider registry', () => {
     else expect(doc).toBe(want);
   });
 
-  const cloud = cases.filter(([, , t]) => t.credsFields.some((f) => f.name === 'base_url'));
-  it.each(cloud)('%s: a cloud API has a fake at test/fakes/%s/, run by the integration suite and the fakes test', async (name, folder) => {
+  const cloud = cases.filter(([, , t]) => isCloud(t));
+  it.each(cloud)('%s: a cloud API has a fake at test/fakes/%s/server.ts (exporting `fake`), so the suites run it', async (name, folder) => {
     expect(existsSync(join(ROOT, 'test/fakes', folder, 'server.ts'))).toBe(true);
+    expect(FAKES.map((f) => f.folder)).toContain(folder);
     expect(FAKE_TARGETS().map((t) => t.label)).toContain(`${name} (fake)`);
-    expect(await readFile(join(ROOT, 'test/fakes/fakes.test.ts'), 'utf8')).toContain(`name: '${folder}'`);
   });
 
   it.each(cases)('%s: every creds field has a one-line description', (_n, _f, type) => {

@@ -4,6 +4,7 @@
 // record sets (targetResource.id), SOA and Azure's apex NS protected, 429 + Retry-After.
 import { randomBytes } from 'node:crypto';
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface AzRecordSet { name: string; type: string; properties: Record<string, unknown> }
 interface Zone { name: string; rrsets: Map<string, AzRecordSet> }
@@ -118,3 +119,18 @@ export async function startAzureFake(opts: { seed?: number } = {}): Promise<Azur
   fake = Object.assign(server, { tenant, clientId, clientSecret, subscription, resourceGroup, zones, pageSize: 100 });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startAzureFake(),
+  creds: (f) => ({
+    SubscriptionID: f.subscription, ResourceGroup: f.resourceGroup, TenantID: f.tenant, ClientID: f.clientId, ClientSecret: f.clientSecret,
+    login_url: f.url,
+  }),
+  probe: {
+    path: () => '/subscriptions/sub-2222/resourceGroups/rg-dns/providers/Microsoft.Network/dnsZones?api-version=2018-05-01',
+    badAuth: { authorization: 'Bearer nope' },
+    denied: 401,
+    throttle: { status: 429, retryAfter: '7', body: /TooManyRequests/ },
+  },
+});

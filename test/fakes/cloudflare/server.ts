@@ -4,6 +4,7 @@
 // A/AAAA/CNAME (and then TTL 1), TXT stored as quoted 255-byte strings, names as FQDNs without a dot.
 import { randomBytes } from 'node:crypto';
 import { quoteTxt, startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface CfRecord {
   id: string;
@@ -224,3 +225,15 @@ export async function startCloudflareFake(opts: { token?: string; seed?: number 
   fake = Object.assign(server, { token, zones, addZone, batchLimit: 200, maxPerPage: 5000 });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startCloudflareFake(),
+  creds: (f) => ({ apitoken: f.token, accountid: 'acc1', base_url: `${f.url}/client/v4` }),
+  probe: {
+    path: () => '/client/v4/zones',
+    badAuth: { authorization: 'Bearer nope' },
+    denied: 403,
+    throttle: { status: 429, retryAfter: '7', body: /"code":971/ },
+  },
+});

@@ -3,6 +3,7 @@
 // (apex subname "", records [] deletes), per-domain minimum_ttl, quoted TXT, hostnames with a dot,
 // no ALIAS/DNAME, no CNAME at the apex, read-only SOA/DNSKEY, 429 + Retry-After.
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface DesecRRSet { subname: string; type: string; ttl: number; records: string[] }
 interface Domain { name: string; minimum_ttl: number; rrsets: Map<string, DesecRRSet & { created: number }> }
@@ -138,3 +139,20 @@ export async function startDesecFake(opts: { seed?: number } = {}): Promise<Dese
   fake = Object.assign(server, { token, domains, minimumTtl: 3600, pageSize: 500 });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: async () => {
+    const f = await startDesecFake();
+    f.minimumTtl = 60; // lowered on request, as deSEC does; the 3600 default is tested on its own
+    return f;
+  },
+  creds: (f) => ({ 'auth-token': f.token, base_url: `${f.url}/api/v1` }),
+  oneRequest: true,
+  probe: {
+    path: () => '/api/v1/domains/',
+    badAuth: { authorization: 'Token nope' },
+    denied: 401,
+    throttle: { status: 429, retryAfter: '7', body: /throttled/ },
+  },
+});

@@ -3,6 +3,7 @@
 // names with "@", hostnames read back without the dot ("@" for the apex), CAA written with a trailing
 // dot and read without, one unquoted TXT string, TTL ≥ 30, SOA not deletable.
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface DoRecord {
   id: number; type: string; name: string; data: string; priority: number | null; port: number | null;
@@ -121,3 +122,15 @@ export async function startDigitalOceanFake(opts: { seed?: number } = {}): Promi
   fake = Object.assign(server, { token, domains });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startDigitalOceanFake(),
+  creds: (f) => ({ token: f.token, base_url: `${f.url}/v2` }),
+  probe: {
+    path: () => '/v2/domains',
+    badAuth: { authorization: 'Bearer nope' },
+    denied: 401,
+    throttle: { status: 429, retryAfter: '7', body: /too_many_requests/ },
+  },
+});

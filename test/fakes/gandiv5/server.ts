@@ -2,6 +2,7 @@
 // POST per rrset (409 if it exists), PUT /records/{name} replacing every type at a name, DELETE per name,
 // presentation-format values, TTL 300–2592000, 429 without headers (as documented: none).
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface GRRSet { rrset_name: string; rrset_type: string; rrset_ttl: number; rrset_values: string[] }
 interface Domain { fqdn: string; rrsets: Map<string, GRRSet> }
@@ -100,3 +101,15 @@ export async function startGandiFake(opts: { seed?: number } = {}): Promise<Gand
   fake = Object.assign(server, { token, domains, perPage: 100 });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startGandiFake(),
+  creds: (f) => ({ token: f.token, base_url: `${f.url}/v5/livedns` }),
+  probe: {
+    path: () => '/v5/livedns/domains',
+    badAuth: { authorization: 'Bearer nope' },
+    denied: 401,
+    throttle: { status: 429, retryAfter: '7', body: /rate limited/ },
+  },
+});

@@ -4,6 +4,7 @@
 // additions must not exist (409 alreadyExists); at most 1,000 additions and 1,000 deletions per change.
 import { createVerify, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface GRRSet { name: string; type: string; ttl: number; rrdatas: string[] }
 interface Zone { name: string; dnsName: string; id: string; nameServers: string[]; rrsets: Map<string, GRRSet> }
@@ -128,3 +129,18 @@ export async function startGCloudFake(opts: { seed?: number } = {}): Promise<GCl
   fake = Object.assign(server, { project, clientEmail, privateKey: pem, zones, pageSize: 100, changeLimit: 1000 });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startGCloudFake(),
+  creds: (f) => ({
+    project_id: f.project, client_email: f.clientEmail, private_key: f.privateKey, token_uri: `${f.url}/token`, base_url: `${f.url}/dns/v1`,
+  }),
+  oneRequest: true,
+  probe: {
+    path: () => '/dns/v1/projects/test-project/managedZones',
+    badAuth: { authorization: 'Bearer nope' },
+    denied: 401,
+    throttle: { status: 429, body: /rateLimitExceeded/ },
+  },
+});

@@ -3,6 +3,7 @@
 // bulk POST/PUT /records/bulk, presentation-format values (quoted TXT), ttl null = zone default.
 import { randomBytes } from 'node:crypto';
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface HRecord { id: string; zone_id: string; type: string; name: string; value: string; ttl?: number }
 interface Zone { id: string; name: string; ttl: number; records: Map<string, HRecord> }
@@ -115,3 +116,16 @@ export async function startHetznerFake(opts: { seed?: number } = {}): Promise<He
   });
   return Object.assign(server, { token, zones });
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startHetznerFake(),
+  creds: (f) => ({ api_key: f.token, base_url: `${f.url}/api/v1` }),
+  oneRequest: true,
+  probe: {
+    path: () => '/api/v1/zones',
+    badAuth: { 'auth-api-token': 'nope' },
+    denied: 401,
+    throttle: { status: 429, retryAfter: '7', body: /rate limited/ },
+  },
+});

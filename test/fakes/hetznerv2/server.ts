@@ -3,6 +3,7 @@
 // that finish at once, {error:{code,message}} errors, 429 rate_limit_exceeded with RateLimit-* headers,
 // lowercase relative names with "@", quoted TXT, ttl null = zone default.
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface HRRSet { name: string; type: string; ttl: number | null; records: Array<{ value: string; comment: string }> }
 interface Zone { id: number; name: string; ttl: number; rrsets: Map<string, HRRSet> }
@@ -133,3 +134,15 @@ export async function startHetznerV2Fake(opts: { seed?: number } = {}): Promise<
   fake = Object.assign(server, { token, zones, maxPerPage: 100 });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startHetznerV2Fake(),
+  creds: (f) => ({ api_token: f.token, base_url: `${f.url}/v1` }),
+  probe: {
+    path: () => '/v1/zones',
+    badAuth: { authorization: 'Bearer nope' },
+    denied: 401,
+    throttle: { status: 429, body: /rate_limit_exceeded/ },
+  },
+});

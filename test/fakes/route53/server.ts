@@ -4,6 +4,7 @@
 // Signatures are not checked; the access key id in the SigV4 Authorization header is.
 import { XMLParser } from 'fast-xml-parser';
 import { startFake, type FakeResponse, type FakeServer } from '../_server.js';
+import { defineFake } from '../fake.js';
 
 export interface R53RRSet {
   Name: string;
@@ -192,3 +193,15 @@ export async function startRoute53Fake(opts: { seed?: number } = {}): Promise<Ro
   fake = Object.assign(server, { accessKeyId, secretAccessKey, zones, addZone, maxItems: 300 });
   return fake;
 }
+
+/** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
+export const fake = defineFake({
+  start: () => startRoute53Fake(),
+  creds: (f) => ({ KeyId: f.accessKeyId, SecretKey: f.secretAccessKey, base_url: f.url }),
+  probe: {
+    path: () => '/2013-04-01/hostedzone',
+    badAuth: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIAWRONG/x' },
+    denied: 403,
+    throttle: { status: 400, body: /<Code>Throttling<\/Code>/ },
+  },
+});
