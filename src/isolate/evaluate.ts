@@ -53,7 +53,7 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
   return new Promise<Outcome>((resolve, reject) => {
     if (!launched) {
       if (withNamespaces) resolve('no-namespaces');
-      else reject(new ConfigError(`${opts.shown}: cannot start the config evaluator`));
+      else reject(new ConfigError(`${opts.shown}: cannot start the config evaluator (dist/isolate/evaluator.mjs: is dnscode built? npm run build)`));
       return;
     }
     const child = launched.child;
