@@ -30,6 +30,10 @@ export interface NormalizeOptions {
   credsTypes?: Record<string, string>;
 }
 
+/** Types DNSControl v4.40 keeps in its newer record model: their IR also shows the label as written
+ *  (name_raw) and in Unicode (name_unicode). */
+const NAME_FORM_TYPES = new Set(['DS', 'RP']);
+
 /** Checks and canonicalises one record in place; false when it has errors (it is then left as given). */
 function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boolean {
   const subject = () => recordSubject(rc, dc);
@@ -37,6 +41,10 @@ function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boole
   if (typeof label !== 'string') {
     p.errors.push(`${subject()}: ${label.error}`);
     return false;
+  }
+  if (NAME_FORM_TYPES.has(rc.type)) {
+    rc.name_raw ??= rc.name;
+    rc.name_unicode = toUnicode(label);
   }
   rc.name = label;
   const reasons = checkRecord(rc);
