@@ -10,9 +10,17 @@ export function toASCII(name: string): string {
   return (r ?? name).toLowerCase();
 }
 
+// The last conversion: callers ask for the same zone's Unicode form once per record.
+let lastPuny = '';
+let lastUnicode = '';
+
 export function toUnicode(name: string): string {
   if (!name.includes('xn--')) return name;
-  return tr46.toUnicode(name, { transitionalProcessing: false, checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false }).domain;
+  if (name !== lastPuny) {
+    lastUnicode = tr46.toUnicode(name, { transitionalProcessing: false, checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false }).domain;
+    lastPuny = name;
+  }
+  return lastUnicode;
 }
 
 /** A name for a message: as is when short, else its start and its length, so a message stays readable. */

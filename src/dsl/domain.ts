@@ -1,5 +1,6 @@
 // Top-level DSL functions that declare domains and providers: D, D_EXTEND, DEFAULTS, DOMAIN_ELSEWHERE(_AUTO),
 // NewRegistrar, NewDnsProvider, getConfiguredDomains, INCLUDE.
+import { toASCII } from '../_util/names.js';
 import { dslError, isObject, isString } from './state.js';
 import type { DslDomain, DslState } from './state.js';
 
@@ -26,9 +27,20 @@ function newDomain(state: DslState, name: string, registrar: string): DslDomain 
   }));
 }
 
-/** The lookup key of a domain name: lower case, and an empty split-horizon tag ("example.com!") dropped. */
+/** The lookup key of a domain name: punycode, lower case, and an empty split-horizon tag ("example.com!")
+ *  dropped, so that "düsseldorf.example" and "xn--dsseldorf-q9a.example" are the same domain. */
 export function domainKey(name: string): string {
-  return name.toLowerCase().replace(/!$/, '');
+  const bang = name.indexOf('!');
+  const base = bang < 0 ? name : name.slice(0, bang);
+  const tag = bang < 0 ? '' : name.slice(bang + 1).toLowerCase();
+  return tag ? `${toASCII(base)}!${tag}` : toASCII(base);
+}
+
+/** The labels of `name` (a D_EXTEND argument) above `domain`'s labels: "a.b" for "a.b.example.com". */
+function subdomainOf(name: string, domain: string): string {
+  const labels = name.replace(/!.*$/, '').replace(/\.$/, '').split('.');
+  const depth = domain.replace(/!.*$/, '').replace(/\.$/, '').split('.').length;
+  return labels.slice(0, Math.max(0, labels.length - depth)).join('.');
 }
 
 /**
@@ -92,7 +104,8 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     // An RFC 2317 name from REV() ("0/27.119.6.10.in-addr.arpa") extends as its parent ("119.6.10…").
     const bare = name.replace(/!$/, '');
     const extended = bare.includes('/') ? bare.slice(bare.indexOf('.') + 1) : bare;
-    d.subdomain = extended.slice(0, Math.max(0, extended.length - domainKey(d.name).length - 1));
+    // By labels, not characters: either name may be written in Unicode or punycode.
+    d.subdomain = subdomainOf(extended, d.name);
     applyDomainMods(state, d, mods);
   };
 

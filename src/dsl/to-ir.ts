@@ -2,7 +2,7 @@
 // only known record fields survive, meta values become strings, and ENSURE_ABSENT records move to
 // recordsabsent.
 import type { DNSConfig, DomainConfig, Meta, RecordConfig } from '../ir/types.js';
-import { canonicalName } from '../normalize/labels.js';
+import { toASCII, toUnicode } from '../_util/names.js';
 import { defineLazyFilepos } from './positions.js';
 import type { LazyPos } from './positions.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
@@ -58,7 +58,8 @@ function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainCo
   const bang = declared.indexOf('!');
   const rawName = bang < 0 ? declared : declared.slice(0, bang);
   const tag = bang < 0 ? '' : declared.slice(bang + 1);
-  const name = canonicalName(rawName.replace(/\.$/, ''));
+  // The zone name is punycode (what DNS and providers use); the meta keeps the written and Unicode forms.
+  const name = toASCII(rawName.replace(/\.$/, ''));
   const uniquename = tag ? `${name}!${tag}` : name;
   const records: RecordConfig[] = [];
   const absent: RecordConfig[] = [];
@@ -74,6 +75,7 @@ function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainCo
       dnscontrol_tag: tag,
       dnscontrol_uniquename: uniquename,
       dnscontrol_nameraw: rawName,
+      dnscontrol_nameunicode: toUnicode(name),
     },
     records,
   };

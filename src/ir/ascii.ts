@@ -1,6 +1,7 @@
-// The one IDNA step of records. The IR keeps internationalised names in Unicode, as DNSControl's print-ir
-// does. DNS servers, zone files and APIs need them in ASCII (punycode): providers get domains through
-// asciiDomain() (src/run), and BIND converts the SOA it merges in with asciiRecord().
+// The one IDNA step of records. The IR's zone names are punycode already (the DSL and the normaliser make
+// them so), but record labels, targets and nameservers stay in Unicode, as DNSControl's print-ir shows them.
+// DNS servers, zone files and APIs need those in ASCII too: providers get domains through asciiDomain()
+// (src/run), and BIND converts the SOA it merges in with asciiRecord().
 import { toASCII } from '../_util/names.js';
 import type { DomainConfig, RecordConfig } from './types.js';
 import { getRRType } from '../rr/registry.js';
@@ -31,15 +32,14 @@ export function asciiRecord(rc: RecordConfig): RecordConfig {
   return out ?? rc;
 }
 
-/** A copy of `dc` whose names are ASCII; `dc` itself when it has none to convert (the common case). */
+/** A copy of `dc` whose record and nameserver names are ASCII; `dc` itself when it has none to convert (the
+ *  common case). The zone name is left as it is: it is punycode in the IR. */
 export function asciiDomain(dc: DomainConfig): DomainConfig {
   const records = dc.records.map(asciiRecord);
   const recordsabsent = dc.recordsabsent?.map(asciiRecord);
   const nameservers = dc.nameservers?.map((ns) => ({ ...ns, name: ascii(ns.name)! }));
-  const name = ascii(dc.name)!;
-  const changed = name !== dc.name || records.some((r, i) => r !== dc.records[i]) ||
+  const changed = records.some((r, i) => r !== dc.records[i]) ||
     recordsabsent?.some((r, i) => r !== dc.recordsabsent![i]) || nameservers?.some((n, i) => n.name !== dc.nameservers![i]!.name);
   if (!changed) return dc;
-  const uniquename = dc.tag ? `${name}!${dc.tag}` : name;
-  return { ...dc, name, uniquename, records, ...(recordsabsent && { recordsabsent }), ...(nameservers && { nameservers }) };
+  return { ...dc, records, ...(recordsabsent && { recordsabsent }), ...(nameservers && { nameservers }) };
 }

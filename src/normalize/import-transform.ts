@@ -2,7 +2,7 @@
 // A targets through the IP range table ("low ~ high ~ newBase ~ newIP ; ...").
 import net from 'node:net';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
-import { addOrigin } from './labels.js';
+import { addOrigin, zoneUnicode } from './labels.js';
 
 interface Range { low: number; high: number; newBase?: number; newIPs: string[] }
 
@@ -37,10 +37,13 @@ export function importRecords(it: RecordConfig, src: DomainConfig, dst: DomainCo
   if (typeof table === 'string') return table;
   const strip = it.meta?.transform_suffixstrip;
   const out: RecordConfig[] = [];
+  // Labels and targets are Unicode in the IR: the zone names join them in that form.
+  const srcName = zoneUnicode(src);
+  const dstName = zoneUnicode(dst);
   for (const rc of src.records) {
     if (rc.type !== 'A' && rc.type !== 'CNAME') continue;
     if (rc.meta && 'import_transform_skip' in rc.meta) continue; // the source opted this record out
-    let label = rc.name === '@' ? src.name : `${rc.name}.${src.name}`;
+    let label = rc.name === '@' ? srcName : `${rc.name}.${srcName}`;
     if (strip) {
       if (!label.endsWith(strip)) return `IMPORT_TRANSFORM_STRIP: ${label} does not end with ${strip}`;
       label = label.slice(0, -strip.length).replace(/\.$/, '');
@@ -50,8 +53,8 @@ export function importRecords(it: RecordConfig, src: DomainConfig, dst: DomainCo
     if (rc.type === 'A') {
       for (const ip of transformIp(rc.target, table)) out.push({ ...base, target: ip });
     } else {
-      const full = addOrigin(rc.target, `${src.name}.`).replace(/\.$/, '');
-      out.push({ ...base, target: `${addOrigin(full, dst.name)}.` });
+      const full = addOrigin(rc.target, `${srcName}.`).replace(/\.$/, '');
+      out.push({ ...base, target: `${addOrigin(full, dstName)}.` });
     }
   }
   return out;

@@ -155,3 +155,17 @@ describe('normalizeConfig: names that could not be read back', () => {
     expect(normalizeConfig(domain({ name })).errors).toEqual([]);
   });
 });
+
+describe('normalizeConfig: name forms of DS and RP records', () => {
+  it('DS and RP carry name_raw (as written) and name_unicode; other types do not', () => {
+    const { records, errors } = run([
+      { type: 'DS', name: 'Sub', dskeytag: 1, dsalgorithm: 13, dsdigesttype: 2, dsdigest: 'AABB' },
+      { type: 'A', name: 'Ü', target: '192.0.2.1' },
+    ]);
+    expect(errors).toEqual([]);
+    const ds = records.find((r) => r.type === 'DS')!;
+    const a = records.find((r) => r.type === 'A')!;
+    expect([ds.name, ds.name_raw, ds.name_unicode]).toEqual(['sub', 'Sub', 'sub']);
+    expect([a.name, a.name_raw, a.name_unicode]).toEqual(['ü', undefined, undefined]);
+  });
+});

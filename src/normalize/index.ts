@@ -1,10 +1,10 @@
 // Validation and normalisation of the IR, in one pass that collects every problem. Works on IR from the DSL
 // or from --ir JSON alike. Mutates `cfg` in place into DNSControl's normalised print-ir form.
 import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/types.js';
-import { quoteName } from '../_util/names.js';
+import { quoteName, toASCII, toUnicode } from '../_util/names.js';
 import { sortRecords } from '../zonefile/sort.js';
 import { importRecords } from './import-transform.js';
-import { addOrigin, canonicalLabel, canonicalTarget, nameProblem } from './labels.js';
+import { addOrigin, canonicalLabel, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
@@ -30,6 +30,10 @@ export interface NormalizeOptions {
   credsTypes?: Record<string, string>;
 }
 
+/** Types DNSControl v4.40 keeps in its newer record model: their IR also shows the label as written
+ *  (name_raw) and in Unicode (name_unicode). */
+const NAME_FORM_TYPES = new Set(['DS', 'RP']);
+
 /** Checks and canonicalises one record in place; false when it has errors (it is then left as given). */
 function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boolean {
   const subject = () => recordSubject(rc, dc);
@@ -37,6 +41,10 @@ function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boole
   if (typeof label !== 'string') {
     p.errors.push(`${subject()}: ${label.error}`);
     return false;
+  }
+  if (NAME_FORM_TYPES.has(rc.type)) {
+    rc.name_raw ??= rc.name;
+    rc.name_unicode = toUnicode(label);
   }
   rc.name = label;
   const reasons = checkRecord(rc);
@@ -47,13 +55,25 @@ function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boole
   return true;
 }
 
+const domainKeyOf = (name: string, tag: string | undefined) => (tag ? `${name}!${tag}` : name);
+
 function normalizeDomainShape(dc: DomainConfig): void {
   // IR read from --ir may omit what the DSL always sets.
   dc.records ??= [];
   dc.dnsProviders ??= {};
-  dc.uniquename ??= dc.tag ? `${dc.name}!${dc.tag}` : dc.name;
-  dc.meta = { ...dc.meta, dnscontrol_tag: dc.tag ?? '', dnscontrol_uniquename: dc.uniquename };
+  // Zone names are punycode; IR written by hand or by an older dnscode may hold the Unicode form.
+  const raw = dc.meta?.dnscontrol_nameraw ?? dc.name;
+  if (!/^[\x00-\x7f]*$/.test(dc.name)) {
+    dc.name = toASCII(dc.name);
+    if (dc.uniquename !== undefined) dc.uniquename = domainKeyOf(dc.name, dc.tag);
+  }
+  dc.uniquename ??= domainKeyOf(dc.name, dc.tag);
+  dc.meta = {
+    ...dc.meta, dnscontrol_tag: dc.tag ?? '', dnscontrol_uniquename: dc.uniquename,
+    dnscontrol_nameraw: raw, dnscontrol_nameunicode: toUnicode(dc.name),
+  };
 }
+
 
 /** Configs read from IR JSON (config/load.ts readIr), which may be print-ir output: normalising is idempotent on them. */
 const irInput = new WeakSet<DNSConfig>();
@@ -99,7 +119,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     // print-ir | --ir would turn ns1.example.net into ns1.example.net.example.com.
     const fromIr = irInput.has(cfg);
     for (const ns of dc.nameservers ?? []) {
-      if (!(fromIr && ns.name.includes('.') && !ns.name.endsWith('.'))) ns.name = addOrigin(ns.name, `${dc.name}.`).replace(/\.$/, '');
+      if (!(fromIr && ns.name.includes('.') && !ns.name.endsWith('.'))) ns.name = addOrigin(ns.name, `${zoneUnicode(dc)}.`).replace(/\.$/, '');
       // "ns1.example.net.." kept a dot (and lost one more on every --ir round trip): a bad name is an error.
       const bad = nameProblem(`${ns.name}.`);
       if (bad) p.errors.push(`${where()}: NAMESERVER ${bad}`);
@@ -112,7 +132,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     const out: RecordConfig[] = [];
     for (const rc of dc.records) {
       if (rc.type !== 'IMPORT_TRANSFORM') { out.push(rc); continue; }
-      const src = byName.get(rc.target.replace(/\.$/, '').toLowerCase());
+      const src = byName.get(toASCII(rc.target.replace(/\.$/, '')));
       if (!src) { p.errors.push(`${recordSubject(rc, dc)}: IMPORT_TRANSFORM source domain ${rc.target} is not declared`); continue; }
       const imported = importRecords(rc, src, dc);
       if (typeof imported === 'string') p.errors.push(`${recordSubject(rc, dc)}: ${imported}`);

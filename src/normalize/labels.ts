@@ -13,8 +13,8 @@ export const HOSTNAME_TARGET_TYPES = new Set(['ALIAS', 'CNAME', 'DNAME', 'MX', '
 
 /**
  * Lower case, and for internationalised names the UTS #46 mapped Unicode form ("DÜSSELDORF" → "düsseldorf").
- * Names stay in Unicode in the IR, as DNSControl's print-ir of this era shows them; providers convert to
- * punycode with toASCII() when they talk to a server.
+ * Record labels and targets stay in Unicode in the IR, as DNSControl's print-ir shows them (only the zone
+ * name is punycode there); providers convert to punycode with toASCII() when they talk to a server.
  */
 export function canonicalName(name: string): string {
   if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
@@ -74,6 +74,9 @@ export function inClasslessZone(ip: string, domain: string): boolean {
   return Math.floor(o[3]! / size) * size === first;
 }
 
+/** The zone's name in the form record labels and targets have in the IR (Unicode). */
+export const zoneUnicode = (dc: DomainConfig): string => toUnicode(dc.name);
+
 /**
  * The zone-relative label of a record; returns an error message for labels that cannot be right.
  * In reverse zones, names given in full (e.g. from REV()) are made relative; PTR names may be IPs.
@@ -82,7 +85,7 @@ export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { e
   // Before IDNA mapping, which takes seconds on a 1,000,000-character Unicode name.
   if (rc.name.length > MAX_NAME_INPUT) return { error: `label ${quoteName(rc.name)} is longer than 253 characters` };
   const name = canonicalName(rc.name);
-  const domain = dc.name;
+  const domain = zoneUnicode(dc);
   if (name === '' ) return { error: 'empty label (use "@" for the apex)' };
   if (name === domain || name === `${domain}.`) return '@';
   if (ARPA.test(domain)) {
@@ -119,10 +122,11 @@ export function canonicalLabel(rc: RecordConfig, dc: DomainConfig): string | { e
 /** Hostname target → FQDN with trailing dot, relative to the D_EXTEND subdomain if any. */
 export function canonicalTarget(rc: RecordConfig, dc: DomainConfig): string {
   if (HOSTNAME_TARGET_TYPES.has(rc.type)) {
-    const origin = rc.subdomain ? `${rc.subdomain}.${dc.name}.` : `${dc.name}.`;
+    const zone = zoneUnicode(dc);
+    const origin = rc.subdomain ? `${rc.subdomain}.${zone}.` : `${zone}.`;
     return addOrigin(rc.target, origin);
   }
-  if (rc.type === 'SOA') return addOrigin(rc.target, `${dc.name}.`);
+  if (rc.type === 'SOA') return addOrigin(rc.target, `${zoneUnicode(dc)}.`);
   if (rc.type === 'NAPTR' && rc.target === '') return '.';
   if (rc.type === 'AAAA' && net.isIPv6(rc.target)) return canonicalIPv6(rc.target);
   return rc.target;

@@ -1,4 +1,5 @@
-// Internationalised names: the IR keeps Unicode (as DNSControl's print-ir), the zone file is punycode and loads in BIND.
+// Internationalised names: as in DNSControl's print-ir, the zone name is punycode (its Unicode and written forms
+// in meta) and record names stay Unicode; the zone file is punycode throughout and loads in BIND.
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HEADER, Workdir } from './helpers.js';
@@ -32,8 +33,24 @@ describe('IDN domains on BIND', async () => {
     expect(out).toMatch(/OK/);
   });
 
-  it('print-ir keeps the Unicode names', async () => {
-    const ir = JSON.parse((await w.run('print-ir')).stdout) as { domains: Array<{ name: string }> };
-    expect(ir.domains[0]!.name).toBe('düsseldorf.example');
+  it('print-ir: punycode zone name, Unicode forms in meta, Unicode record names', async () => {
+    const ir = JSON.parse((await w.run('print-ir')).stdout) as {
+      domains: Array<{ name: string; uniquename: string; meta: Record<string, string>; records: Array<{ name: string }> }>;
+    };
+    const d = ir.domains[0]!;
+    expect(d.name).toBe('xn--dsseldorf-q9a.example');
+    expect(d.uniquename).toBe('xn--dsseldorf-q9a.example');
+    expect(d.meta).toMatchObject({
+      dnscontrol_nameraw: 'düsseldorf.example', dnscontrol_nameunicode: 'düsseldorf.example', dnscontrol_uniquename: 'xn--dsseldorf-q9a.example',
+    });
+    expect(d.records.map((r) => r.name)).toContain('ü');
+  });
+
+  it('--domains selects the zone by either form', async () => {
+    for (const name of ['düsseldorf.example', 'xn--dsseldorf-q9a.example']) {
+      const r = await w.run('preview', '--domains', name);
+      expect(r.code).toBe(0);
+      expect(r.stderr).not.toMatch(/matches no domain/);
+    }
   });
 });

@@ -4,6 +4,7 @@
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Problems } from '../problems.js';
 import { recordSubject } from '../problems.js';
+import { zoneUnicode } from '../labels.js';
 
 /** The zone label a hostname target points at, or undefined when it leaves the zone. */
 function inZoneLabel(target: string, domain: string): string | undefined {
@@ -20,10 +21,10 @@ export function checkCnameLoops(dc: DomainConfig, p: Problems): void {
   for (const [start, first] of cnames) {
     if (reported.has(start)) continue;
     const chain = [start];
-    let next = inZoneLabel(first.target, dc.name);
+    let next = inZoneLabel(first.target, zoneUnicode(dc));
     while (next !== undefined && cnames.has(next) && !chain.includes(next)) {
       chain.push(next);
-      next = inZoneLabel(cnames.get(next)!.target, dc.name);
+      next = inZoneLabel(cnames.get(next)!.target, zoneUnicode(dc));
     }
     if (next === undefined || !chain.includes(next)) continue;
     const loop = chain.slice(chain.indexOf(next));
