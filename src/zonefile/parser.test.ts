@@ -112,6 +112,7 @@ describe('parseZone: names, hex and base64 as DNS servers accept them', () => {
     ['a name over 255 octets', `@ CNAME ${'a.'.repeat(128)}`, /name longer than 255 octets/],
     ['a bad $ORIGIN', '$ORIGIN a..z.example.\n@ A 192.0.2.1', /\$ORIGIN: empty label/],
     ['an RP mailbox with an empty label', '@ RP a..b. t.z.example.', /mbox: empty label/],
+    ['a raw control byte in an rdata name (BIND refuses it; \\000 is the way)', 'sub NS ns.\u0000elsewhere.example.', /target: a control character .*\\000/],
     ['non-hex in a TLSA certificate', '_443._tcp TLSA 3 1 1 abcde\u0131f01', /must be an even number of hex digits/],
     ['an odd number of hex digits', '@ DS 1 8 2 abc', /must be an even number of hex digits/],
     ['bad base64 in a DNSKEY', '@ DNSKEY 257 3 8 AwEAAa*', /must be base64/],
