@@ -5,6 +5,7 @@ import { processIo, type Io } from '../_util/io.js';
 import { ConfigError, ExitError, PlanFileError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_EVAL_MAX_MEMORY, prestartEvaluator } from '../isolate/launch.js';
+import { completionScript, SHELLS, shellFromEnv, type CompletionCommand, type Shell } from './completion.js';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -55,7 +56,23 @@ function previewFlags(cmd: Command): Command {
     .option('--max-change <percent>', 'safety limit: most of a zone\'s records a push may delete or modify (default 30)')
     .option('--no-colors', 'no ANSI colours')
     .option('--disableordering', 'do not reorder changes by dependencies')
+    // DNSControl v4 made diff2 its only engine and kept the flag, hidden, so old CI scripts still run.
+    .addOption(new Option('--diff2', 'accepted for compatibility; the only diff engine').hideHelp())
     .addHelpText('after', EXIT_CODES_HELP);
+}
+
+/** What shell-completion completes: the visible commands, their long flags and descriptions. */
+function completionCommands(program: Command): CompletionCommand[] {
+  return program.commands.map((c) => ({
+    name: c.name(),
+    aliases: c.aliases(),
+    description: c.summary() || c.description(),
+    flags: longFlags(c).map((flag) => ({ flag, description: c.options.find((o) => o.long === flag)?.description ?? '' })),
+  }));
+}
+
+function longFlags(cmd: Command): string[] {
+  return cmd.options.filter((o) => !o.hidden && o.long).map((o) => o.long!);
 }
 
 const EXIT_CODES_HELP = `
@@ -98,7 +115,13 @@ export async function main(argv: string[]): Promise<void> {
       if (EVALUATES.has(c.name()) && !opts.ir && !(c.name() === 'push' && opts.plan)) {
         prestartEvaluator(opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY);
       }
-      runner = load(opts, c.args);
+      const run = load(opts, c.args);
+      runner = opts.diff2
+        ? async (io) => {
+            io.err('WARNING: --diff2 is ignored: diff2 is the only diff engine (as in DNSControl v4)\n');
+            return await run(io);
+          }
+        : run;
     });
 
   program.addHelpText('after', EXIT_CODES_HELP);
@@ -155,6 +178,14 @@ export async function main(argv: string[]): Promise<void> {
     (await import('./commands/init.js')).init(o, io));
   on(program.command('version').description('print the version'), () => async (io) => {
     io.out(`dnscode ${VERSION}\n`);
+  });
+  on(program.command('shell-completion').description('print a completion script: source <(dnscode shell-completion bash)')
+    .argument('[shell]', `${SHELLS.join('|')} (default: from $SHELL)`), (_o, args) => async (io) => {
+    const shell = args[0] ?? shellFromEnv(io.env.SHELL);
+    if (!shell || !(SHELLS as readonly string[]).includes(shell)) {
+      throw new UsageError(`shell-completion: name the shell: ${SHELLS.join(', ')}${args[0] ? ` (not "${args[0]}")` : ''}`);
+    }
+    io.out(completionScript(shell as Shell, 'dnscode', completionCommands(program), longFlags(program)));
   });
 
   let code = 0;

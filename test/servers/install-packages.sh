@@ -5,7 +5,8 @@
 # that exits 101 prevents that during the install (added only if absent, removed afterwards).
 set -euo pipefail
 
-pkgs=(bind9 bind9-utils bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3 nsd sqlite3 curl)
+# zsh and fish: the shell-completion test loads the generated scripts in each shell.
+pkgs=(bind9 bind9-utils bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3 nsd sqlite3 curl zsh fish)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
