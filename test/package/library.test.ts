@@ -32,6 +32,13 @@ beforeAll(async () => {
 afterAll(async () => { if (project) await rm(project, { recursive: true, force: true }); });
 
 describe('import { … } from "dnscode" (packed tarball)', () => {
+  it('holds what a user needs and nothing of the build: LICENSE, README, docs, typings; no source maps or build info', async () => {
+    const pkg = path.join(project, 'node_modules', 'dnscode');
+    const files = (await readdir(pkg, { recursive: true })).map(String);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'docs/library.md', 'dist/index.d.ts', 'dist/isolate/evaluator.mjs', 'types/index.d.ts']));
+    expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.tsbuildinfo'))).toEqual([]);
+  });
+
   it('loads a config, pushes it to BIND, then finds nothing to do', async () => {
     await writeFile(path.join(project, 'dnsconfig.js'), [
       'var REG = NewRegistrar("none");',
