@@ -19,6 +19,26 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 const pending: Buffer[] = [];
 const scratch = Buffer.allocUnsafe(1 << 20);
 
+/** `io()`, retried while the pipe is not ready (EAGAIN), waiting 1 ms between tries without spinning. */
+function whenReady<T>(io: () => T): T {
+  for (;;) {
+    try {
+      return io();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/** Reads what stdin has now into `pending`; returns how many bytes. */
+function readMore(): number {
+  const n = whenReady(() => fs.readSync(0, scratch, 0, scratch.length, null));
+  if (n === 0) process.exit(3); // dnscode went away
+  pending.push(Buffer.from(scratch.subarray(0, n)));
+  return n;
+}
+
 function readLine(): unknown {
   for (;;) {
     const last = pending[pending.length - 1];
@@ -30,33 +50,14 @@ function readLine(): unknown {
       if (rest.length) pending.push(rest);
       return JSON.parse(line) as unknown;
     }
-    let n: number;
-    try {
-      n = fs.readSync(0, scratch, 0, scratch.length, null);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 1); continue; }
-      throw e;
-    }
-    if (n === 0) process.exit(3); // dnscode went away
-    pending.push(Buffer.from(scratch.subarray(0, n)));
+    readMore();
   }
 }
 
 /** Exactly `n` bytes that follow the last line read (the main file's code). */
 function readBytes(n: number): Buffer {
   let have = pending.reduce((sum, b) => sum + b.length, 0);
-  while (have < n) {
-    let got: number;
-    try {
-      got = fs.readSync(0, scratch, 0, scratch.length, null);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 1); continue; }
-      throw e;
-    }
-    if (got === 0) process.exit(3);
-    pending.push(Buffer.from(scratch.subarray(0, got)));
-    have += got;
-  }
+  while (have < n) have += readMore();
   const all = Buffer.concat(pending);
   pending.length = 0;
   if (all.length > n) pending.push(all.subarray(n));
@@ -77,15 +78,7 @@ function send(msg: Request, later = false): void {
   const data = Buffer.from(queued.join(''), 'utf8');
   queued = [];
   queuedChars = 0;
-  let off = 0;
-  while (off < data.length) {
-    try {
-      off += fs.writeSync(1, data, off, data.length - off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 1); continue; }
-      throw e;
-    }
-  }
+  for (let off = 0; off < data.length; ) off += whenReady(() => fs.writeSync(1, data, off, data.length - off));
 }
 
 function call(req: Request): unknown {
