@@ -5,8 +5,6 @@ import { ProviderError } from '../errors.js';
 import type { Correction } from '../providers/types.js';
 import type { AppliedCorrection, ApplyResult, Plan, Reporter } from '../plan/types.js';
 
-export type { AppliedCorrection, ApplyResult, Reporter } from '../plan/types.js';
-
 /** push -i: asked before each runnable correction; false skips it (it stays not applied). */
 export type Confirm = (c: Correction) => Promise<boolean>;
 

@@ -6,7 +6,8 @@
 import { expect } from 'vitest';
 import type { DomainConfig, RecordConfig } from '../../src/ir/types.js';
 import type { ProviderType } from '../../src/providers/types.js';
-import { executePlan, type ApplyResult, type Reporter } from '../../src/run/apply.js';
+import { executePlan } from '../../src/run/apply.js';
+import type { ApplyResult, Reporter } from '../../src/plan/types.js';
 import { gatherAll } from '../../src/run/gather.js';
 import { ProviderInstances, type DeclaredProviders } from '../../src/run/providers.js';
 

@@ -11,13 +11,11 @@ import { FAKE_TARGETS } from './targets.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PROVIDERS = join(ROOT, 'src/providers');
-const FOLDERS = PROVIDER_FOLDERS;
-const found = FOLDER_TYPES;
 const cases = REGISTERED.map(({ type, folder }) => [type.name, folder, type] as const);
 
 describe('provider registry', () => {
   it('every provider folder exports a registered type, and every registered type has a folder', () => {
-    expect(found.filter(([, t]) => !t).map(([f]) => f)).toEqual([]);
+    expect(FOLDER_TYPES.filter(([, t]) => !t).map(([f]) => f)).toEqual([]);
     expect(cases.filter(([, f]) => f === '?').map(([n]) => n)).toEqual([]);
   });
 
@@ -50,7 +48,7 @@ describe('provider folder shape', () => {
     return new Map([...table.matchAll(/^\| (\w+) \| ([^|]+) \|/gm)].slice(1).map((m) => [m[1]!, m[2]!.split(',').map((f) => f.trim())]));
   };
 
-  it.each(FOLDERS)('src/providers/%s has index, provider, api, convert and audit, or docs/architecture.md says why not', async (folder) => {
+  it.each(PROVIDER_FOLDERS)('src/providers/%s has index, provider, api, convert and audit, or docs/architecture.md says why not', async (folder) => {
     const own = new Set(readdirSync(join(PROVIDERS, folder)));
     const missing = FILES.filter((f) => !own.has(f));
     expect(missing).toEqual((await omitted()).get(folder) ?? []);
