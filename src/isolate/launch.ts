@@ -83,13 +83,13 @@ export function launch(maxMemoryMb: number, withNamespaces: boolean): Launched |
 }
 
 /**
- * Starts an evaluator now, so that its start-up (Node and the DSL's modules, ~100 ms) overlaps with
+ * Starts an evaluator now, so that its start-up (Node and the bundled DSL, ~150 ms) overlaps with
  * dnscode's own; the next evaluation with the same memory limit uses it. An unused one is killed at exit
  * and never keeps dnscode running.
  */
 export function prestartEvaluator(maxMemoryMb: number): void {
   if (spare) return;
-  const launched = launch(maxMemoryMb, namespaces !== false);
+  const launched = launch(maxMemoryMb, namespacesWork());
   if (!launched) return;
   launched.child.on('error', () => { if (spare === launched) spare = undefined; });
   for (const s of [launched.child.stdin, launched.child.stdout, launched.child.stderr]) (s as unknown as { unref?: () => void })?.unref?.();
