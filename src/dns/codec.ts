@@ -1,7 +1,7 @@
 // Typed access to the dns-packet codecs its type declarations leave out (name, question, answer, type codes).
-import { createRequire } from 'node:module';
 import * as packet from 'dns-packet';
 import type { Answer, Question } from 'dns-packet';
+import types from 'dns-packet/types.js';
 
 interface Codec<T> {
   encode(value: T, buf?: Buffer, offset?: number): Buffer;
@@ -15,9 +15,7 @@ interface Codecs {
   question: Codec<Question>;
   answer: Codec<Answer>;
 }
-const require = createRequire(import.meta.url);
 const codecs = packet as unknown as Codecs;
-const types = require('dns-packet/types') as { toType(name: string): number; toString(code: number): string };
 
 export const nameCodec = codecs.name;
 export const questionCodec = codecs.question;

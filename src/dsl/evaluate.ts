@@ -49,6 +49,7 @@ function revFunctions(state: DslState): Record<string, unknown> {
 }
 
 export async function evaluateFile(file: string, opts: EvaluateOptions): Promise<EvaluateResult> {
+  await opts.source.prepare?.(file);
   const tracker = new PositionTracker(opts.cwd, opts.recordPositions ?? true);
   const sandbox = new Sandbox({ cwd: opts.cwd, tracker, source: opts.source });
   const state = newState(tracker, sandbox.realm);

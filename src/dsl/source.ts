@@ -53,6 +53,9 @@ export class SourceRefusal extends Error {
 }
 
 export interface ConfigSource {
+  /** Gets ready to serve `spec` as main() or load() would: loads what only some files need (the transpiler
+   *  for TypeScript and ES modules), so that plain configs never pay for it. */
+  prepare?(spec: string): Promise<void>;
   /** The config file itself. */
   main(file: string): LoadedFile;
   /** `require(spec)` / `import spec` from `fromFile` (undefined when not called from a config file). */

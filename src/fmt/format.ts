@@ -1,5 +1,7 @@
 // The stable layout of a config, by prettier with fixed options. A project's own .prettierrc is ignored on
 // purpose: `dnscode fmt` must give the same bytes on every machine, so `fmt --check` means the same in CI.
+// prettier's standalone build with the three plugins configs need (JavaScript and JSON by babel, TypeScript):
+// the full package would bring twenty more languages' parsers. Loaded only when `fmt` runs.
 import path from 'node:path';
 import type { Options } from 'prettier';
 import { ConfigError } from '../errors.js';
@@ -36,9 +38,11 @@ interface PrettierSyntaxError {
 
 /** Formats `text` (the contents of `file`). Throws ConfigError with file:line:col when it does not parse. */
 export async function formatConfig(text: string, file: string): Promise<string> {
-  const prettier = await import('prettier');
+  const [prettier, babel, estree, typescript] = await Promise.all([
+    import('prettier/standalone'), import('prettier/plugins/babel'), import('prettier/plugins/estree'), import('prettier/plugins/typescript'),
+  ]);
   try {
-    return await prettier.format(text, { ...FORMAT_OPTIONS, parser: parserFor(file), filepath: undefined });
+    return await prettier.format(text, { ...FORMAT_OPTIONS, parser: parserFor(file), filepath: undefined, plugins: [babel, estree, typescript] });
   } catch (e) {
     const err = e as PrettierSyntaxError;
     const start = err.loc?.start;

@@ -38,6 +38,7 @@ export { DEFAULT_EVAL_MAX_MEMORY } from './launch.js';
 
 /** Evaluates `file` in the isolated evaluator. Throws ConfigError for the config's own errors and limits. */
 export async function evaluateIsolated(file: string, opts: IsolatedOptions): Promise<IsolatedResult> {
+  await opts.source.prepare?.(file);
   if (namespacesWork()) {
     const outcome = await attempt(file, opts, true);
     namespacesWork(outcome !== 'no-namespaces');
@@ -162,8 +163,8 @@ async function serve(msg: Request, source: ConfigSource): Promise<Reply> {
   const from = (v: unknown) => (str(v) ? v : undefined);
   try {
     switch (msg.t) {
-      case 'main': if (str(msg.file)) return { ok: source.main(msg.file) }; break;
-      case 'load': if (str(msg.spec)) return { ok: source.load(msg.spec, from(msg.from)) }; break;
+      case 'main': if (str(msg.file)) { await source.prepare?.(msg.file); return { ok: source.main(msg.file) }; } break;
+      case 'load': if (str(msg.spec)) { await source.prepare?.(msg.spec); return { ok: source.load(msg.spec, from(msg.from)) }; } break;
       case 'glob': if (str(msg.spec)) return { ok: source.glob(msg.spec, from(msg.from), msg.recursive !== false) }; break;
       case 'text': if (str(msg.path)) return { ok: source.text(msg.path) ?? null }; break;
       case 'underscore': return { ok: source.underscore() };

@@ -4,12 +4,10 @@
 // the kinds of file a config can load. Paths resolve as DNSControl resolves them ("./x" from the requiring
 // file, anything else from the working directory).
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import JSON5 from 'json5';
 import { SourceRefusal } from '../dsl/source.js';
 import type { ConfigSource, FetchReply, FetchRequest, LoadedFile } from '../dsl/source.js';
-import { MODULE_EXTENSIONS, TRANSPILED, transpile } from './transpile.js';
 
 export interface ConfinedOptions {
   cwd: string;
@@ -22,12 +20,24 @@ export interface ConfinedOptions {
   display?: (abs: string) => string;
 }
 
+/** Files that go through the transpiler instead of running as plain scripts. */
+const TRANSPILED = /\.(ts|mts|cts|mjs)$/i;
+/** Extensions tried, in order, for `import "./lib"` without one. */
+const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs', '.json', '.json5'];
+/** Names that can never reach the transpiler (an extensionless name may resolve to a .ts file). */
+const PLAIN = /\.(js|cjs|json|json5)$/i;
+
+/** The transpiler (sucrase): the largest part of config loading, loaded only for a config that needs it. */
+let transpiler: typeof import('./transpile.js') | undefined;
+
 /** What a config may load: scripts, modules and data. Anything else is refused before it is read. */
 const LOADABLE = /\.(js|cjs|mjs|ts|mts|cts|json|json5)$/i;
 /** Largest file a config may load (a config tree is source code, not data dumps). */
 const MAX_FILE = 64 * 1024 * 1024;
 
-const nodeRequire = createRequire(import.meta.url);
+/** underscore.js as a config's require("lib/underscore.js") gets it: copied from the `underscore` package into
+ *  dist/vendor/ by the build (scripts/bundle.mjs), two levels up from src/isolate, dist/isolate and dist/bundle alike. */
+const UNDERSCORE = new URL('../../dist/vendor/underscore-umd-min.js', import.meta.url);
 
 export class ConfinedSource implements ConfigSource {
   private readonly opts: ConfinedOptions;
@@ -68,12 +78,16 @@ export class ConfinedSource implements ConfigSource {
       .sort();
   }
 
+  async prepare(spec: string): Promise<void> {
+    if (!transpiler && !PLAIN.test(spec)) transpiler = await import('./transpile.js');
+  }
+
   text(abs: string): string | undefined {
     return this.texts.get(abs);
   }
 
   underscore(): string {
-    return fs.readFileSync(nodeRequire.resolve('underscore/underscore-umd-min.js'), 'utf8');
+    return fs.readFileSync(UNDERSCORE, 'utf8');
   }
 
   async fetch(req: FetchRequest): Promise<FetchReply> {
@@ -131,7 +145,8 @@ export class ConfinedSource implements ConfigSource {
       }
     }
     if (TRANSPILED.test(abs)) {
-      const t = transpile(text, abs, this.show(abs));
+      if (!transpiler) throw new Error(`internal error: ${this.show(abs)} served before prepare()`);
+      const t = transpiler.transpile(text, abs, this.show(abs));
       return { path: abs, kind: t.isModule ? 'module' : 'script', code: t.code, map: t.map };
     }
     return { path: abs, kind: 'script', code: text };

@@ -16,7 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.basename(path.dirname(here)) === 'src' ? path.resolve(here, '../../dist') : path.dirname(here);
 
 /** The evaluator: src/isolate/child.ts and everything it imports (the DSL, tr46) bundled into one file by
- *  `npm run build` (scripts/bundle-evaluator.mjs). One file starts faster than ~60 modules (about a quarter
+ *  `npm run build` (scripts/bundle.mjs). One file starts faster than ~60 modules (about a quarter
  *  of its start-up), and it is the only file the evaluator may read. */
 const EVALUATOR = path.join(DIST, 'isolate', 'evaluator.mjs');
 

@@ -1,23 +1,12 @@
 // SVCB/HTTPS rdata (RFC 9460) ↔ presentation text. Hand-written: dns-packet has no SVCB codec.
 // Text form read and written: `alpn="h2,h3" port=443 ipv4hint=192.0.2.1,192.0.2.2` (alpn and ech
 // quoted, as DNSControl writes them); keys are sorted by number on the wire, as RFC 9460 requires.
-import { createRequire } from 'node:module';
+import { v4, v6 } from '@leichtgewicht/ip-codec';
+import * as packet from 'dns-packet';
 
 interface NameCodec { encode(n: string): Buffer; decode(b: Buffer, off: number): string; encodingLength(n: string): number }
-interface WireLibs { v4: typeof import('@leichtgewicht/ip-codec').v4; v6: typeof import('@leichtgewicht/ip-codec').v6; nameCodec: NameCodec }
-
-const require = createRequire(import.meta.url);
-let loaded: WireLibs | undefined;
-/** The codec libraries, loaded on first use: the config evaluator loads every descriptor (the DSL's record
- *  functions come from them) but may read only dnscode's own code, and never encodes wire data. */
-function libs(): WireLibs {
-  if (!loaded) {
-    const ip = require('@leichtgewicht/ip-codec') as typeof import('@leichtgewicht/ip-codec');
-    // dns-packet's name codec, which its type declarations leave out.
-    loaded = { v4: ip.v4, v6: ip.v6, nameCodec: (require('dns-packet') as { name: NameCodec }).name };
-  }
-  return loaded;
-}
+/** dns-packet's name codec, which its type declarations leave out. */
+const nameCodec = (packet as unknown as { name: NameCodec }).name;
 
 const KEYS = ['mandatory', 'alpn', 'no-default-alpn', 'port', 'ipv4hint', 'ech', 'ipv6hint'] as const;
 
@@ -47,9 +36,9 @@ function encodeValue(key: number, v: string): Buffer {
     case 1: return Buffer.concat(list().map((a) => Buffer.concat([Buffer.from([Buffer.byteLength(a)]), Buffer.from(a)])));
     case 2: return Buffer.alloc(0);
     case 3: return u16(Number(v));
-    case 4: return Buffer.concat(list().map((ip) => Buffer.from(libs().v4.encode(ip))));
+    case 4: return Buffer.concat(list().map((ip) => Buffer.from(v4.encode(ip))));
     case 5: return Buffer.from(v, 'base64');
-    case 6: return Buffer.concat(list().map((ip) => Buffer.from(libs().v6.encode(ip))));
+    case 6: return Buffer.concat(list().map((ip) => Buffer.from(v6.encode(ip))));
     default: return Buffer.from(v, 'utf8');
   }
 }
@@ -65,9 +54,9 @@ function decodeValue(key: number, b: Buffer): string | undefined {
     }
     case 2: return undefined;
     case 3: return String(b.readUInt16BE(0));
-    case 4: return chunks(4).map((c) => libs().v4.decode(c)).join(',');
+    case 4: return chunks(4).map((c) => v4.decode(c)).join(',');
     case 5: return `"${b.toString('base64')}"`;
-    case 6: return chunks(16).map((c) => libs().v6.decode(c)).join(',');
+    case 6: return chunks(16).map((c) => v6.decode(c)).join(',');
     default: return `"${b.toString('utf8')}"`;
   }
 }
@@ -77,14 +66,14 @@ export function encodeSvcb(priority: number, target: string, params: string): Bu
   const t = target === '.' || target === '' ? '.' : target.replace(/\.$/, '');
   const pairs = splitParams(params).map(([k, v]) => [keyNumber(k), v] as const).sort((a, b) => a[0] - b[0]);
   const parts = pairs.map(([k, v]) => { const val = encodeValue(k, v); return Buffer.concat([u16(k), u16(val.length), val]); });
-  return Buffer.concat([u16(priority), libs().nameCodec.encode(t), ...parts]);
+  return Buffer.concat([u16(priority), nameCodec.encode(t), ...parts]);
 }
 
 /** Presentation text "priority target. params" of SVCB/HTTPS rdata. */
 export function decodeSvcb(b: Buffer): string {
   const priority = b.readUInt16BE(0);
-  const target = libs().nameCodec.decode(b, 2);
-  let off = 2 + libs().nameCodec.encodingLength(target);
+  const target = nameCodec.decode(b, 2);
+  let off = 2 + nameCodec.encodingLength(target);
   const params: string[] = [];
   while (off + 4 <= b.length) {
     const key = b.readUInt16BE(off), len = b.readUInt16BE(off + 2);

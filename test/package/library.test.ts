@@ -1,6 +1,5 @@
-// The library API as a user gets it: `npm pack`, the tarball unpacked as node_modules/dnscode of a fresh
-// project, then a program and a TypeScript file that `import { … } from "dnscode"`. The program loads a
-// config, pushes it to BIND zone files through computePlan/applyPlan, finds nothing to do the second time,
+// The library API as a user gets it: `npm pack`, the tarball installed into a fresh project, then a program
+// and a TypeScript file that `import { … } from "dnscode"`. The program loads a config, pushes it to BIND zone files through computePlan/applyPlan, finds nothing to do the second time,
 // and round-trips the zone file through parseZone/formatZone.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -18,15 +17,12 @@ beforeAll(async () => {
   // npm test has built dist/ already; packing must not build again.
   const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], { cwd: repo });
   const tarball = path.join(project, (JSON.parse(stdout) as Array<{ filename: string }>)[0]!.filename);
-  const pkg = path.join(project, 'node_modules', 'dnscode');
-  await mkdir(pkg, { recursive: true });
-  await run('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1']);
-  // Its dependencies come from this checkout (no registry here); only what the tarball holds is dnscode.
-  for (const dep of await readdir(path.join(repo, 'node_modules'))) {
-    if (dep === '.bin' || dep.startsWith('.')) continue;
-    await symlink(path.join(repo, 'node_modules', dep), path.join(project, 'node_modules', dep)).catch(() => {});
-  }
+  // Installed as a user installs it. dnscode has no dependencies (everything is bundled), so this works
+  // offline; only the consumer's own @types/node comes from this checkout.
   await writeFile(path.join(project, 'package.json'), '{ "type": "module", "private": true }\n');
+  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project });
+  await mkdir(path.join(project, 'node_modules', '@types'), { recursive: true });
+  await symlink(path.join(repo, 'node_modules', '@types', 'node'), path.join(project, 'node_modules', '@types', 'node'));
 }, 120_000);
 
 afterAll(async () => { if (project) await rm(project, { recursive: true, force: true }); });
@@ -35,8 +31,12 @@ describe('import { … } from "dnscode" (packed tarball)', () => {
   it('holds what a user needs and nothing of the build: LICENSE, README, docs, typings; no source maps or build info', async () => {
     const pkg = path.join(project, 'node_modules', 'dnscode');
     const files = (await readdir(pkg, { recursive: true })).map(String);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'docs/library.md', 'dist/index.d.ts', 'dist/isolate/evaluator.mjs', 'types/index.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'docs/library.md', 'dist/index.d.ts', 'dist/isolate/evaluator.mjs', 'dist/bundle/cli.js', 'dist/bundle/index.js', 'dist/THIRD-PARTY-NOTICES.md', 'types/index.d.ts']));
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.tsbuildinfo'))).toEqual([]);
+    // Only the bundle runs: tsc's per-module output stays out (its .d.ts files are the typings).
+    expect(files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.startsWith('dist/bundle/') && !f.startsWith('dist/vendor/'))).toEqual([]);
+    // Nothing but dnscode was installed.
+    expect((await readdir(path.join(project, 'node_modules'))).filter((d) => !d.startsWith('.') && d !== '@types')).toEqual(['dnscode']);
   });
 
   it('loads a config, pushes it to BIND, then finds nothing to do', async () => {
