@@ -12,7 +12,7 @@ const ZONE = 'bench.example';
 const { module: H } = await runnerImport('./test/integration/harness.ts');
 const { module: CF } = await runnerImport('./test/fakes/cloudflare/server.ts');
 const { module: R53 } = await runnerImport('./test/fakes/route53/server.ts');
-// The providers come from the build (npm run bench builds first): they load their SDKs lazily, which a
+// The providers come from the build (npm run bench builds first): Route 53 loads its SDK lazily, which a
 // closed module runner could not do.
 const cfp = await import('../dist/providers/cloudflare/index.js');
 const r53p = await import('../dist/providers/route53/index.js');

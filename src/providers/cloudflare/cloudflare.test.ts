@@ -61,6 +61,13 @@ describe('CLOUDFLAREAPI', () => {
     expect((await t.provider.getZoneRecords(Z)).filter((r) => r.name === 'www').map((r: RecordConfig) => r.type)).toEqual(['CNAME']);
   });
 
+  it('a refused batch names Cloudflare\'s error code and changes nothing', async () => {
+    const t = await setup({ batch_size: '250' });
+    const records = Array.from({ length: 201 }, (_, i) => rec.a(`h${i}`, '192.0.2.1'));
+    await expect(apply(t, domain(Z, records))).rejects.toThrow(/HTTP 400: 81060 Batch of 201 records exceeds the limit of 200/);
+    expect([...fake.zones.values()][0]!.records.size).toBe(0);
+  });
+
   it('creating a zone without accountid is a clear error', async () => {
     const t = await setup({ accountid: '' });
     await expect(t.provider.ensureZone!(Z)).rejects.toThrow(/accountid/);
@@ -79,6 +86,18 @@ describe('CLOUDFLAREAPI', () => {
     expect(err.message).toMatch(/HTTP 403: 9109 Invalid access token/);
     expect(err.message).not.toContain('wrong-token-0123456789');
     expect(String(err.stack)).not.toContain(fake.token);
+  });
+
+  it('authenticates with the legacy global key and e-mail (X-Auth-Key / X-Auth-Email)', async () => {
+    fake = await startCloudflareFake();
+    const creds = { apikey: fake.token, apiuser: 'ops@example.com', accountid: 'acc1', base_url: `${fake.url}/client/v4`, http_retry_base_ms: '1', max_requests_per_second: '0' };
+    const provider = await cloudflare.createDns!({ credkey: 'cf', creds, meta: {} });
+    await apply({ label: 'cf', type: cloudflare, provider, zone: Z }, domain(Z, [rec.a('www', '192.0.2.1')]));
+    expect((await provider.getZoneRecords(Z)).map((r) => r.type)).toContain('A');
+    const wrong = await cloudflare.createDns!({ credkey: 'cf', creds: { ...creds, apikey: 'wrong-key-0123456789' }, meta: {} });
+    const err = (await wrong.getZoneRecords(Z).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/HTTP 401: 10000 Authentication error/);
+    expect(err.message).not.toContain('wrong-key-0123456789');
   });
 
   it('requires a token', async () => {

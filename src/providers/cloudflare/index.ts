@@ -1,4 +1,4 @@
-// CLOUDFLAREAPI (official `cloudflare` SDK over the shared HTTP layer): record-granular diff; every change of a zone goes into as few atomic batch
+// CLOUDFLAREAPI (API v4 over the shared HTTP layer): record-granular diff; every change of a zone goes into as few atomic batch
 // requests (POST …/dns_records/batch) as the plan's batch limit allows.
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
@@ -33,6 +33,6 @@ export const cloudflare: ProviderType = providerType({
   ],
   audit: auditCloudflare,
   comparableExtra: (rc, dc) => comparableExtra(rc, dc.meta ?? {}),
-  // The provider (and its SDK) is loaded only when used: `check` and other providers' runs stay fast.
+  // The provider is loaded only when used: `check` and other providers' runs stay fast.
   createDns: async (ctx) => new (await import('./provider.js')).CloudflareProvider(ctx),
 });

@@ -1,4 +1,4 @@
-// CLOUDFLAREAPI (official `cloudflare` SDK over the shared HTTP layer): record-granular diff; every change of a zone goes into as few atomic batch
+// CLOUDFLAREAPI (API v4 over the shared HTTP layer): record-granular diff; every change of a zone goes into as few atomic batch
 // requests (POST …/dns_records/batch) as the plan's batch limit allows.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
