@@ -1,7 +1,7 @@
 // The only place that parses argv, prints errors and exits. Commands are imported lazily so that
 // `dnscode version` does not pay for the DSL engine or providers.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { processIo, type Io } from '../_util/io.js';
+import { processIo, withoutColors, type Io } from '../_util/io.js';
 import { ConfigError, ExitError, PlanFileError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_EVAL_MAX_MEMORY, prestartEvaluator } from '../isolate/launch.js';
@@ -194,7 +194,7 @@ export async function main(argv: string[]): Promise<void> {
     const opts = program.opts();
     noColors ||= opts.colors === false;
     debug ||= Boolean(opts.debug);
-    if (runner) code = (await runner({ ...io, color: io.color && !noColors })) ?? 0;
+    if (runner) code = (await runner(noColors ? withoutColors(io) : io)) ?? 0;
   } catch (e) {
     code = reportError(e, io, debug);
   }

@@ -58,6 +58,8 @@ export interface Correction {
   run?: () => Promise<void>;
   /** A change of its own, not one of the diff's record changes (e.g. enabling DNSSEC): the plan counts it. */
   countsAsChange?: boolean;
+  /** Requests (or other units of work) `run` makes, for progress (default 1); it reports each with workDone(). */
+  units?: number;
 }
 
 export interface DnsProvider {

@@ -4,11 +4,14 @@
 import { ProviderError } from '../errors.js';
 import type { Correction } from '../providers/types.js';
 import type { AppliedCorrection, ApplyResult, Plan, Reporter } from '../plan/types.js';
+import { withWorkMeter } from '../_util/work.js';
+import type { Progress, ProgressTask } from './progress.js';
 
 /** push -i: asked before each runnable correction; false skips it (it stays not applied). */
 export type Confirm = (c: Correction) => Promise<boolean>;
 
-export async function executePlan(plan: Plan, push: boolean, reporter: Reporter, confirm?: Confirm): Promise<ApplyResult> {
+/** `progress` counts each zone's requests as its corrections run (push only). */
+export async function executePlan(plan: Plan, push: boolean, reporter: Reporter, confirm?: Confirm, progress?: Progress): Promise<ApplyResult> {
   const applied: AppliedCorrection[] = [];
   const notApplied: AppliedCorrection[] = [];
   let error: unknown;
@@ -22,6 +25,11 @@ export async function executePlan(plan: Plan, push: boolean, reporter: Reporter,
       reporter.provider(z, p);
       let n = 0;
       let info = 0;
+      const runnable = p.corrections.filter((c) => c.run);
+      let task: ProgressTask | undefined;
+      if (push && progress && runnable.length) {
+        task = progress.start(`pushing ${z.domain} (${p.name})`, runnable.reduce((sum, c) => sum + (c.units ?? 1), 0));
+      }
       for (const c of p.corrections) {
         const where = { domain: z.domain, provider: p.name, msg: c.msg };
         if (!c.run) { reporter.correction(c, { n: ++info, info: true }); continue; }
@@ -30,7 +38,9 @@ export async function executePlan(plan: Plan, push: boolean, reporter: Reporter,
         if (!push) continue;
         if (confirm && !(await confirm(c))) { notApplied.push(where); continue; }
         try {
-          await c.run();
+          task?.step(c.units ?? 1);
+          await (task ? withWorkMeter(task, c.run) : c.run());
+          task?.stepDone();
           applied.push(where);
           reporter.success();
         } catch (e) {
@@ -39,6 +49,7 @@ export async function executePlan(plan: Plan, push: boolean, reporter: Reporter,
           notApplied.push(where);
         }
       }
+      if (task) progress?.end(task);
     }
   }
   const result = { applied, notApplied, error };

@@ -8,6 +8,7 @@ import { gatherAll, type ZoneJob } from './gather.js';
 import { ProviderInstances, type DeclaredProviders } from './providers.js';
 import { planTotal } from '../plan/types.js';
 import { textReporter } from '../plan/text.js';
+import { Progress } from './progress.js';
 
 /** Zones in a Map; records are replaced wholesale by the single correction. Tracks concurrent reads. */
 function memoryType(concur: boolean, zones: Map<string, RecordConfig[]>, stats = { inFlight: 0, max: 0 }): ProviderType {
@@ -92,5 +93,25 @@ describe('corrections that are changes of their own', () => {
     const plan = await gatherAll(jobs, declared, new ProviderInstances(declared), {});
     expect(plan[0]!.providers[0]!.changeCount).toBe(1);
     expect(planTotal(plan)).toBe(1);
+  });
+});
+
+describe('progress', () => {
+  it('counts the zones each provider has read, and ends its task when the gather is over', async () => {
+    const names = ['a.example', 'b.example', 'c.example'];
+    const { declared, jobs } = setup(memoryType(true, new Map(names.map((n) => [n, []]))), names);
+    const progress = new Progress();
+    const counts: number[] = [];
+    const start = progress.start.bind(progress);
+    progress.start = (label, total) => {
+      const task = start(label, total);
+      const advance = task.advance.bind(task);
+      task.advance = (units) => { advance(units); counts.push(task.done); };
+      expect([label, total]).toEqual(['reading zones (mem)', 3]);
+      return task;
+    };
+    await gatherAll(jobs, declared, new ProviderInstances(declared), { progress });
+    expect(counts).toEqual([1, 2, 3]);
+    expect(progress.active).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { determineNameservers, nsRecords } from './nameservers.js';
 import type { DeclaredProviders, ProviderInstances } from './providers.js';
 import { guardCorrections } from './guard.js';
 import { DEFAULT_ZONE_TIMEOUT_MS, timeoutsFromCreds, withZoneDeadline } from '../_util/deadline.js';
+import type { Progress, ProgressTask } from './progress.js';
 
 export interface ZoneJob {
   dc: DomainConfig;
@@ -36,6 +37,8 @@ export interface GatherOptions {
   /** push: create missing zones before reading them, so the diff (and the nameservers) see what the
    *  provider put in the new zone; otherwise the first push plans against an empty zone and a second is needed. */
   createZonesNow?: boolean;
+  /** Counts the zones each provider has read. */
+  progress?: Progress;
 }
 
 interface Ctx {
@@ -43,6 +46,8 @@ interface Ctx {
   instances: ProviderInstances;
   opts: GatherOptions;
   zoneLists: Map<string, Promise<Set<string>>>;
+  /** Per DNS provider credkey: its zones read so far of those selected. */
+  reads: Map<string, ProgressTask>;
 }
 
 /** Validate --cmode/--cmax (also called before anything is read). */
@@ -56,7 +61,7 @@ export function concurrencyFlags(opts: Pick<GatherOptions, 'cmode' | 'cmax'>): {
 
 export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, instances: ProviderInstances, opts: GatherOptions): Promise<ZonePlan[]> {
   const { mode, cmax } = concurrencyFlags(opts);
-  const ctx: Ctx = { declared, instances, opts, zoneLists: new Map() };
+  const ctx: Ctx = { declared, instances, opts, zoneLists: new Map(), reads: readTasks(jobs, opts.progress) };
 
   const canConcur = (j: ZoneJob) => mode === 'all' || (mode === 'concurrent' &&
     j.dns.every((d) => declared.dns.get(d.credkey)?.type.capabilities.canConcur?.can === true) &&
@@ -73,7 +78,11 @@ export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, in
   const runSerial = async () => {
     for (const { j, i } of serial) if (errors.size === 0) await guarded(i, async () => { results[i] = await gatherZone(j, ctx); });
   };
-  await Promise.all([runSerial(), ...parallel.map(({ j, i }) => limit(() => guarded(i, async () => { results[i] = await gatherZone(j, ctx); })))]);
+  try {
+    await Promise.all([runSerial(), ...parallel.map(({ j, i }) => limit(() => guarded(i, async () => { results[i] = await gatherZone(j, ctx); })))]);
+  } finally {
+    for (const t of ctx.reads.values()) opts.progress?.end(t);
+  }
   // Report the failure of the first zone in config order, so the error does not depend on timing.
   if (errors.size) throw errors.get(Math.min(...errors.keys()));
   return results;
@@ -115,6 +124,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
       const planned = await inProvider(credkey, dc.name, () => dns.getCorrections(forProvider, existing, diff.changes, diff.actualChangeCount));
       return { existing, diff, forProvider, planned };
     });
+    ctx.reads.get(credkey)?.advance();
     // push: the zone's deadline over the corrections, and (unless the provider guards its writes itself)
     // a re-read of the zone just before the first write, refused if it changed since this diff.
     const reread = ctx.opts.createZonesNow && !type.ownConcurrencyGuard
@@ -145,6 +155,12 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length, source: { dc: desired } });
   }
   return { domain, providers };
+}
+
+function readTasks(jobs: ZoneJob[], progress: Progress | undefined): Map<string, ProgressTask> {
+  const zones = new Map<string, number>();
+  for (const j of jobs) for (const { credkey } of j.dns) zones.set(credkey, (zones.get(credkey) ?? 0) + 1);
+  return new Map(progress ? [...zones].map(([credkey, n]) => [credkey, progress.start(`reading zones (${credkey})`, n)]) : []);
 }
 
 /** "Ensure the zone exists" for providers that can list and create zones; run now if --populate-on-preview. */

@@ -14,6 +14,7 @@ import { planTotal, type Plan } from '../plan/types.js';
 import { capabilityProblems } from '../providers/_core/capabilities.js';
 import { concurrencyFlags, gatherAll, type ZoneJob } from './gather.js';
 import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from './providers.js';
+import type { Progress } from './progress.js';
 
 export interface PlannedRun {
   plan: Plan;
@@ -27,7 +28,8 @@ export interface PlannedRun {
   close?: () => Promise<void>;
 }
 
-export async function planRun(opts: PreviewOptions, io: Io, push = false): Promise<PlannedRun> {
+/** `progress` counts the zones read. */
+export async function planRun(opts: PreviewOptions, io: Io, push = false, progress?: Progress): Promise<PlannedRun> {
   // Parse the filters first: a typo in a flag must fail before anything is read.
   const domainFilter = parseDomainFilter(opts.domains);
   const providerFilter = parseProviderFilter(opts.providers);
@@ -67,7 +69,7 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false): Promi
   try {
     zones = await gatherAll(jobs, declared, instances, {
       cmode: opts.cmode, cmax: opts.cmax, disableOrdering: opts.disableordering, full: opts.full,
-      reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview, createZonesNow: push,
+      reportMax: opts.reportmax, populate: opts.populate, populateOnPreview: opts.populateOnPreview, createZonesNow: push, progress,
     });
   } catch (e) {
     await instances.close();

@@ -14,6 +14,8 @@ import { restorePlan, savePlan } from './restore-plan.js';
 import { checkDigestFlag } from '../plan/saved/plan-file.js';
 import { checkPlanSafety } from '../safety/guard.js';
 import { refusalMessage, safetyWarnings } from '../safety/limits.js';
+import type { Progress } from './progress.js';
+import { startProgressDisplay } from './progress-display.js';
 
 /** Exit code of --expect-no-changes when changes are pending. DNSControl uses 1, the same as an error;
  *  2 lets CI tell "drift" from "broken" (README "Exit codes"). */
@@ -24,17 +26,24 @@ export async function previewOrPush(opts: PreviewOptions, io: Io, push: boolean,
   checkDigestFlag(opts.planDigest, push ? opts.plan : undefined);
   if (opts.report) checkOutputPath('--report', opts.report, io.cwd);
   if (!push && opts.plan) checkOutputPath('--plan', opts.plan, io.cwd);
-  // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
-  const planned = push && opts.plan ? await restorePlan(opts, io) : await planRun(opts, io, push);
+  // Progress on stderr for long runs (not with push -i: its questions are the progress).
+  const display = confirm ? undefined : startProgressDisplay(io, { plainLines: format === 'text' });
+  const shown = display?.io ?? io;
   try {
-    return await render(planned, opts, io, push, format, confirm);
+    // push --plan applies a saved plan (plan/saved); otherwise the config is evaluated and diffed now.
+    const planned = push && opts.plan ? await restorePlan(opts, shown) : await planRun(opts, shown, push, display?.progress);
+    try {
+      return await render(planned, opts, shown, push, format, confirm, display?.progress);
+    } finally {
+      await planned.close?.();
+    }
   } finally {
-    await planned.close?.();
+    display?.stop();
   }
 }
 
 async function render(planned: PlannedRun, opts: PreviewOptions, io: Io, push: boolean,
-  format: ReturnType<typeof parseOutputFormat>, confirm?: Confirm): Promise<number> {
+  format: ReturnType<typeof parseOutputFormat>, confirm?: Confirm, progress?: Progress): Promise<number> {
   const { plan, warnings, declared, skipRecordAudit } = planned;
   const safety = checkPlanSafety(plan, declared, opts);
   if (push && safety.length && !opts.force) throw new ExitError(1, refusalMessage(safety));
@@ -47,7 +56,7 @@ async function render(planned: PlannedRun, opts: PreviewOptions, io: Io, push: b
   const planFile = saved && { file: saved.file, digest: saved.digest };
   if (format !== 'text') io.out(format === 'json' ? renderJson(plan, warnings, planFile) : renderMarkdown(plan, { warnings, planFile }));
   const result: ApplyResult = format === 'text'
-    ? await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm)
+    ? await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm, progress)
     : { applied: [], notApplied: [] };
   // TeamCity reads a build status line from the log (DNSControl prints it too).
   if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='${result.error === undefined ? 'SUCCESS' : 'FAILURE'}' text='${plan.total} corrections']`);

@@ -33,6 +33,8 @@ export interface FaultMode {
   /** Eligible requests (after `after`, accepted by `match`) get no answer at all: the connection stays
    *  open and silent, as a hung server or load balancer. `rate` does not apply. Counted in stats.hung. */
   hang?: boolean;
+  /** Eligible requests are answered this many ms late, as a slow API (a fault, if any, comes first). */
+  delayMs?: number;
 }
 
 export interface FakeServer {
@@ -99,7 +101,8 @@ export async function startFake(o: FakeOptions): Promise<FakeServer> {
       }
       const denied = o.authorize(fr);
       if (denied) return send(res, denied);
-      Promise.resolve()
+      const delay = eligible ? fake.faults.delayMs ?? 0 : 0;
+      (delay ? new Promise((r) => setTimeout(r, delay)) : Promise.resolve())
         .then(() => o.handle(fr))
         .then((r) => send(res, r), (e: unknown) => send(res, { status: 500, body: { error: String(e) } }));
     });

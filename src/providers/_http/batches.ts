@@ -2,6 +2,7 @@
 // after its retries, the error lists exactly which change lines reached the provider and which did not.
 import { ProviderError } from '../../errors.js';
 import type { Correction } from '../types.js';
+import { workDone } from '../../_util/work.js';
 
 export interface BatchOp {
   /** The change lines this operation carries ("+ CREATE …"); one change may span several ops. */
@@ -40,6 +41,7 @@ export function batchCorrections<T extends BatchOp>(provider: string, zone: stri
       try {
         await send(chunk, i);
         done.add(i);
+        workDone();
       } catch (e) {
         const applied = linesOf(chunks.filter((_, j) => done.has(j)).flat());
         const notApplied = linesOf(chunks.filter((_, j) => !done.has(j)).flat()).filter((l) => !applied.includes(l));
@@ -65,8 +67,10 @@ export function phasedCorrections<T extends BatchOp>(provider: string, zone: str
   const all = phases.flat();
   return phases.filter((p) => p.length > 0).map((phase) => ({
     msg: linesOf(phase).join('\n'),
+    // One request per operation: progress counts them, not the phase.
+    units: phase.length,
     run: async () => {
-      const results = await Promise.allSettled(phase.map(async (op) => { await send(op); done.add(op); }));
+      const results = await Promise.allSettled(phase.map(async (op) => { await send(op); done.add(op); workDone(); }));
       const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed.length === 0) return;
       const applied = linesOf(all.filter((o) => done.has(o)));

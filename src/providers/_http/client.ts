@@ -5,6 +5,7 @@ import { Redactor } from './redact.js';
 import { Limiter } from './limiter.js';
 import { backoffDelay, parseRetryAfter, rateLimitDelay } from './retry.js';
 import { abortAfter, DeadlineError, sleep } from '../../_util/deadline.js';
+import { noteRateLimit } from '../../_util/work.js';
 
 export interface HttpClientOptions {
   /** Provider TYPE, used in messages ("CLOUDFLAREAPI: POST /zones/…: 403 …"). */
@@ -132,6 +133,8 @@ export class HttpClient {
 
   async #send(method: string, url: string, headers: Record<string, string>, body: string | undefined) {
     const path = this.#printable(url);
+    // The push's progress bounds its ETA by this limit.
+    noteRateLimit(this.#o.ratePerSecond);
     let timeouts = 0;
     for (let attempt = 0; ; attempt++) {
       let status = 0;
