@@ -217,9 +217,7 @@ declare function NAMESERVER(name: string): DomainModifier;
 declare function GIDINET_PREMIUM_NS(): DomainModifier[];
 /**
  * The TTL of the apex NS records.
- *
- * Without it the NS records get the provider's default.
- * @param ttl Seconds, or a duration such as `"2d"`.
+ * @param ttl Seconds, or a duration such as `"2d"`. Default: `300`.
  * @example
  * D("example.com", REG, DnsProvider(DNS), NAMESERVER_TTL("2d"));
  */
