@@ -101,23 +101,94 @@ interface LocBuilderStrOptions extends LocBuilderCommon {
   str: string;
 }
 
-/** SPF record(s), split over several labels when too long. */
+/**
+ * An SPF TXT record from a list of terms, split over several records when it is too long.
+ *
+ * `flatten` is accepted but not done: dnscode makes no DNS lookups while evaluating a config, so the includes are kept and a warning is printed.
+ * @param options `label` (default `"@"`), `parts` (the SPF terms in order), `txtMaxSize` (default 255), `overflow` (label pattern of continuation records, default `"_spf%d"`), `overhead1`, `raw` (label of an unsplit copy, default `"_rawspf"`), `flatten`, `ttl`.
+ * @example
+ * SPF_BUILDER({
+ *   label: "@",
+ *   parts: ["v=spf1", "ip4:192.0.2.0/24", "include:_spf.google.com", "~all"],
+ * }),
+ */
 declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier;
-/** CAA records from lists of issuers. */
+/**
+ * CAA records from lists of the CAs allowed to issue.
+ * @param options `label` (default `"@"`), `issue`, `issuewild`, `issuevmc`, `issuemail` (lists of CA domains, or `"none"` to forbid), each with `*_critical`; `iodef` (a report URL) and `iodef_critical`; `ttl`.
+ * @example
+ * CAA_BUILDER({
+ *   issue: ["letsencrypt.org", "sectigo.com"],
+ *   issuewild: "none",
+ *   iodef: "mailto:security@example.com",
+ * }),
+ */
 declare function CAA_BUILDER(options: CaaBuilderOptions): DomainModifier[];
-/** A DMARC TXT record. */
+/**
+ * A DMARC policy TXT record.
+ * @param options `policy` (`"none"`, `"quarantine"` or `"reject"`), `subdomainPolicy`, `alignmentSPF` and `alignmentDKIM` (`"relaxed"`/`"r"` or `"strict"`/`"s"`), `percent`, `rua` and `ruf` (report addresses), `failureOptions`, `failureFormat`, `reportInterval`, `label` (default `"_dmarc"`), `ttl`.
+ * @example
+ * DMARC_BUILDER({
+ *   policy: "reject",
+ *   rua: ["mailto:dmarc-reports@example.com"],
+ * }),
+ */
 declare function DMARC_BUILDER(options: DmarcBuilderOptions): DomainModifier;
-/** A DKIM TXT record. */
+/**
+ * A DKIM key TXT record at `<selector>._domainkey`.
+ * @param options `selector` (required), `pubkey` (base64; empty revokes the key), `label` (default `"@"`), `keytype`, `hashtypes`, `servicetypes`, `flags`, `note`, `version` (default `"DKIM1"`), `ttl`.
+ * @example
+ * DKIM_BUILDER({ selector: "mail2025", pubkey: "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA..." }),
+ */
 declare function DKIM_BUILDER(options: DkimBuilderOptions): DomainModifier;
-/** The records Microsoft 365 needs (MX, autodiscover, DKIM, ...) at `label` (default "@"). */
+/**
+ * The records Microsoft 365 needs: MX, the autodiscover CNAME, the DKIM selector CNAMEs and, on request, the Skype for Business and MDM records.
+ * @param options `initialDomain` (your `*.onmicrosoft.com` domain, required unless `dkim: false`), `mx`, `autodiscover`, `dkim` (default `true` each), `skypeForBusiness`, `mdm` (default `false`), `domainGUID` (defaults to the name with dots replaced by dashes), `label`.
+ * @example
+ * M365_BUILDER({ initialDomain: "example.onmicrosoft.com" }),
+ */
 declare function M365_BUILDER(options: M365BuilderOptions & { label?: RecordName }): DomainModifier;
-/** The older form: the label first. */
+/**
+ * The records Microsoft 365 needs: MX, the autodiscover CNAME, the DKIM selector CNAMEs and, on request, the Skype for Business and MDM records.
+ * @param name The label (older form; the options' `label` in the newer one). Default: `"@"`.
+ * @param options `initialDomain` (your `*.onmicrosoft.com` domain, required unless `dkim: false`), `mx`, `autodiscover`, `dkim` (default `true` each), `skypeForBusiness`, `mdm` (default `false`), `domainGUID` (defaults to the name with dots replaced by dashes), `label`.
+ * @example
+ * M365_BUILDER({ initialDomain: "example.onmicrosoft.com" }),
+ */
 declare function M365_BUILDER(name: RecordName, options: M365BuilderOptions): DomainModifier;
-/** LOC record from decimal degrees. */
+/**
+ * A LOC record from decimal degrees.
+ *
+ * Providers: `BIND`, `AXFRDDNS`.
+ * @param options `label` (default `"@"`), `x` (latitude), `y` (longitude), `alt` (metres, default 0), `ttl`.
+ * @example
+ * LOC_BUILDER_DD({ label: "office", x: 51.503541, y: -0.127670, alt: 5 }),
+ */
 declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier;
-/** LOC record from degrees and decimal minutes text. */
+/**
+ * A LOC record from degrees and decimal minutes, as text.
+ *
+ * Providers: `BIND`, `AXFRDDNS`.
+ * @param options `label` (default `"@"`), `str` (e.g. `"51°30.2124′N 0°7.6602′W"`; `d` and `m` may stand for `°` and `′`), `alt`, `ttl`.
+ * @example
+ * LOC_BUILDER_DMM_STR({ label: "office", str: "51°30.2124′N 0°7.6602′W", alt: 5 }),
+ */
 declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModifier;
-/** LOC record from degrees, minutes and seconds text. */
+/**
+ * A LOC record from degrees, minutes and seconds, as text.
+ *
+ * Providers: `BIND`, `AXFRDDNS`.
+ * @param options `label` (default `"@"`), `str` (e.g. `'51°30\'12.7"N 0°7\'39.6"W'`), `alt`, `ttl`.
+ * @example
+ * LOC_BUILDER_DMS_STR({ label: "office", str: "51°30'12.7\"N 0°7'39.6\"W", alt: 5 }),
+ */
 declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModifier;
-/** LOC record from any of the supported coordinate texts. */
+/**
+ * A LOC record from coordinate text in any of the forms the other LOC builders take.
+ *
+ * Providers: `BIND`, `AXFRDDNS`.
+ * @param options `label` (default `"@"`), `str` (decimal degrees such as `"51.503541°N 0.12767°W"`, or degrees with minutes and seconds), `alt`, `ttl`.
+ * @example
+ * LOC_BUILDER_STR({ label: "office", str: "51.503541°N 0.12767°W", alt: 5 }),
+ */
 declare function LOC_BUILDER_STR(options: LocBuilderStrOptions): DomainModifier;
