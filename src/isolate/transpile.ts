@@ -31,9 +31,10 @@ export function transpile(source: string, fileName: string, displayName: string)
   } catch (e) {
     const err = e as SucraseSyntaxError;
     if (!err.loc) throw e;
-    // sucrase says "Error transforming <file>: <reason> (line:col)": keep the reason; the place goes in the position.
+    // sucrase says "Error transforming <file>: <reason> (line:col)": keep the reason; the place (loc, both
+    // 1-based) goes in the position.
     const reason = err.message.replace(/^Error transforming [^:]*: /, '').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new ConfigError(`syntax error: ${reason}`, { file: displayName, line: err.loc.line, column: err.loc.column + 1 });
+    throw new ConfigError(`syntax error: ${reason}`, { file: displayName, line: err.loc.line, column: err.loc.column });
   }
 }
 
