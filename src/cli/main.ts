@@ -49,7 +49,7 @@ function previewFlags(cmd: Command): Command {
     .option('--reportmax <n>', 'cap IGNORE/NO_PURGE report lines', wholeNumber(0, Number.MAX_SAFE_INTEGER))
     .option('--cmode <mode>', 'concurrency: concurrent|none|all', 'concurrent')
     .option('--cmax <n>', 'maximum concurrent zones', wholeNumber(1, 100000), 100)
-    .option('--notify', 'send notifications (not supported; accepted for compatibility)')
+    .option('--notify', "send notifications to the services in creds.json's \"notifications\" block")
     .option('--format <fmt>', 'output format: text|json|markdown', 'text')
     .option('--plan <file>', 'preview: save the plan to FILE; push: apply the saved plan')
     .option('--force', 'push even if the safety limits would refuse it')

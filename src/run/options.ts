@@ -27,6 +27,8 @@ export interface PreviewOptions extends DslOptions, FilterOptions {
   /** push --plan FILE --plan-digest HEX: apply the plan only if its digest is HEX (the one a reviewer saw). */
   planDigest?: string;
   force?: boolean;
+  /** --notify: send the notifications of creds.json's `notifications` block (src/run/notifications.ts). */
+  notify?: boolean;
   /** --max-change PERCENT: the safety limit for every provider (src/safety). */
   maxChange?: number | string;
 }

@@ -24,6 +24,8 @@ export interface PlannedRun {
   declared?: DeclaredProviders;
   /** The config's SKIP_RECORD_AUDIT (a saved plan keeps it: push --plan audits the records again). */
   skipRecordAudit?: boolean;
+  /** creds.json's `notifications` block, if any. */
+  notifications?: Record<string, string>;
   /** Call when the run is over (applied or not): providers give back what they hold (BIND's zone locks). */
   close?: () => Promise<void>;
 }
@@ -75,7 +77,10 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false, progre
     await instances.close();
     throw e;
   }
-  return { plan: { zones, total: planTotal(zones) }, warnings, declared, skipRecordAudit: config.skiprecordaudit === true, close: () => instances.close() };
+  return {
+    plan: { zones, total: planTotal(zones) }, warnings, declared, skipRecordAudit: config.skiprecordaudit === true,
+    notifications: creds.notifications, close: () => instances.close(),
+  };
 }
 
 function selectJobs(config: DNSConfig, declared: DeclaredProviders,

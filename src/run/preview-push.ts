@@ -16,6 +16,7 @@ import { checkPlanSafety } from '../safety/guard.js';
 import { refusalMessage, safetyWarnings } from '../safety/limits.js';
 import type { Progress } from './progress.js';
 import { startProgressDisplay } from './progress-display.js';
+import { Notifier, notificationTargets, notificationsWanted, notifyingReporter, notifyPlan } from './notifications.js';
 
 /** Exit code of --expect-no-changes when changes are pending. DNSControl uses 1, the same as an error;
  *  2 lets CI tell "drift" from "broken" (README "Exit codes"). */
@@ -54,10 +55,16 @@ async function render(planned: PlannedRun, opts: PreviewOptions, io: Io, push: b
   }) : undefined;
   if (saved) io.err(saved.note);
   const planFile = saved && { file: saved.file, digest: saved.digest };
-  if (format !== 'text') io.out(format === 'json' ? renderJson(plan, warnings, planFile) : renderMarkdown(plan, { warnings, planFile }));
+  const notifier = notifierFor(planned, opts, io, push);
+  if (format !== 'text') {
+    io.out(format === 'json' ? renderJson(plan, warnings, planFile) : renderMarkdown(plan, { warnings, planFile }));
+    if (notifier) notifyPlan(plan, notifier);
+  }
+  const text = textReporter({ full: opts.full, color: io.color, out: io.out });
   const result: ApplyResult = format === 'text'
-    ? await executePlan(plan, push, textReporter({ full: opts.full, color: io.color, out: io.out }), confirm, progress)
+    ? await executePlan(plan, push, notifier ? notifyingReporter(text, notifier, push) : text, confirm, progress)
     : { applied: [], notApplied: [] };
+  for (const w of (await notifier?.done()) ?? []) io.err(`${w}\n`);
   // TeamCity reads a build status line from the log (DNSControl prints it too).
   if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='${result.error === undefined ? 'SUCCESS' : 'FAILURE'}' text='${plan.total} corrections']`);
   if (opts.report) await writeOutputFile('--report', opts.report, reportJson(plan), io.cwd);
@@ -68,6 +75,14 @@ async function render(planned: PlannedRun, opts: PreviewOptions, io: Io, push: b
   }
   if (opts.expectNoChanges && plan.total > 0) throw new ExitError(EXIT_PENDING_CHANGES, 'Error: there are pending changes');
   return 0;
+}
+
+/** The notifier of this run, when --notify or the creds block asks for one and names somewhere to send. */
+function notifierFor(planned: PlannedRun, opts: PreviewOptions, io: Io, push: boolean): Notifier | undefined {
+  if (!notificationsWanted(planned.notifications, opts.notify, push)) return undefined;
+  const { targets, warnings } = notificationTargets(planned.notifications);
+  for (const w of warnings) io.err(`${w}\n`);
+  return targets.length ? new Notifier(targets) : undefined;
 }
 
 function failureList(applied: AppliedCorrection[], notApplied: AppliedCorrection[]): string {

@@ -23,6 +23,8 @@ export interface RestoredRun {
   plan: Plan;
   warnings: string[];
   declared: DeclaredProviders;
+  /** creds.json's `notifications` block, if any. */
+  notifications?: Record<string, string>;
   /** Give back what providers hold (BIND's zone locks) when the run is over. */
   close?: () => Promise<void>;
 }
@@ -89,7 +91,10 @@ export async function restorePlan(opts: PreviewOptions, io: Io): Promise<Restore
     throw new ExitError(1, `Error: the plan ${opts.plan} is out of date; nothing was applied:\n${list(ctx.stale)}\n` +
       `Run "dnscode preview --plan ${opts.plan}" again, review it, and push the new plan.`);
   }
-  return { plan: { zones, total: saved.total }, warnings: [`Applying the plan made at ${saved.created} (${opts.plan}); the config is not read.`], declared, close: () => instances.close() };
+  return {
+    plan: { zones, total: saved.total }, warnings: [`Applying the plan made at ${saved.created} (${opts.plan}); the config is not read.`],
+    declared, notifications: creds.notifications, close: () => instances.close(),
+  };
 }
 
 /** Where restored providers come from (ProviderInstances; a map of in-memory providers in tests). */
