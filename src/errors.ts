@@ -14,6 +14,9 @@ export function formatPos(pos: SourcePos | undefined): string {
 /** A problem in the user's config, with its location. */
 export class ConfigError extends Error {
   readonly pos?: SourcePos;
+  /** The lines of the config at `pos`, with a caret (src/_util/code-frame.ts); the CLI prints it under the
+   *  message. Added by dnscode from the text it served to the evaluator, never sent by the evaluator. */
+  frame?: string;
   constructor(message: string, pos?: SourcePos) {
     super(`${formatPos(pos)}${message}`);
     this.name = 'ConfigError';

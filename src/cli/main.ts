@@ -213,8 +213,9 @@ function reportError(e: unknown, io: Io, debug: boolean): number {
   }
   const known = e instanceof ConfigError || e instanceof ValidationError || e instanceof ZoneParseError ||
     e instanceof ProviderError || e instanceof UsageError || e instanceof PlanFileError;
-  if (known && !debug) io.err(`Error: ${(e as Error).message}\n`);
-  else if (e instanceof Error) io.err(`${debug ? e.stack : `Error: ${e.message}`}\n`);
+  const frame = e instanceof ConfigError && e.frame ? `${e.frame}\n` : '';
+  if (known && !debug) io.err(`Error: ${(e as Error).message}\n${frame}`);
+  else if (e instanceof Error) io.err(`${debug ? e.stack : `Error: ${e.message}`}\n${frame}`);
   else io.err(`Error: ${String(e)}\n`);
   return 1;
 }

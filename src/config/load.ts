@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DNSConfig, DomainConfig, SourcePos } from '../ir/types.js';
 import type { DslOptions } from './options.js';
 import type { Io } from '../_util/io.js';
+import { codeFrame } from '../_util/code-frame.js';
 import { ConfigError, UsageError, ValidationError } from '../errors.js';
 import { markIrInput, normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
@@ -153,6 +154,15 @@ export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {
   return pass.cfg;
 }
 
+/** A config error at a position gets the code frame of that line, read from the text dnscode itself served
+ *  to the evaluator (a position naming any other file gets none). */
+function withFrame(e: unknown, files: ConfinedSource, cwd: string): unknown {
+  if (!(e instanceof ConfigError) || !e.pos || e.frame) return e;
+  const text = files.text(path.resolve(cwd, e.pos.file));
+  if (text !== undefined) e.frame = codeFrame(text, e.pos.line, e.pos.column);
+  return e;
+}
+
 interface Pass {
   cfg: DNSConfig;
   source: string;
@@ -179,7 +189,7 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPosit
     const result = await evaluateIsolated(file, {
       cwd: io.cwd, variables: parseVariables(opts.variable), recordPositions, source: files, shown: display(file),
       timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY,
-    });
+    }).catch((e: unknown) => { throw withFrame(e, files, io.cwd); });
     warnings.push(...result.warnings);
     cfg = result.config; // checked by shape in src/isolate, like --ir input
     domainPos = new Map();

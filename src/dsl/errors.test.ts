@@ -24,7 +24,7 @@ const REG = 'var REG = NewRegistrar("none");\n';
 
 describe('bad input gives one located error', () => {
   it.each<[string, string, RegExp]>([
-    ['syntax error', `${REG}D("example.com", REG,\n  A("@", "1.2.3.4"\n);\n`, /^F\.js:4:1: syntax error: missing \) after argument list$/],
+    ['syntax error', `${REG}D("example.com", REG,\n  A("@", "1.2.3.4"\n);\n`, /^F\.js:4:2: syntax error: missing `\)` to close the `\(` of D\( at line 2, column 2$/],
     ['unknown function', `${REG}D("example.com", REG,\n  A("@", "1.2.3.4"),\n  FOOBAR("x"));\n`, /^F\.js:4:3: unknown function or variable FOOBAR/],
     ['MX without priority', `${REG}D("example.com", REG,\n  MX("@", "mx.example.com."));\n`, /^F\.js:3:3: MX record requires 3 arguments \(name, priority, target\)\. Only 2 were supplied$/],
     ['MX arguments reversed', `${REG}D("example.com", REG, MX("@", "mx.", 5));\n`, /^F\.js:2:23: MX record priority argument validation failed/],
@@ -42,6 +42,12 @@ describe('bad input gives one located error', () => {
     ['FETCH without --allow-fetch', `FETCH("https://example.com/");\n`, /^F\.js:1:1: FETCH is disabled; run with --allow-fetch/],
     ['throw of a string', `throw "custom failure";\n`, /^custom failure$/],
     ['process is not available', `process.exit(3);\n`, /^F\.js:1:1: unknown function or variable process/],
+    ['misspelt function: a difference of case', `${REG}D("example.com", REG,\n  Mx("@", 10, "mx."));\n`, /^F\.js:3:3: unknown function or variable Mx \(not part of the DNSControl DSL\); did you mean MX\?$/],
+    ['misspelt function: a letter missing', `${REG}D("example.com", REG, CNAM("www", "x."));\n`, /^F\.js:2:23: unknown function or variable CNAM \(not part of the DNSControl DSL\); did you mean CNAME\?$/],
+    ['misspelt function: NewDNSProvider', `var DSP = NewDNSProvider("bind");\n`, /did you mean NewDnsProvider\?$/],
+    ['misspelt function: SPFBUILDER', `var SPF = SPFBUILDER({ label: "@", parts: [] });\n`, /did you mean SPF_BUILDER\?$/],
+    ['misspelt variable of the config', `${REG}D("example.com", REGG);\n`, /unknown function or variable REGG \(not part of the DNSControl DSL\); did you mean REG\?$/],
+    ['no suggestion for a name near nothing', `${REG}D("example.com", REG, FOOBAR("x"));\n`, /unknown function or variable FOOBAR \(not part of the DNSControl DSL\)$/],
     ['bad nsCount', `${REG}D("e.com", REG, DnsProvider("x", -2));\n`, /^F\.js:2:17: DnsProvider\(name, nsCount\): nsCount must be -1/],
     ['bad TTL', `${REG}D("e.com", REG, A("@", "1.2.3.4", TTL("1x")));\n`, /^F\.js:2:35: TTL: "1x" is not a valid TTL/],
   ])('%s', async (_name, js, want) => {

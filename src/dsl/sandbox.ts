@@ -6,16 +6,26 @@
 import vm from 'node:vm';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
+import { didYouMean } from './did-you-mean.js';
 import { findIdentifier as findIdentifierIn, frameLocation, shortName } from './error-location.js';
 import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
 import { SourceRefusal, toFetchRequest } from './source.js';
 import type { ConfigSource, LoadedFile } from './source.js';
+import { explainSyntaxError, v8SyntaxPlace } from './syntax-errors.js';
 
 export interface SandboxOptions {
   cwd: string;
   tracker: PositionTracker;
   source: ConfigSource;
+}
+
+/** What toConfigError needs to place and explain an error. */
+export interface ErrorContext {
+  tracker: PositionTracker;
+  source?: ConfigSource;
+  /** Names an unknown name may be a misspelling of: the DSL's first (preferred), then the config's globals. */
+  names?: () => { dsl: ReadonlySet<string>; all: Iterable<string> };
 }
 
 /** Longest error message a config can make us print (a config can throw a gigabyte string). */
@@ -32,9 +42,21 @@ export class Sandbox {
   private readonly opts: SandboxOptions;
   private readonly pending: Promise<unknown>[] = [];
   private readonly modules = new Map<string, { exports: unknown }>();
+  /** The globals installed before the config ran (the DSL, its helpers and -v variables). */
+  private dslNames?: ReadonlySet<string>;
+  /** Where errors of config code are placed and explained. */
+  private readonly errors: ErrorContext;
 
   constructor(opts: SandboxOptions) {
     this.opts = opts;
+    this.errors = {
+      tracker: opts.tracker,
+      source: opts.source,
+      names: () => {
+        const all = Object.keys(this.global);
+        return { dsl: this.dslNames ?? new Set(all), all };
+      },
+    };
     // A null-prototype global: `this.constructor` at top level must not find the host's Object.
     this.global = Object.create(null) as Record<string, unknown>;
     this.context = vm.createContext(this.global, { name: 'dnsconfig', codeGeneration: { strings: true, wasm: false } });
@@ -83,6 +105,7 @@ export class Sandbox {
 
   /** Runs the config file. Returns the exports of ES/TypeScript modules, undefined for plain scripts. */
   runMain(file: string): unknown {
+    this.dslNames ??= new Set(Object.keys(this.global));
     let loaded: LoadedFile;
     try {
       loaded = this.opts.source.main(file);
@@ -104,12 +127,12 @@ export class Sandbox {
       try {
         script = new vm.Script(file.code, { filename: file.path });
       } catch (e) {
-        throw syntaxError(e, file.path, this.opts.tracker);
+        throw syntaxError(e, file, this.opts.tracker);
       }
       script.runInContext(this.context);
       return undefined;
     } catch (e) {
-      throw toConfigError(this.realm.toHostError(e), this.opts);
+      throw toConfigError(this.realm.toHostError(e), this.errors);
     }
   }
 
@@ -121,7 +144,7 @@ export class Sandbox {
     try {
       fn = vm.compileFunction(file.code, ['exports', 'require', 'module'], { filename: file.path, parsingContext: this.context }) as typeof fn;
     } catch (e) {
-      throw syntaxError(e, file.path, this.opts.tracker);
+      throw syntaxError(e, file, this.opts.tracker);
     }
     Reflect.apply(fn, undefined, [module.exports, this.realm.wrap((p: unknown) => this.require(p)), module]);
     return module.exports;
@@ -140,8 +163,8 @@ export class Sandbox {
         const results = await Promise.allSettled(batch);
         await new Promise((r) => setImmediate(r));
         const failed = results.find((r) => r.status === 'rejected');
-        if (failed) throw toConfigError(this.realm.toHostError((failed as PromiseRejectedResult).reason), this.opts);
-        if (lost.length) throw toConfigError(this.realm.toHostError(lost[0]), this.opts);
+        if (failed) throw toConfigError(this.realm.toHostError((failed as PromiseRejectedResult).reason), this.errors);
+        if (lost.length) throw toConfigError(this.realm.toHostError(lost[0]), this.errors);
       }
     } finally {
       process.off('unhandledRejection', onUnhandled);
@@ -202,14 +225,17 @@ export class Sandbox {
   }
 }
 
-/** "file:12" + the caret line of V8's SyntaxError stack → ConfigError at file:line:col. */
-function syntaxError(e: unknown, absPath: string, tracker: PositionTracker): ConfigError {
+/** V8's SyntaxError for a script or module: placed by its stack ("file:12", the source line, a caret line)
+ *  and put in plain words (syntax-errors.ts) from the code V8 compiled. */
+function syntaxError(e: unknown, file: LoadedFile, tracker: PositionTracker): ConfigError {
   const err = e as { message?: string; stack?: string };
-  const lines = (err.stack ?? '').split('\n');
-  const m = lines[0]?.match(/:(\d+)$/);
-  const caret = lines[2]?.indexOf('^') ?? -1;
-  const pos = { file: tracker.display(absPath), line: m ? Number(m[1]) : 0, column: caret >= 0 ? caret + 1 : 1 };
-  return new ConfigError(`syntax error: ${capMessage(err.message ?? String(e))}`, pos);
+  const place = v8SyntaxPlace(err.stack ?? '');
+  const message = err.message ?? String(e);
+  const explained = explainSyntaxError(file.code, message, place);
+  // A transpiled file (sucrase accepts a few things V8 does not): back to the line as written.
+  const pos = file.map ? tracker.original(file.path, explained.line, explained.column)
+    : { file: tracker.display(file.path), line: explained.line, column: explained.column };
+  return new ConfigError(`syntax error: ${capMessage(explained.reason)}`, pos);
 }
 
 /** A property of a thrown value, read defensively: config code can throw anything, including a Proxy. */
@@ -223,7 +249,7 @@ function field(e: object, key: 'name' | 'message' | 'stack'): string | undefined
 }
 
 /** Errors from config code come from another realm (no instanceof): locate them by their stack. */
-export function toConfigError(e: unknown, opts: { tracker: PositionTracker; source?: ConfigSource }): Error {
+export function toConfigError(e: unknown, opts: ErrorContext): Error {
   if (e instanceof ConfigError) return e;
   const tracker = opts.tracker;
   if (e === null || (typeof e !== 'object' && typeof e !== 'function')) {
@@ -245,7 +271,12 @@ export function toConfigError(e: unknown, opts: { tracker: PositionTracker; sour
   }
   const undef = name === 'ReferenceError' ? message.match(/^(\S+) is not defined$/) : null;
   if (undef && pos && opts.source) pos = findIdentifier(pos, undef[1]!, tracker, opts.source) ?? pos;
-  const msg = undef ? `unknown function or variable ${shortName(undef[1]!)} (not part of the DNSControl DSL)` : `${name ?? 'Error'}: ${message}`;
+  let hint = '';
+  if (undef && opts.names) {
+    const { dsl, all } = opts.names();
+    hint = didYouMean(undef[1]!, all, dsl);
+  }
+  const msg = undef ? `unknown function or variable ${shortName(undef[1]!)} (not part of the DNSControl DSL)${hint}` : `${name ?? 'Error'}: ${message}`;
   return new ConfigError(capMessage(msg), pos);
 }
 

@@ -5,6 +5,7 @@
 import { transform } from 'sucrase';
 import { parse } from 'sucrase/dist/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/parser/tokenizer/types.js';
+import { explainSyntaxError } from '../dsl/syntax-errors.js';
 import { ConfigError } from '../errors.js';
 
 export interface Transpiled {
@@ -31,10 +32,11 @@ export function transpile(source: string, fileName: string, displayName: string)
   } catch (e) {
     const err = e as SucraseSyntaxError;
     if (!err.loc) throw e;
-    // sucrase says "Error transforming <file>: <reason> (line:col)": keep the reason; the place (loc, both
-    // 1-based) goes in the position.
+    // sucrase says "Error transforming <file>: <reason> (line:col)": keep the reason, in plain words where
+    // there are plainer ones; the place goes in the position (sucrase's line and column are both 1-based).
     const reason = err.message.replace(/^Error transforming [^:]*: /, '').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new ConfigError(`syntax error: ${reason}`, { file: displayName, line: err.loc.line, column: err.loc.column });
+    const explained = explainSyntaxError(source, reason, { line: err.loc.line, column: err.loc.column });
+    throw new ConfigError(`syntax error: ${explained.reason}`, { file: displayName, line: explained.line, column: explained.column });
   }
 }
 
