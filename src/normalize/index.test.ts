@@ -145,6 +145,11 @@ describe('normalizeConfig: LOC ranges', () => {
 // Found by the config fuzz suite: print-ir output that did not read back the same with --ir.
 describe('normalizeConfig: names that could not be read back', () => {
   const domain = (dc: Record<string, unknown>) => ({ registrars: [], dns_providers: [], domains: [{ name: 'example.com', registrar: 'none', dnsProviders: {}, records: [], ...dc }] }) as unknown as DNSConfig;
+  it('NAMESERVER(".") (an apex NS naming the root, as PowerDNS test zones have) is accepted', () => {
+    const p = normalizeConfig(domain({ nameservers: [{ name: '.' }] }));
+    expect(p.errors).toEqual([]);
+  });
+
   it('a NAMESERVER with an empty label is an error', () => {
     expect(normalizeConfig(domain({ nameservers: [{ name: 'ns2.other.example..' }] })).errors.join('\n')).toContain('NAMESERVER "ns2.other.example.." has an empty label');
   });

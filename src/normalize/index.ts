@@ -121,7 +121,8 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     for (const ns of dc.nameservers ?? []) {
       if (!(fromIr && ns.name.includes('.') && !ns.name.endsWith('.'))) ns.name = addOrigin(ns.name, `${zoneUnicode(dc)}.`).replace(/\.$/, '');
       // "ns1.example.net.." kept a dot (and lost one more on every --ir round trip): a bad name is an error.
-      const bad = nameProblem(`${ns.name}.`);
+      // NAMESERVER(".") (an apex NS naming the root, which zone files and PowerDNS accept) is kept as "".
+      const bad = ns.name === '' ? undefined : nameProblem(`${ns.name}.`);
       if (bad) p.errors.push(`${where()}: NAMESERVER ${bad}`);
     }
     for (const rc of dc.records) normalizeRecord(rc, dc, p);

@@ -1,6 +1,6 @@
 // A DNSControl user's migration, end to end: hand-written zone files ($ORIGIN, $INCLUDE, parentheses,
 // omitted owners, TTL units, multi-string TXT) → `get-zones --format js bind BIND all` → the generated
-// config with its apex NAMESERVER lines enabled (docs/providers/bind.md) → 0 corrections, files untouched.
+// config as it is (apex NS as NAMESERVER with NAMESERVER_TTL) → 0 corrections, files untouched.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workdir } from './helpers.js';
 
@@ -42,7 +42,7 @@ const REV = `$TTL 86400
 `;
 
 describe('migrating from DNSControl with existing zone files', () => {
-  it('imports every zone with get-zones; the enabled config pushes 0 corrections and leaves the files as they are', async () => {
+  it('imports every zone with get-zones; the generated config pushes 0 corrections and leaves the files as they are', async () => {
     w = await Workdir.create('', '{\n  // the zones to import\n  "bind": { "TYPE": "BIND", "directory": "zones" },\n}\n');
     await w.write('zones/example.org.zone', ORG);
     await w.write('zones/inc/lab.inc', LAB);
@@ -55,17 +55,9 @@ describe('migrating from DNSControl with existing zone files', () => {
     expect(js).toContain('A("printer.lab", "10.0.0.5")');
     expect(js).toContain('TXT("_dmarc", "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.org")');
     expect(js).toContain('A("host.sub", "203.0.113.99")');
-    expect(js).toContain('//NAMESERVER("ns2.example.net.")');
-
-    // As generated, the apex NS are commented out: the push must not silently drop them.
-    const refused = await w.run('push');
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/would change the apex NS set/);
-
-    // What docs/providers/bind.md tells the user to do: enable the NAMESERVER lines with the zone's NS TTL.
-    const enabled = js.replace(/\t\/\/NAMESERVER\(/g, '\tNAMESERVER(')
-      .replace(/(\tDefaultTTL\((\d+)\),\n)/g, '$1\tNAMESERVER_TTL($2),\n');
-    await w.write('dnsconfig.js', enabled);
+    // The apex NS come out as live NAMESERVER lines with the zone's NS TTL: the draft previews with 0 corrections.
+    expect(js).toContain('\tNAMESERVER_TTL(3600),\n');
+    expect(js).toContain('\tNAMESERVER("ns2.example.net."),\n');
     const preview = await w.run('preview', '--expect-no-changes');
     expect(preview.code, preview.stdout + preview.stderr).toBe(0);
     expect(preview.stdout).toBe('Done. 0 corrections.\n');
