@@ -1,7 +1,5 @@
 // get-zones --format js|djs: a dnsconfig.js D() block per zone (records in provider order).
-// djs puts commas at the start of lines ("diff-friendly JS"). The apex SOA becomes a comment; the apex NS
-// become live NAMESERVER() lines with the zone's NS TTL (NAMESERVER_TTL), so the draft previews with 0
-// corrections (DNSControl comments them out too, and its preview then deletes them).
+// djs puts commas at the start of lines ("diff-friendly JS"). Apex SOA/NS become comments.
 import type { RecordConfig } from '../ir/types.js';
 import { getRRType } from '../rr/registry.js';
 import { jsQuote } from './js-quote.js';
@@ -44,25 +42,6 @@ function recordArgs(rc: RecordConfig): string[] {
   return t.fields.map((f) => (f.kind === 'u8' || f.kind === 'u16' || f.kind === 'u32' || f.kind === 'ttl' ? String(rec[f.ir] ?? 0) : jsQuote(String(rec[f.ir] ?? ''))));
 }
 
-/** NAMESERVER_TTL's default (run/nameservers.ts). */
-const NS_TTL = 300;
-
-/**
- * How the apex NS records are written: NAMESERVER() lines, with NAMESERVER_TTL(n) when the set's TTL n is not
- * 300; no apex NS → nothing, and {no_ns: "true"} says the draft declares none on purpose. NAMESERVER_TTL is one
- * TTL per zone: when a file gives the set's records different TTLs (BIND then serves them all with the first
- * one's), the first one's is used and a comment says so.
- */
-export function apexNsStyle(records: readonly RecordConfig[]): { kind: 'none' } | { kind: 'nameserver'; ttl: number; mixed: boolean } {
-  const apex = records.filter(isApexNs);
-  if (apex.length === 0) return { kind: 'none' };
-  return { kind: 'nameserver', ttl: apex[0]!.ttl, mixed: apex.some((r) => r.ttl !== apex[0]!.ttl) };
-}
-
-function isApexNs(rc: RecordConfig): boolean {
-  return rc.type === 'NS' && rc.name === '@';
-}
-
 /** One line per record, without separators; `comment` lines are commented out. */
 function recordLines(rc: RecordConfig, defaultTTL: number): Array<{ text: string; comment?: boolean; note?: string }> {
   const ttl = rc.ttl !== defaultTTL ? `, TTL(${rc.ttl})` : '';
@@ -70,20 +49,17 @@ function recordLines(rc: RecordConfig, defaultTTL: number): Array<{ text: string
     // SOA() takes no serial (the provider keeps its own).
     return [{ text: `SOA(${jsQuote(rc.name)}, ${jsQuote(rc.target)}, ${jsQuote(rc.soambox ?? '')}, ${rc.soarefresh ?? 0}, ${rc.soaretry ?? 0}, ${rc.soaexpire ?? 0}, ${rc.soaminttl ?? 0})`, comment: true }];
   }
-  if (isApexNs(rc)) return [{ text: `NAMESERVER(${jsQuote(rc.target)})` }];
+  if (rc.type === 'NS' && rc.name === '@') return [{ text: `NAMESERVER(${jsQuote(rc.target)})`, comment: true }];
   const note = rc.type === 'CNAME' && rc.name === '@' ? 'NOTE: CNAME at apex may require manual editing.' : undefined;
   return [{ text: `${rc.type}(${[jsQuote(rc.name), ...recordArgs(rc)].join(', ')}${ttl})`, note }];
 }
 
 export function formatJsZone(z: JsZone, opts: JsOptions): string {
-  const ns = apexNsStyle(z.records);
-  const items: Array<{ text: string; comment?: boolean; note?: string }> = [];
-  if (ns.kind === 'none') items.push({ text: '{no_ns: "true"}' });
-  items.push({ text: `DnsProvider(${dspVar(opts.credkey)})` });
+  // The apex NS records come out commented: no_ns says the draft declares no nameservers on purpose.
+  const items: Array<{ text: string; comment?: boolean; note?: string }> = [
+    { text: '{no_ns: "true"}' }, { text: `DnsProvider(${dspVar(opts.credkey)})` },
+  ];
   if (opts.defaultTTL !== DEFAULT_TTL) items.push({ text: `DefaultTTL(${opts.defaultTTL})` });
-  if (ns.kind === 'nameserver' && (ns.ttl !== NS_TTL || ns.mixed)) {
-    items.push({ text: `NAMESERVER_TTL(${ns.ttl})`, note: ns.mixed ? 'NOTE: the apex NS records have different TTLs; NAMESERVER_TTL sets one for all.' : undefined });
-  }
   for (const rc of z.records) items.push(...recordLines(rc, opts.defaultTTL));
   let s = `\nD(${jsQuote(z.name)}, REG_CHANGEME`;
   if (opts.leadingCommas) {

@@ -4,7 +4,7 @@
 import pLimit from 'p-limit';
 import { ProviderError, UsageError } from '../errors.js';
 import { diffZone } from '../diff/diff.js';
-import type { DomainConfig } from '../ir/types.js';
+import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import type { Correction } from '../providers/types.js';
 import { inProvider } from '../providers/_core/errors.js';
 import type { ProviderPlan, ZonePlan } from '../plan/types.js';
@@ -107,6 +107,10 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   const nameservers = await withZoneDeadline('', dc.name, nsMs,
     () => inProvider('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList)));
   const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...nsRecords(dc, nameservers)] };
+  // Nothing names this zone's nameservers (no NAMESERVER(), no provider that reports any, as with BIND files
+  // without default_ns): its apex NS stay as they are instead of being deleted. DNSControl deletes them, which
+  // leaves a zone no server loads; get-zones drafts comment their NAMESERVER lines out, and must preview clean.
+  const keepApexNs = nameservers.length === 0 && !dc.records.some(isApexNs);
   const providers: ProviderPlan[] = [];
   for (const { credkey, dns } of dnsList) {
     const declared = ctx.declared.dns.get(credkey)!;
@@ -117,6 +121,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const mine: DomainConfig = { ...desired, records: [...desired.records] };
     const { existing, diff, forProvider, planned } = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, async () => {
       const existing = await inProvider(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
+      if (keepApexNs) mine.records.push(...existing.filter(isApexNs));
       const diff = diffZone(mine, existing, {
         mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, mine)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
       });
@@ -188,3 +193,5 @@ function zoneTimeout(creds: Record<string, string>, credkey: string, zone: strin
     throw new ProviderError(credkey, zone, (e as Error).message);
   }
 }
+
+const isApexNs = (rc: RecordConfig): boolean => rc.type === 'NS' && rc.name === '@';

@@ -1,6 +1,7 @@
 // A DNSControl user's migration, end to end: hand-written zone files ($ORIGIN, $INCLUDE, parentheses,
 // omitted owners, TTL units, multi-string TXT) → `get-zones --format js bind BIND all` → the generated
-// config as it is (apex NS as NAMESERVER with NAMESERVER_TTL) → 0 corrections, files untouched.
+// config as it is (DNSControl's draft: apex NS commented out) → 0 corrections, files untouched; then with its
+// NAMESERVER lines enabled (and NAMESERVER_TTL) → still 0.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workdir } from './helpers.js';
 
@@ -55,14 +56,20 @@ describe('migrating from DNSControl with existing zone files', () => {
     expect(js).toContain('A("printer.lab", "10.0.0.5")');
     expect(js).toContain('TXT("_dmarc", "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.org")');
     expect(js).toContain('A("host.sub", "203.0.113.99")');
-    // The apex NS come out as live NAMESERVER lines with the zone's NS TTL: the draft previews with 0 corrections.
-    expect(js).toContain('\tNAMESERVER_TTL(3600),\n');
-    expect(js).toContain('\tNAMESERVER("ns2.example.net."),\n');
+    // DNSControl's draft: the apex NS as commented-out NAMESERVER lines. Nothing then names the zone's
+    // nameservers, so its apex NS stay as they are (DNSControl would delete them) and the draft previews clean.
+    expect(js).toContain('\t//NAMESERVER("ns2.example.net."),\n');
     const preview = await w.run('preview', '--expect-no-changes');
     expect(preview.code, preview.stdout + preview.stderr).toBe(0);
     expect(preview.stdout).toBe('Done. 0 corrections.\n');
     const push = await w.run('push');
     expect(push.stdout).toBe('Done. 0 corrections.\n');
+
+    // Taking the nameservers over (docs/providers/bind.md): the NAMESERVER lines enabled with the zone's NS TTL.
+    const enabled = js.replace(/\t\/\/NAMESERVER\(/g, '\tNAMESERVER(').replace(/(\tDefaultTTL\((\d+)\),\n)/g, '$1\tNAMESERVER_TTL($2),\n');
+    await w.write('dnsconfig.js', enabled);
+    const managed = await w.run('preview', '--expect-no-changes');
+    expect(managed.stdout, managed.stderr).toBe('Done. 0 corrections.\n');
     const after = await w.snapshot();
     delete after['dnsconfig.js']; delete before['dnsconfig.js'];
     expect(after).toEqual(before);
