@@ -85,8 +85,34 @@ type Runner = (io: Io) => Promise<number | void>;
 
 const EVALUATES = new Set(['preview', 'push', 'check', 'print-ir', 'print-zones']);
 
+/** Go's strconv.ParseBool, which DNSControl's flag library uses for `--flag=value`. */
+function goBool(v: string): boolean | undefined {
+  if (/^(1|t|T|TRUE|true|True)$/.test(v)) return true;
+  if (/^(0|f|F|FALSE|false|False)$/.test(v)) return false;
+  return undefined;
+}
+
+/** DNSControl accepts `--flag=true|false` for every boolean flag (`--no-colors=false` in CI scripts); commander
+ *  knows only `--flag`. Rewrites them: true → `--flag`, false → nothing. Other values are left for commander
+ *  to refuse. */
+function withGoBoolFlags(argv: string[], program: Command): string[] {
+  const booleans = new Set<string>();
+  for (const cmd of [program, ...program.commands]) {
+    for (const o of cmd.options) if (o.long && !o.required && !o.optional) booleans.add(o.long);
+  }
+  const out: string[] = [];
+  for (const [i, a] of argv.entries()) {
+    if (a === '--') return out.concat(argv.slice(i));
+    const eq = a.indexOf('=');
+    const value = eq > 0 && booleans.has(a.slice(0, eq)) ? goBool(a.slice(eq + 1)) : undefined;
+    if (value === undefined) out.push(a);
+    else if (value) out.push(a.slice(0, eq));
+  }
+  return out;
+}
+
 export async function main(argv: string[]): Promise<void> {
-  let noColors = argv.includes('--no-colors');
+  let noColors = argv.some((a) => a === '--no-colors' || (a.startsWith('--no-colors=') && goBool(a.slice(12)) === true));
   let debug = argv.includes('--debug');
   const io = processIo(noColors);
   let runner: Runner | undefined;
@@ -190,7 +216,7 @@ export async function main(argv: string[]): Promise<void> {
 
   let code = 0;
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(withGoBoolFlags(argv, program), { from: 'user' });
     const opts = program.opts();
     noColors ||= opts.colors === false;
     debug ||= Boolean(opts.debug);

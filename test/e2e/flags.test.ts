@@ -44,6 +44,25 @@ describe('creds and selection flags', () => {
     expect(typo.stderr).toContain('--providers names "stagee"');
   });
 
+  it('boolean flags take =true|false as in DNSControl; FORCE_COLOR and NO_COLOR decide colours', async () => {
+    w = await Workdir.create(TWO_PROVIDERS, CREDS);
+    const esc = (env: Record<string, string>, ...flags: string[]) =>
+      dnscode(w!.dir, ['preview', '--domains', 'example.net', ...flags], { ZONEDIR: 'z', NO_COLOR: '', ...env }).then((r) => {
+        expect(r.code, r.stderr).toBe(0);
+        return r.stdout.includes('\x1b[');
+      });
+    expect(await esc({ FORCE_COLOR: '1' })).toBe(true);
+    expect(await esc({ FORCE_COLOR: '1' }, '--no-colors=false')).toBe(true);
+    expect(await esc({ FORCE_COLOR: '1' }, '--no-colors=true')).toBe(false);
+    expect(await esc({ FORCE_COLOR: '1' }, '--no-colors')).toBe(false);
+    expect(await esc({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
+    expect(await esc({})).toBe(false); // a pipe, not a terminal
+    const full = await dnscode(w.dir, ['preview', '--domains', 'example.net', '--full=true'], { ZONEDIR: 'z' });
+    expect(full.code, full.stderr).toBe(0);
+    const bad = await dnscode(w.dir, ['preview', '--full=maybe'], { ZONEDIR: 'z' });
+    expect(bad.stderr).toContain("unknown option '--full=maybe'");
+  });
+
   it('prints the TeamCity status line when TEAMCITY_VERSION is set', async () => {
     w = await Workdir.create(TWO_PROVIDERS, CREDS);
     const r = await dnscode(w.dir, ['preview', '--domains', 'example.net'], { ZONEDIR: 'z', TEAMCITY_VERSION: '2024.1' });
