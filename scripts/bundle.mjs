@@ -30,7 +30,8 @@ const evaluator = await build({
 fs.rmSync(path.join(dist, 'bundle'), { recursive: true, force: true });
 const app = await build({
   ...common,
-  entryPoints: { cli: path.join(dist, 'cli/main.js'), index: path.join(dist, 'index.js') },
+  // launch.js: bin/dnscode starts the config evaluator from it before it loads the rest (src/isolate/launch.ts).
+  entryPoints: { cli: path.join(dist, 'cli/main.js'), index: path.join(dist, 'index.js'), launch: path.join(dist, 'isolate/launch.js') },
   outdir: path.join(dist, 'bundle'),
   splitting: true,
   chunkNames: 'chunk-[hash]',

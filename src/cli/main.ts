@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIo, withoutColors, type Io } from '../_util/io.js';
 import { ConfigError, ExitError, PlanFileError, ProviderError, UsageError, ValidationError, ZoneParseError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_EVAL_MAX_MEMORY, prestartEvaluator } from '../isolate/launch.js';
+import { DEFAULT_EVAL_MAX_MEMORY, EVALUATING_COMMANDS, prestartEvaluator } from '../isolate/launch.js';
 import { completionScript, SHELLS, shellFromEnv, type CompletionCommand, type Shell } from './completion.js';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -83,7 +83,6 @@ Exit codes:
 
 type Runner = (io: Io) => Promise<number | void>;
 
-const EVALUATES = new Set(['preview', 'push', 'check', 'print-ir', 'print-zones']);
 
 /** Go's strconv.ParseBool, which DNSControl's flag library uses for `--flag=value`. */
 function goBool(v: string): boolean | undefined {
@@ -138,7 +137,7 @@ export async function main(argv: string[]): Promise<void> {
       opts.ir ??= opts.json;
       // Commands that evaluate the config start its isolated evaluator now, so that its start-up overlaps
       // with loading the command (push --plan and --ir evaluate nothing).
-      if (EVALUATES.has(c.name()) && !opts.ir && !(c.name() === 'push' && opts.plan)) {
+      if (EVALUATING_COMMANDS.has(c.name()) && !opts.ir && !(c.name() === 'push' && opts.plan)) {
         prestartEvaluator(opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY);
       }
       const run = load(opts, c.args);

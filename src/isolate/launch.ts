@@ -110,3 +110,20 @@ export function takeSpare(maxMemoryMb: number, withNamespaces: boolean): Launche
   return s;
 }
 
+/** Commands that evaluate the config. */
+export const EVALUATING_COMMANDS: ReadonlySet<string> = new Set(['preview', 'push', 'check', 'print-ir', 'print-zones']);
+
+/**
+ * bin/dnscode calls this before it loads the command line: a cheap look at argv that starts the evaluator
+ * when the command will evaluate the config (not with --ir/--json, not push --plan), so that its start-up
+ * overlaps with loading dnscode itself. A guess that is wrong costs one spare process, killed at exit;
+ * main.ts still decides with the parsed options.
+ */
+export function prestartFromArgv(argv: readonly string[]): void {
+  const command = argv.find((a) => !a.startsWith('-'));
+  if (!command || !EVALUATING_COMMANDS.has(command)) return;
+  if (argv.some((a) => /^--(ir|json)(=|$)/.test(a)) || (command === 'push' && argv.some((a) => /^--plan(=|$)/.test(a)))) return;
+  const i = argv.findIndex((a) => a === '--eval-max-memory' || a.startsWith('--eval-max-memory='));
+  const mb = i < 0 ? DEFAULT_EVAL_MAX_MEMORY : Number(argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]);
+  if (Number.isInteger(mb) && mb > 0) prestartEvaluator(mb);
+}

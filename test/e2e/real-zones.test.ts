@@ -75,6 +75,23 @@ describe('get-zones → preview on real-world zone files (BIND files)', () => {
     if (CHECKZONE) checkzone(zone, w.path(`zones/${zone}.zone`));
   });
 
+  it('debugproxy.com without its SOA (as a zone fragment comes) previews with 0 corrections; a push that changes it adds an SOA BIND loads', async () => {
+    const zone = 'debugproxy.com';
+    // The SOA record and its parenthesised continuation lines, cut out.
+    const noSoa = read(zone).replace(/^[^\n;]*\bSOA\b[^(\n]*\([^)]*\)[^\n]*\n/m, '');
+    expect(noSoa).not.toMatch(/\bSOA\b/);
+    w = await bindWorkdir(zone, noSoa);
+    expect((await w.run('get-zones', '--format=js', '--out=dnsconfig.js', 'bind', 'BIND', zone)).code).toBe(0);
+    const preview = await w.run('preview', '--expect-no-changes');
+    expect(preview.stdout + preview.stderr).toBe('Done. 0 corrections.\n');
+    await w.write('dnsconfig.js', (await w.read('dnsconfig.js')).replace(/\n\);/, '\n\tA("added", "192.0.2.77"),\n);'));
+    const push = await w.run('push');
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect(push.stdout).toMatch(/\(the file had no SOA\)/);
+    if (CHECKZONE) checkzone(zone, w.path(`zones/${zone}.zone`));
+    expect((await w.run('preview', '--expect-no-changes')).stdout).toBe('Done. 0 corrections.\n');
+  });
+
   it('--format zone: every fixture comes out as a file named-checkzone loads', async (ctx) => {
     if (!CHECKZONE) ctx.skip();
     w = await Workdir.create('', '{ "bind": { "TYPE": "BIND", "directory": "zones" } }\n');

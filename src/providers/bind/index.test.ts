@@ -80,6 +80,19 @@ describe('BIND provider', () => {
     expect([again.ino, again.mtimeMs]).toEqual([stat.ino, stat.mtimeMs]);
   });
 
+  it('a file without an SOA previews clean; a write for another change gives it one, and says so', async () => {
+    fs.writeFileSync(zoneFile(), '$ORIGIN example.com.\n$TTL 300\n@ IN NS ns1.example.com.\nns1 IN A 192.0.2.53\n@ IN A 192.0.2.1\n');
+    const records = [rec('@', 'NS', 'ns1.example.com.'), rec('ns1', 'A', '192.0.2.53'), rec('@', 'A', '192.0.2.1')];
+    const before = fs.readFileSync(zoneFile(), 'utf8');
+    expect(await push(provider(), records)).toEqual([]);
+    expect(fs.readFileSync(zoneFile(), 'utf8')).toBe(before);
+    const msgs = await push(provider(), [...records, rec('www', 'A', '192.0.2.2')]);
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toMatch(/^\+ CREATE www\.example\.com A 192\.0\.2\.2 ttl=300\n\+ CREATE example\.com SOA DEFAULT_NOT_SET\. .* \(the file had no SOA\)\nWRITING ZONEFILE: /);
+    expect(readSoa().soaserial).toBe(2026112600);
+    expect(await push(provider(), [...records, rec('www', 'A', '192.0.2.2')])).toEqual([]);
+  });
+
   it('bumps the serial only when the zone changes', async () => {
     await push(provider(), BASE);
     expect(readSoa().soaserial).toBe(2026112600);

@@ -133,6 +133,12 @@ export class BindProvider implements DnsProvider {
     this.#existingSoa.set(file, soa);
     if (dc) {
       const desired = dc.records.find((r) => r.type === 'SOA');
+      // A file without an SOA (a fragment, or a zone imported from one) and a config without SOA(): no SOA is
+      // desired, so such a zone previews clean after get-zones. A write still gives it one (getCorrections).
+      if (text !== undefined && !soa && !desired) {
+        dc.records = dc.records.map(asciiRecord);
+        return records;
+      }
       const merged = mergeSoa(desired, soa, this.#defaultSoa);
       // A new file starts at the serial it will be written with, so the CREATE line shows it.
       if (!soa && !desired?.soaserial) merged.soaserial = this.#opts.bindserial ?? nextSerial(0, (this.#opts.now ?? (() => new Date()))());
@@ -162,6 +168,8 @@ export class BindProvider implements DnsProvider {
     const text = formatZone(records, { comments });
     // The change lines first, as DNSControl's ByZone providers print them, so preview shows what changes.
     const lines = real.flatMap((c) => c.msgs);
+    // A file that had no SOA gets one when it is written: no server loads a zone without it.
+    if (!old && !desiredSoa && !this.#missing.has(file)) lines.push(`+ CREATE ${dc.name} SOA ${soa.target} ${soa.soambox} ${soa.soaserial} ${soa.soarefresh} ${soa.soaretry} ${soa.soaexpire} ${soa.soaminttl} ttl=${soa.ttl} (the file had no SOA)`);
     if (this.#missing.has(file)) reports.push({ msg: `File does not yet exist: ${JSON.stringify(file)} (will create)` });
     return [...reports, {
       msg: [...lines, `WRITING ZONEFILE: ${file}`].join('\n'),
