@@ -44,7 +44,7 @@ const keyOf = (srv) => `${srv.env.TSIG_ALG}:${srv.env.TSIG_NAME}:${srv.env.TSIG_
 async function runDnscode() {
   const srv = await start('bind', [ZONE]);
   try {
-    const p = axfrddns.createDns({ credkey: 'ddns', meta: {}, creds: { master: `127.0.0.1:${srv.port}`, 'transfer-key': keyOf(srv), 'update-key': keyOf(srv), 'update-mode': 'tcp' } });
+    const p = await axfrddns.createDns({ credkey: 'ddns', meta: {}, creds: { master: `127.0.0.1:${srv.port}`, 'transfer-key': keyOf(srv), 'update-key': keyOf(srv), 'update-mode': 'tcp' } });
     const t0 = process.hrtime.bigint();
     const existing = await p.getZoneRecords(ZONE);
     const tRead = ms(t0);

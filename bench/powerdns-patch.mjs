@@ -33,7 +33,7 @@ async function freshZone() {
   if (r.status !== 201) throw new Error(`create zone: ${r.status} ${await r.text()}`);
 }
 
-const p = powerdns.createDns({ credkey: 'pdns', creds: { apiUrl: base, apiKey: srv.env.API_KEY }, meta: { default_ns: [`ns1.${ZONE}.`] } });
+const p = await powerdns.createDns({ credkey: 'pdns', creds: { apiUrl: base, apiKey: srv.env.API_KEY }, meta: { default_ns: [`ns1.${ZONE}.`] } });
 const tDnscode = [], tCurl = [];
 let body = '';
 const phases = [];

@@ -23,7 +23,7 @@ describe('BIND primary → Knot secondary', () => {
     });
     const before = await waitForSoa(knot.port, ZONE);
     const key = `${bind.env.TSIG_ALG}:${bind.env.TSIG_NAME}:${bind.env.TSIG_SECRET}`;
-    const p = axfrddns.createDns!({ credkey: 'ddns', meta: {}, creds: { master: `127.0.0.1:${bind.port}`, 'transfer-key': key, 'update-key': key } }) as DnsProvider;
+    const p = await axfrddns.createDns!({ credkey: 'ddns', meta: {}, creds: { master: `127.0.0.1:${bind.port}`, 'transfer-key': key, 'update-key': key } });
     const dc = domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'replicated', 'A', '192.0.2.123')]);
     await pushZone(axfrddns, p, dc);
     expect(await pendingChanges(axfrddns, p, dc)).toBe(0);
@@ -40,7 +40,7 @@ describe('PowerDNS primary → Knot secondary', () => {
   it.skipIf(skip)('a push by the API reaches the secondary through NOTIFY', async () => {
     const knotPort = await freePorts(1);
     const pdns = await start('pdns', { env: { NOTIFY_PORT: String(knotPort) } });
-    const p = powerdns.createDns!({
+    const p = await powerdns.createDns!({
       credkey: 'pdns', creds: { apiUrl: `http://127.0.0.1:${pdns.env.API_PORT}`, apiKey: pdns.env.API_KEY! },
       meta: { default_ns: [`ns1.${ZONE}.`], zone_kind: 'Master' },
     }) as DnsProvider;
@@ -67,7 +67,7 @@ describe('BIND primary → NSD secondary', () => {
     });
     const before = await waitForSoa(nsd.port, ZONE);
     const key = `${bind.env.TSIG_ALG}:${bind.env.TSIG_NAME}:${bind.env.TSIG_SECRET}`;
-    const p = axfrddns.createDns!({ credkey: 'ddns', meta: {}, creds: { master: `127.0.0.1:${bind.port}`, 'transfer-key': key, 'update-key': key } }) as DnsProvider;
+    const p = await axfrddns.createDns!({ credkey: 'ddns', meta: {}, creds: { master: `127.0.0.1:${bind.port}`, 'transfer-key': key, 'update-key': key } });
     await pushZone(axfrddns, p, domain(ZONE, [...allTypes(ZONE), rec(ZONE, 'replicated', 'A', '192.0.2.125')]));
     const primarySerial = await waitForSoa(bind.port, ZONE);
     expect(primarySerial).toBeGreaterThan(before);

@@ -3,7 +3,7 @@ import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditAxfrDdns } from './audit.js';
 import { timeoutCredsFields } from '../../_util/deadline.js';
-import { DEFAULT_TIMEOUT_MS, NAME, readSettings, AxfrDdnsProvider } from './provider.js';
+import { DEFAULT_TIMEOUT_MS, NAME } from './constants.js';
 
 export const axfrddns: ProviderType = providerType({
   name: NAME,
@@ -32,7 +32,9 @@ export const axfrddns: ProviderType = providerType({
   ownConcurrencyGuard: 'RFC 2136 prerequisites: the SOA as read on the first UPDATE, the RRsets each UPDATE deletes from on every one',
   diffMode: 'record',
   audit: auditAxfrDdns,
-  createDns(ctx) {
+  // The provider's code is loaded only when it is used.
+  async createDns(ctx) {
+    const { AxfrDdnsProvider, readSettings } = await import('./provider.js');
     return new AxfrDdnsProvider(readSettings(ctx));
   },
 });

@@ -16,10 +16,10 @@ import { timeoutsFromCreds } from '../../_util/deadline.js';
 import { PREREQ_RCODES, RRsetGuard, soaPrereq } from './prereqs.js';
 import type { Answer } from '../../dns/codec.js';
 
-/** Default of creds `timeout` (seconds): each connection and each answer. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
 
-export const NAME = 'AXFRDDNS';
+import { DEFAULT_TIMEOUT_MS, NAME } from './constants.js';
+
+export { DEFAULT_TIMEOUT_MS, NAME };
 
 interface Settings {
   master: ServerAddress;

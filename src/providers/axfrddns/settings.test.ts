@@ -23,8 +23,8 @@ describe('AXFRDDNS settings', () => {
     [{ master: 'x', 'update-mode': 'tls' }, /"update-mode" must be "tcp", "udp" or "tcp-tls", not "tls"/],
     [{ master: 'x', 'transfer-mode': 'udp' }, /"transfer-mode" must be "tcp" or "tcp-tls", not "udp"/],
     [{ master: 'x', 'update-key': 'hmac-sha256:k' }, /"update-key"/],
-  ])('refuses %j clearly', (creds, re) => {
-    expect(() => make(creds as Record<string, string>)).toThrow(ProviderError);
-    expect(() => make(creds as Record<string, string>)).toThrow(re);
+  ])('refuses %j clearly', async (creds, re) => {
+    await expect(make(creds as Record<string, string>)).rejects.toThrow(ProviderError);
+    await expect(make(creds as Record<string, string>)).rejects.toThrow(re);
   });
 });

@@ -4,7 +4,7 @@ import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditAzure } from './audit.js';
 import { comparableExtra } from './convert.js';
-import { NAME, AzureProvider } from './provider.js';
+import { NAME } from './api.js';
 
 export const azuredns: ProviderType = providerType({
   name: NAME,
@@ -29,5 +29,6 @@ export const azuredns: ProviderType = providerType({
   ],
   audit: auditAzure,
   comparableExtra: (rc) => comparableExtra(rc),
-  createDns: (ctx) => new AzureProvider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).AzureProvider(ctx),
 });

@@ -2,7 +2,7 @@
 import { can, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { DEFAULT_LOCK_TIMEOUT_MS } from './lock.js';
-import { NAME, BindProvider } from './provider.js';
+import { NAME } from './constants.js';
 
 export const bind: ProviderType = providerType({
   name: NAME,
@@ -22,5 +22,6 @@ export const bind: ProviderType = providerType({
     { name: 'lock_timeout', advanced: true, help: `seconds a push waits for the lock of a zone another push holds, then fails naming it (default ${DEFAULT_LOCK_TIMEOUT_MS / 1000})` },
   ],
   ownConcurrencyGuard: 'a lock file per zone (<zone file>.lock) held by push from the read to the write',
-  createDns: (ctx) => new BindProvider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).BindProvider(ctx),
 });

@@ -18,7 +18,9 @@ import { nextSerial } from './serial.js';
 import { mergeSoa, readDefaultNs, readDefaultSoa, type DefaultSoa } from './soa.js';
 import { VERSION } from '../../version.js';
 
-export const NAME = 'BIND';
+import { NAME } from './constants.js';
+
+export { NAME };
 
 export interface BindOptions {
   /** --bindserial: the serial to write instead of the computed one. */

@@ -3,7 +3,7 @@ import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditDesec } from './audit.js';
-import { NAME, DesecProvider } from './provider.js';
+import { NAME } from './api.js';
 
 export const desec: ProviderType = providerType({
   name: NAME,
@@ -20,5 +20,6 @@ export const desec: ProviderType = providerType({
   },
   credsFields: [{ name: 'auth-token', secret: true, required: true, help: 'deSEC API token' }, ...HTTP_CREDS_FIELDS],
   audit: auditDesec,
-  createDns: (ctx) => new DesecProvider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).DesecProvider(ctx),
 });

@@ -3,7 +3,7 @@ import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditDigitalOcean } from './audit.js';
-import { NAME, DigitalOceanProvider } from './provider.js';
+import { NAME } from './api.js';
 
 export const digitalocean: ProviderType = providerType({
   name: NAME,
@@ -20,5 +20,6 @@ export const digitalocean: ProviderType = providerType({
   },
   credsFields: [{ name: 'token', secret: true, required: true, help: 'personal access token (dop_v1_…)' }, ...HTTP_CREDS_FIELDS],
   audit: auditDigitalOcean,
-  createDns: (ctx) => new DigitalOceanProvider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).DigitalOceanProvider(ctx),
 });

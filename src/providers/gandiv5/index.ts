@@ -3,7 +3,7 @@ import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditGandi } from './audit.js';
-import { NAME, GandiProvider } from './provider.js';
+import { NAME } from './api.js';
 
 export const gandiv5: ProviderType = providerType({
   name: NAME,
@@ -25,5 +25,6 @@ export const gandiv5: ProviderType = providerType({
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditGandi,
-  createDns: (ctx) => new GandiProvider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).GandiProvider(ctx),
 });

@@ -3,7 +3,7 @@ import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditGCloud } from './audit.js';
-import { NAME, GCloudProvider } from './provider.js';
+import { NAME } from './api.js';
 
 export const gcloud: ProviderType = providerType({
   name: NAME,
@@ -26,5 +26,6 @@ export const gcloud: ProviderType = providerType({
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditGCloud,
-  createDns: (ctx) => new GCloudProvider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).GCloudProvider(ctx),
 });

@@ -3,7 +3,7 @@ import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditHetzner } from './audit.js';
-import { NAME, HetznerProvider } from './provider.js';
+import { NAME } from './api.js';
 
 export const hetzner: ProviderType = providerType({
   name: NAME,
@@ -19,5 +19,6 @@ export const hetzner: ProviderType = providerType({
   },
   credsFields: [{ name: 'api_key', secret: true, required: true, help: 'DNS Console API token' }, ...HTTP_CREDS_FIELDS],
   audit: auditHetzner,
-  createDns: (ctx) => new HetznerProvider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).HetznerProvider(ctx),
 });

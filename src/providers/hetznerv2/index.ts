@@ -3,7 +3,7 @@ import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { auditHetznerV2 } from './audit.js';
-import { NAME, HetznerV2Provider } from './provider.js';
+import { NAME } from './api.js';
 
 export const hetznerv2: ProviderType = providerType({
   name: NAME,
@@ -19,5 +19,6 @@ export const hetznerv2: ProviderType = providerType({
   },
   credsFields: [{ name: 'api_token', secret: true, required: true, help: 'Hetzner Console project API token' }, ...HTTP_CREDS_FIELDS],
   audit: auditHetznerV2,
-  createDns: (ctx) => new HetznerV2Provider(ctx),
+  // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
+  createDns: async (ctx) => new (await import('./provider.js')).HetznerV2Provider(ctx),
 });

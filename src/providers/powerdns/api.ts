@@ -3,8 +3,9 @@
 import { httpSend, type HttpReply } from './http-send.js';
 import { DeadlineError, sleep } from '../../_util/deadline.js';
 
-/** Default of creds `timeout`: an unanswered GET and its one repeat stay within 35 s. */
-export const DEFAULT_PDNS_TIMEOUT_MS = 15_000;
+import { DEFAULT_PDNS_TIMEOUT_MS } from './constants.js';
+
+export { DEFAULT_PDNS_TIMEOUT_MS };
 
 export interface PdnsRecord {
   content: string;

@@ -1,9 +1,8 @@
 // POWERDNS: the provider type (capabilities, creds fields, factory); the provider is in provider.ts.
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
-import { DEFAULT_PDNS_TIMEOUT_MS } from './api.js';
 import { timeoutCredsFields } from '../../_util/deadline.js';
-import { NAME, readSettings, PowerDnsProvider } from './provider.js';
+import { DEFAULT_PDNS_TIMEOUT_MS, NAME } from './constants.js';
 
 export const powerdns: ProviderType = providerType({
   name: NAME,
@@ -25,7 +24,9 @@ export const powerdns: ProviderType = providerType({
     ...timeoutCredsFields(DEFAULT_PDNS_TIMEOUT_MS / 1000),
   ],
   diffMode: 'recordset',
-  createDns(ctx) {
+  // The provider's code is loaded only when it is used.
+  async createDns(ctx) {
+    const { PowerDnsProvider, readSettings } = await import('./provider.js');
     return new PowerDnsProvider(readSettings(ctx));
   },
 });

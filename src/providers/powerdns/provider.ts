@@ -9,7 +9,9 @@ import { DEFAULT_PDNS_TIMEOUT_MS, PdnsApi, PdnsApiError, type PdnsRRset } from '
 import { timeoutsFromCreds } from '../../_util/deadline.js';
 import { dotted, fromRRsets, rrsetJson } from './convert.js';
 
-export const NAME = 'POWERDNS';
+import { NAME } from './constants.js';
+
+export { NAME };
 /** PowerDNS's default webserver-max-bodysize is 2 MB; stay below it unless creds say otherwise. */
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
