@@ -1,0 +1,72 @@
+// Shared by big-zone.mjs and many-zones.mjs: generated BIND zones kept in sync with a dnsconfig.js (a
+// realistic mix of A, AAAA, CNAME, MX, TXT), one timed process with its peak RSS (GNU time's %M), and the
+// table both print.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const CLI = path.join(root, 'bin', 'dnscode');
+export const hasTime = fs.existsSync('/usr/bin/time');
+
+/** Record i of zone d, as config and as zone-file text. */
+export function record(d, i) {
+  const k = i % 10;
+  const a = `10.${(d >> 8) & 255}.${d & 255}.${i & 255}`;
+  if (k < 5) return { js: `A("h${i}", "${a}")`, zone: `h${i} IN A ${a}` };
+  if (k === 5) return { js: `AAAA("h${i}", "2001:db8:${(d + 1).toString(16)}::${i.toString(16)}")`, zone: `h${i} IN AAAA 2001:db8:${(d + 1).toString(16)}::${i.toString(16)}` };
+  if (k === 6) return { js: `CNAME("c${i}", "h${i - 6}")`, zone: `c${i} IN CNAME h${i - 6}` };
+  if (k === 7) return { js: `MX("m${i}", 10, "h${i - 7}")`, zone: `m${i} IN MX 10 h${i - 7}` };
+  return { js: `TXT("t${i}", "v=spf1 ip4:${a} -all")`, zone: `t${i} IN TXT "v=spf1 ip4:${a} -all"` };
+}
+
+export const HEADER = `var REG = NewRegistrar("none");
+var DSP = NewDnsProvider("bind", { default_ns: ["ns1.example.net.", "ns2.example.net."],
+  default_soa: { master: "ns1.example.net.", mbox: "hostmaster.example.net.", refresh: 3600, retry: 600, expire: 604800, minttl: 1440 } });
+`;
+
+/** Writes zones/<name>.zone and the D() block for zone d with n records (streamed: a million records fit). */
+export function writeZone(dir, d, name, n, jsOut) {
+  const fd = fs.openSync(path.join(dir, 'zones', `${name}.zone`), 'w');
+  let buf = `$TTL 300\n$ORIGIN ${name}.\n@ IN SOA ns1.example.net. hostmaster.example.net. 2024010101 3600 600 604800 1440\n@ IN NS ns1.example.net.\n@ IN NS ns2.example.net.\n`;
+  let js = `D("${name}", REG, DnsProvider(DSP),\n`;
+  for (let i = 0; i < n; i++) {
+    const r = record(d, i);
+    buf += `${r.zone}\n`;
+    js += `  ${r.js},\n`;
+    if (buf.length > 1 << 20) { fs.writeSync(fd, buf); buf = ''; }
+    if (js.length > 1 << 20) { fs.writeSync(jsOut, js); js = ''; }
+  }
+  fs.writeSync(fd, buf);
+  fs.closeSync(fd);
+  fs.writeSync(jsOut, `${js}END);\n`);
+}
+
+/** Runs a command; returns wall ms and peak RSS in MB (0 without GNU time). Exits the bench on failure. */
+export function timed(cmd, args, cwd) {
+  const t0 = process.hrtime.bigint();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) {
+    console.error(`${cmd} ${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+    process.exit(1);
+  }
+  return { ms, rss: Number(r.stderr.match(/MAXRSS (\d+)/)?.[1] ?? 0) / 1024, stdout: r.stdout };
+}
+
+export const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+
+/** One row per size: dnscode and the reference side by side, the ratios, and whether they meet the targets. */
+export function printTable(title, rows, target) {
+  console.log(`\n${title}`);
+  console.log('| size | dnscode | peak RSS | reference | peak RSS | time ratio | RSS ratio |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.size} | ${fmtMs(r.dn.ms)} | ${Math.round(r.dn.rss)} MB | ${fmtMs(r.ref.ms)} | ${Math.round(r.ref.rss)} MB | ${(r.dn.ms / r.ref.ms).toFixed(2)}× | ${r.ref.rss ? (r.dn.rss / r.ref.rss).toFixed(1) : '?'}× |`);
+  }
+  const last = rows.at(-1);
+  if (last) console.log(`target at ${last.size}: ${target(last)}`);
+}

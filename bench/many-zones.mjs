@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Many zones: `dnscode preview` (whole process) of N zones × 10 records kept in sync in BIND zone files,
+// against `named-checkconf -z` loading every zone of a generated named.conf in one process (the fair
+// reference: one process per zone would mostly measure process start-up). Sizes 1k, 3k and 10k by default.
+// Target (issue 18): at 10,000 zones ≤ 2× named-checkconf -z.
+// Usage: node bench/many-zones.mjs [sizes, comma-separated]   (after `npm run build`)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CLI, HEADER, printTable, timed, writeZone } from './_scale.mjs';
+
+const sizes = (process.argv[2] ?? '1000,3000,10000').split(',').map(Number);
+const PER_ZONE = 10;
+const checkconf = ['/usr/bin/named-checkconf', '/usr/sbin/named-checkconf'].find((f) => fs.existsSync(f));
+if (!checkconf) {
+  console.log('many-zones: skipped: named-checkconf is not installed (bash test/servers/install-packages.sh)');
+  process.exit(0);
+}
+
+const rows = [];
+for (const n of sizes) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-many-zones-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'zones'));
+    const js = fs.openSync(path.join(dir, 'dnsconfig.js'), 'w');
+    fs.writeSync(js, HEADER);
+    let conf = `options { directory "${dir}/zones"; };\n`;
+    for (let d = 0; d < n; d++) {
+      const name = `z${d}.example`;
+      writeZone(dir, d, name, PER_ZONE, js);
+      conf += `zone "${name}" { type primary; file "${name}.zone"; };\n`;
+    }
+    fs.closeSync(js);
+    fs.writeFileSync(path.join(dir, 'named.conf'), conf);
+    fs.writeFileSync(path.join(dir, 'creds.json'), JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' } }));
+    const ref = timed(checkconf, ['-z', path.join(dir, 'named.conf')], dir);
+    const dn = timed(process.execPath, [CLI, 'preview'], dir);
+    if (!/Done\. 0 corrections\./.test(dn.stdout)) { console.error(`expected 0 corrections, got:\n${dn.stdout.slice(-1000)}`); process.exit(1); }
+    rows.push({ size: `${n.toLocaleString('en')} zones × ${PER_ZONE}`, dn, ref });
+    console.log(`${n}: dnscode ${Math.round(dn.ms)} ms ${Math.round(dn.rss)} MB; named-checkconf -z ${Math.round(ref.ms)} ms ${Math.round(ref.rss)} MB`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+printTable('preview of zones in sync vs named-checkconf -z', rows, (r) => `${(r.dn.ms / r.ref.ms).toFixed(2)}× (≤ 2×: ${r.dn.ms <= 2 * r.ref.ms ? 'met' : 'NOT met'})`);
