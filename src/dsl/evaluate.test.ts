@@ -178,7 +178,6 @@ describe('builders (builders.js)', () => {
 describe('provider-specific (providers.js)', () => {
   it.each<[string, string, string, Partial<RecordConfig>]>([
     ['example.com', 'A', '@', { meta: { cloudflare_proxy: 'on', cloudflare_comment: 'web', cloudflare_tags: 'a,b' } }],
-    ['example.com', 'CF_REDIRECT', '@', { target: 'old.example.com/*,https://new.example.com/$1', meta: { orig_custom_type: 'CF_REDIRECT' } }],
     ['example.com', 'CF_WORKER_ROUTE', '@', { target: 'example.com/api/*,api-worker' }],
     ['example.net', 'R53_ALIAS', '@', { r53_alias: { type: 'A', zone_id: 'Z2', evaluate_target_health: 'true' } }],
     ['example.org', 'AZURE_ALIAS', 'az', { azure_alias: { type: 'CNAME' }, target: 'example.org.' }],
@@ -188,9 +187,19 @@ describe('provider-specific (providers.js)', () => {
     expect(rec(cfg, domain, type, name)[0]).toMatchObject(want);
   });
 
-  it('CF_SINGLE_REDIRECT stays a raw record; R53_ZONE on a domain is domain meta', async () => {
+  it('CF_REDIRECT and CF_SINGLE_REDIRECT become single-redirect records in config order; R53_ZONE on a domain is domain meta', async () => {
     const { cfg } = await load('providers.js');
-    expect(cfg.domains[0]!.rawrecords).toMatchObject([{ type: 'CLOUDFLAREAPI_SINGLE_REDIRECT', args: ['r1', 301, 'http.host eq "x"', 'concat("https://y", http.request.uri.path)'], ttl: 99 }]);
+    const redirects = rec(cfg, 'example.com', 'CLOUDFLAREAPI_SINGLE_REDIRECT', '@');
+    expect(cfg.domains[0]!.rawrecords).toBeUndefined();
+    expect(redirects).toMatchObject([
+      {
+        ttl: 1, name_raw: '@', target: 'name=(301,old.example.com/*,https://new.example.com/$1) code=(301) when=(http.host eq "old.example.com") then=(concat("https://new.example.com", http.request.uri.path))',
+        fields: { code: 301, sr_name: '301,old.example.com/*,https://new.example.com/$1', sr_order: 0 }, filepos: 'providers.js:6:3',
+      },
+      // TTL(99) does not apply: a single redirect always has TTL 1.
+      { ttl: 1, fields: { code: 301, sr_name: 'r1', sr_when: 'http.host eq "x"', sr_then: 'concat("https://y", http.request.uri.path)', sr_order: 1 }, filepos: 'providers.js:8:3' },
+    ]);
+    expect(redirects[0]!.meta).toBeUndefined();
     expect(cfg.domains[1]!.meta).toMatchObject({ zone_id: 'Z1' });
     expect(cfg.dns_providers[0]).toEqual({ name: 'cf', type: 'CLOUDFLAREAPI', meta: { manage_redirects: true } });
   });

@@ -1,6 +1,6 @@
 // Provider-specific DSL: Cloudflare, Route 53, Hurricane Electric modifiers and rules, and IMPORT_TRANSFORM.
 // They only shape the IR the way DNSControl does; the providers give them meaning.
-import { metaStrings } from './to-ir.js';
+import { REDIRECT_CODES, SINGLE_REDIRECT, singleRedirectRecord, type SingleRedirect } from '../rr/cf-single-redirect.js';
 import { applyRecordMods, atRecord, checkRecordMods, newRecord, num2dot, pushRecord } from './records.js';
 import { dslError, isNumber, isObject, isString } from './state.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
@@ -26,38 +26,30 @@ function commaPair(state: DslState, type: string): Fn {
   };
 }
 
-const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
-
 /** CF_SINGLE_REDIRECT(name, code, when, then): checked at the call so the error names its line. */
-function checkSingleRedirect(state: DslState, plain: unknown[]): void {
+function checkSingleRedirect(state: DslState, plain: unknown[]): SingleRedirect {
   if (plain.length !== 4) throw dslError(state, `CF_SINGLE_REDIRECT(name, code, when, then) takes 4 arguments, got ${plain.length}`);
   const [name, code, when, then] = plain;
   if (!isString(name) || !isString(when) || !isString(then)) throw dslError(state, 'CF_SINGLE_REDIRECT: name, when and then must be strings');
   if (!REDIRECT_CODES.has(Number(code))) throw dslError(state, `CF_SINGLE_REDIRECT: code must be 301, 302, 303, 307 or 308, got ${JSON.stringify(code)}`);
+  return { name, code: Number(code), when, then };
 }
 
-/** New-style record: raw arguments and metas go to `rawrecords` for provider code to interpret. */
-function rawRecord(state: DslState, type: string): Fn {
+/** A single-redirect record at the apex with TTL 1 whatever TTL() says (as DNSControl v4.40); meta objects
+ *  apply as on any record. In config order with CF_REDIRECT records, so the rules keep that order. */
+function singleRedirect(state: DslState): Fn {
   return (...args: unknown[]) => {
-    const pos = state.tracker.caller();
-    if (type === 'CLOUDFLAREAPI_SINGLE_REDIRECT') checkSingleRedirect(state, args.filter((a) => typeof a !== 'function' && !isObject(a)));
-    return (d: DslDomain) => {
-      const rec: DslRecord = state.realm.own(state.realm.data({ type, name: '', target: '', ttl: 0, meta: {} }));
-      const plain: unknown[] = [];
-      const metas: Record<string, unknown>[] = [];
-      for (const a of args) {
-        if (typeof a === 'function') (a as Fn)(rec);
-        else if (isObject(a)) metas.push(a);
-        else plain.push(a);
-      }
-      d.rawrecords.push(state.realm.data({
-        type, args: plain,
-        ...(metas.length ? { metas: metas.map(metaStrings) } : {}),
-        ...(rec.ttl ? { ttl: rec.ttl } : {}),
-        ...(pos ? { filepos: `${pos.file}:${pos.line}:${pos.column}` } : {}),
-        ...(d.subdomain ? { subdomain: d.subdomain } : {}),
-      } as DslDomain['rawrecords'][number]));
-    };
+    const isMod = (a: unknown) => typeof a === 'function' || isObject(a) || Array.isArray(a);
+    const rule = checkSingleRedirect(state, args.filter((a) => !isMod(a)));
+    const mods = args.filter(isMod);
+    const pos = state.tracker.captureRecord();
+    return (d: DslDomain) => atRecord(pos, () => {
+      const r = newRecord(state, SINGLE_REDIRECT, d);
+      applyRecordMods(state, r, mods);
+      const { name, target, ttl, fields } = singleRedirectRecord(rule);
+      Object.assign(r, { name, target, ttl, fields: state.realm.data({ ...(fields as object) }) });
+      return pushRecord(state, d, r, pos);
+    });
   };
 }
 
@@ -100,7 +92,7 @@ export function providerSpecificFunctions(state: DslState): Record<string, unkno
     CF_REDIRECT: commaPair(state, 'CF_REDIRECT'),
     CF_TEMP_REDIRECT: commaPair(state, 'CF_TEMP_REDIRECT'),
     CF_WORKER_ROUTE: commaPair(state, 'CF_WORKER_ROUTE'),
-    CF_SINGLE_REDIRECT: rawRecord(state, 'CLOUDFLAREAPI_SINGLE_REDIRECT'),
+    CF_SINGLE_REDIRECT: singleRedirect(state),
     CF_PROXY_OFF: meta('cloudflare_proxy', 'off'),
     CF_PROXY_ON: meta('cloudflare_proxy', 'on'),
     CF_PROXY_FULL: meta('cloudflare_proxy', 'full'),

@@ -3,6 +3,7 @@
 // recordsabsent.
 import type { DNSConfig, DomainConfig, Meta, RecordConfig } from '../ir/types.js';
 import { toASCII, toUnicode } from '../_util/names.js';
+import { SINGLE_REDIRECT } from '../rr/cf-single-redirect.js';
 import { defineLazyFilepos } from './positions.js';
 import type { LazyPos } from './positions.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
@@ -42,6 +43,8 @@ function recordToIR(r: DslRecord, pos: LazyPos | undefined): RecordConfig {
   if (Object.keys(meta).length) rc.meta = meta;
   if (r.subdomain) rc.subdomain = r.subdomain;
   defineLazyFilepos(rc, pos);
+  // A single redirect's parts (rr/cf-single-redirect.ts); other records have no `fields`.
+  if (r.type === SINGLE_REDIRECT && r.fields && typeof r.fields === 'object') rc.fields = JSON.parse(JSON.stringify(r.fields));
   if (!hasFields(r)) return rc;
   const out = rc as unknown as Record<string, unknown>;
   for (const k of RECORD_FIELDS) {

@@ -3,6 +3,7 @@
 import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/types.js';
 import { quoteName, toASCII, toUnicode } from '../_util/names.js';
 import { sortRecords } from '../zonefile/sort.js';
+import { normalizeRedirects } from './cloudflare-redirects.js';
 import { importRecords } from './import-transform.js';
 import { addOrigin, canonicalLabel, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
 import { domainSubject, newProblems, recordSubject } from './problems.js';
@@ -125,6 +126,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
       const bad = ns.name === '' ? undefined : nameProblem(`${ns.name}.`);
       if (bad) p.errors.push(`${where()}: NAMESERVER ${bad}`);
     }
+    normalizeRedirects(dc, p);
     for (const rc of dc.records) normalizeRecord(rc, dc, p);
     for (const rc of dc.recordsabsent ?? []) normalizeRecord(rc, dc, p);
   }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import type { RecordConfig } from '../../src/ir/types.js';
+import { normalizeRedirects } from '../../src/normalize/cloudflare-redirects.js';
+import { newProblems } from '../../src/normalize/problems.js';
 import { zoneProblems } from '../../src/providers/_core/capabilities.js';
 import { allProviderTypes, getProviderType } from '../../src/providers/registry.js';
 import type { Capability, ProviderType } from '../../src/providers/types.js';
@@ -104,6 +106,8 @@ function sample(type: string): RecordConfig {
 
 function storesType(pt: ProviderType, type: string): boolean {
   const dc = { name: 'example.com', registrar: 'none', dnsProviders: {}, records: [sample(type)] };
+  // As the config hands them over: CF_REDIRECT / CF_TEMP_REDIRECT are single redirects by then.
+  normalizeRedirects(dc, newProblems());
   const z = zoneProblems(dc, pt);
   return z.unsupported.length === 0 && z.audit.length === 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordConfig } from '../../ir/types.js';
+import { singleRedirectRecord } from '../../rr/cf-single-redirect.js';
 import { auditCloudflare } from './audit.js';
 
 const r = (x: Partial<RecordConfig>): RecordConfig => ({ type: 'A', name: 'www', target: '192.0.2.1', ttl: 300, ...x });
@@ -18,9 +19,9 @@ describe('auditCloudflare', () => {
     ['ALIAS at the apex', { type: 'ALIAS', name: '@', target: 'x.example.net.' }, null],
     ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, /null MX/],
     ['apex NS (ignored with a note at push, as DNSControl does)', { type: 'NS', name: '@', target: 'ns1.example.net.' }, null],
-    ['CF_REDIRECT (becomes a single redirect)', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com/*,https://b.example.com/$1' }, null],
-    ['CF_TEMP_REDIRECT (becomes a single redirect)', { type: 'CF_TEMP_REDIRECT', name: '@', target: 'a.example.com/,https://b.example.com/' }, null],
-    ['CF_REDIRECT with a port', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com:8080/*,https://b.example.com/$1', filepos: 'dnsconfig.js:3:5' }, /^CF_REDIRECT @ \(dnsconfig\.js:3:5\): cannot convert to a single redirect: a port is not supported/],
+    ['single redirect', singleRedirectRecord({ name: 'n', code: 308, when: 'true', then: '"https://x.example"' }), null],
+    ['single redirect with a bad code', { ...singleRedirectRecord({ name: 'n', code: 301, when: 'w', then: 't' }), fields: { code: 200, sr_name: 'n', sr_when: 'w', sr_then: 't' } }, /code must be 301, 302, 303, 307 or 308, got 200/],
+    ['CF_REDIRECT left unconverted (normalize converts it)', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com/*,https://b.example.com/$1' }, /cannot store CF_REDIRECT/],
     ['CF_WORKER_ROUTE', { type: 'CF_WORKER_ROUTE', name: '@', target: 'a.example.com/*,worker' }, /CF_WORKER_ROUTE needs Cloudflare's workers API/],
   ])('%s', (_n, x, want) => {
     const got = auditCloudflare([r(x)]);

@@ -1,10 +1,10 @@
 // What Cloudflare's API cannot store, checked before any call (rejectif rules in DNSControl terms).
 import type { RecordConfig } from '../../ir/types.js';
-import { convertPageRule, PAGE_RULE_TYPES } from './page-rule-redirects.js';
+import { SINGLE_REDIRECT, singleRedirectOf } from '../../rr/cf-single-redirect.js';
 
 const SUPPORTED = new Set(['A', 'AAAA', 'ALIAS', 'CAA', 'CNAME', 'DS', 'HTTPS', 'MX', 'NAPTR', 'NS', 'PTR', 'SRV', 'SSHFP', 'SVCB', 'TLSA', 'TXT']);
-/** Parsed by the DSL but backed by a Cloudflare product dnscode does not drive (workers).
- *  CF_SINGLE_REDIRECT arrives as rawrecords; CF_REDIRECT/CF_TEMP_REDIRECT become single redirects (redirects.ts). */
+/** Parsed by the DSL but backed by a Cloudflare product dnscode does not drive (workers). Redirects arrive as
+ *  CLOUDFLAREAPI_SINGLE_REDIRECT records (normalize converts CF_REDIRECT/CF_TEMP_REDIRECT; redirects.ts). */
 const NOT_YET = new Set(['CF_WORKER_ROUTE']);
 
 export function auditCloudflare(records: RecordConfig[]): string[] {
@@ -12,8 +12,9 @@ export function auditCloudflare(records: RecordConfig[]): string[] {
   for (const r of records) {
     const at = `${r.type} ${r.name}${r.filepos ? ` (${r.filepos})` : ''}`;
     if (NOT_YET.has(r.type)) { out.push(`${at}: ${r.type} needs Cloudflare's workers API, which dnscode does not drive`); continue; }
-    if (r.type in PAGE_RULE_TYPES) {
-      try { convertPageRule(r); } catch (e) { out.push(`${at}: cannot convert to a single redirect: ${(e as Error).message}`); }
+    if (r.type === SINGLE_REDIRECT) {
+      const rule = singleRedirectOf(r);
+      if (typeof rule === 'string') out.push(`${at}: ${rule}`);
       continue;
     }
     if (!SUPPORTED.has(r.type)) { out.push(`${at}: Cloudflare cannot store ${r.type} records`); continue; }

@@ -4,6 +4,8 @@ import { startCloudflareFake, type CloudflareFake } from '../../../test/fakes/cl
 import { apply, domain, rec } from '../../../test/integration/harness.js';
 import { cloudflare } from './index.js';
 import type { RecordConfig } from '../../ir/types.js';
+import { normalizeRedirects } from '../../normalize/cloudflare-redirects.js';
+import { newProblems } from '../../normalize/problems.js';
 
 const Z = 'example.com';
 let fake: CloudflareFake;
@@ -105,42 +107,74 @@ describe('CLOUDFLAREAPI', () => {
   });
 });
 
-describe('CF_SINGLE_REDIRECT', () => {
-  const raw = (name: string, code: number, when: string, then: string) => ({ type: 'CLOUDFLAREAPI_SINGLE_REDIRECT', args: [name, code, when, then] });
+/** The domain as normalize hands it over: CF_REDIRECT / CF_TEMP_REDIRECT / CF_SINGLE_REDIRECT as single-redirect records. */
+function normalized(records: RecordConfig[]) {
+  const dc = domain(Z, records);
+  const p = newProblems();
+  normalizeRedirects(dc, p);
+  expect(p.errors).toEqual([]);
+  return dc;
+}
+const single = (name: string, code: number, when: string, then: string): RecordConfig =>
+  ({ type: 'CLOUDFLAREAPI_SINGLE_REDIRECT', name: '@', target: '', ttl: 1, fields: { sr_name: name, code, sr_when: when, sr_then: then } });
+const cfr = (type: string, target: string): RecordConfig => ({ type, name: '@', target, ttl: 300, meta: { orig_custom_type: type } });
+const rules = () => [...fake.zones.values()][0]!.rulesets.get('http_request_dynamic_redirect')!.rules;
 
+describe('CF_SINGLE_REDIRECT', () => {
   it('creates the rules in one PUT, is then stable, and replaces them when one changes', async () => {
     const t = await setup();
-    const rules = [raw('to-www', 301, 'http.host eq "example.com"', 'concat("https://www.example.com", http.request.uri.path)'), raw('old', 302, 'http.request.uri.path eq "/old"', '"https://example.com/new"')];
-    const dc = domain(Z, [rec.a('www', '192.0.2.1')], { rawrecords: rules });
+    const toWww = single('to-www', 301, 'http.host eq "example.com"', 'concat("https://www.example.com", http.request.uri.path)');
+    const dc = normalized([rec.a('www', '192.0.2.1'), toWww, single('old', 302, 'http.request.uri.path eq "/old"', '"https://example.com/new"')]);
     const first = await apply(t, dc);
     expect(first.corrections).toBe(2); // the records batch and the rules
-    const zone = [...fake.zones.values()][0]!;
-    expect(zone.rulesets.get('http_request_dynamic_redirect')!.rules.map((r) => r.description)).toEqual(['to-www', 'old']);
-    expect((await apply(t, dc, true)).corrections).toBe(0);
-    const changed = domain(Z, [rec.a('www', '192.0.2.1')], { rawrecords: [rules[0]!, raw('old', 301, 'http.request.uri.path eq "/old"', '"https://example.com/new"')] });
+    expect(first.lines.join('\n')).toMatch(/CLOUDFLAREAPI_SINGLE_REDIRECT name=\(to-www\) code=\(301\)/);
+    expect(rules().map((r) => r.description)).toEqual(['to-www', 'old']);
+    expect(await apply(t, dc, true)).toMatchObject({ changes: 0, corrections: 0, lines: [] });
+    const changed = normalized([rec.a('www', '192.0.2.1'), toWww, single('old', 301, 'http.request.uri.path eq "/old"', '"https://example.com/new"')]);
     expect((await apply(t, changed)).corrections).toBe(1);
-    expect(zone.rulesets.get('http_request_dynamic_redirect')!.rules[1]!.action_parameters).toMatchObject({ from_value: { status_code: 301 } });
+    expect(rules()[1]!.action_parameters).toMatchObject({ from_value: { status_code: 301 } });
+  });
+
+  it('keeps the config order, which sorting the records does not change, and rewrites the list when it changes', async () => {
+    const t = await setup();
+    const [z, a] = [single('z', 301, 'true', '"https://z.example"'), single('a', 301, 'true', '"https://a.example"')];
+    const dc = normalized([z, a]);
+    dc.records.reverse(); // normalize sorts records: the rules keep their sr_order
+    await apply(t, dc);
+    expect(rules().map((r) => r.description)).toEqual(['z', 'a']);
+    expect((await apply(t, dc, true)).corrections).toBe(0);
+    const swapped = normalized([single('a', 301, 'true', '"https://a.example"'), single('z', 301, 'true', '"https://z.example"')]);
+    const plan = await apply(t, swapped);
+    expect([plan.changes, plan.corrections]).toEqual([0, 1]);
+    expect(rules().map((r) => r.description)).toEqual(['a', 'z']);
   });
 
   it('leaves existing rules alone when the config has none and manage_single_redirects is not set', async () => {
     const t = await setup();
-    await apply(t, domain(Z, [], { rawrecords: [raw('keep', 301, 'true', '"https://x.example"')] }));
-    expect((await apply(t, domain(Z, []), true)).corrections).toBe(0);
+    await apply(t, normalized([single('keep', 301, 'true', '"https://x.example"')]));
+    expect(await apply(t, domain(Z, []), true)).toMatchObject({ changes: 0, corrections: 0 });
+    expect(rules().map((r) => r.description)).toEqual(['keep']);
+  });
+
+  it('removes them when manage_single_redirects is set', async () => {
+    const t = await setup();
+    await apply(t, normalized([single('gone', 301, 'true', '"https://x.example"')]));
+    const managed = await cloudflare.createDns!({ credkey: 'cf', creds: { apitoken: fake.token, base_url: `${fake.url}/client/v4`, http_retry_base_ms: '1' }, meta: { manage_single_redirects: 'true' } });
+    const plan = await apply({ label: 'cf', type: cloudflare, provider: managed, zone: Z }, domain(Z, []));
+    expect([plan.changes, plan.corrections]).toEqual([1, 1]);
+    expect(rules()).toEqual([]);
   });
 });
 
 describe('CF_REDIRECT / CF_TEMP_REDIRECT (as single redirects)', () => {
-  const cfr = (type: string, target: string): RecordConfig => ({ type, name: '@', target, ttl: 300, meta: { orig_custom_type: type } });
-  const rules = () => [...fake.zones.values()][0]!.rulesets.get('http_request_dynamic_redirect')!.rules;
-
   it('creates 301/302 rules, is then stable, updates a changed target and deletes a removed one', async () => {
     const t = await setup();
     const perm = cfr('CF_REDIRECT', 'example.com/*,https://www.example.com/$1');
     const temp = cfr('CF_TEMP_REDIRECT', 'example.com/sale,https://shop.example.com/');
-    const dc = domain(Z, [rec.a('www', '192.0.2.1'), perm, temp]);
+    const dc = normalized([rec.a('www', '192.0.2.1'), perm, temp]);
     const first = await apply(t, dc);
     expect(first.corrections).toBe(2); // the records batch and the rules
-    expect(first.lines.join('\n')).toMatch(/CF_REDIRECT/);
+    expect(first.lines.join('\n')).toMatch(/name=\(301,example\.com\/\*,https:\/\/www\.example\.com\/\$1\)/);
     expect(rules().map((r) => [r.description, r.expression, r.action_parameters?.from_value?.status_code, r.action_parameters?.from_value?.target_url?.expression])).toEqual([
       ['301,example.com/*,https://www.example.com/$1', 'http.host eq "example.com"', 301, 'concat("https://www.example.com", http.request.uri.path)'],
       ['302,example.com/sale,https://shop.example.com/', 'http.host eq "example.com" and http.request.uri.path eq "/sale"', 302, 'concat("https://shop.example.com/", "")'],
@@ -148,21 +182,21 @@ describe('CF_REDIRECT / CF_TEMP_REDIRECT (as single redirects)', () => {
     const second = await apply(t, dc, true);
     expect([second.changes, second.corrections, second.lines]).toEqual([0, 0, []]);
 
-    const moved = domain(Z, [rec.a('www', '192.0.2.1'), cfr('CF_REDIRECT', 'example.com/*,https://web.example.com/$1'), temp]);
+    const moved = normalized([rec.a('www', '192.0.2.1'), cfr('CF_REDIRECT', 'example.com/*,https://web.example.com/$1'), temp]);
     const upd = await apply(t, moved);
     expect(upd.corrections).toBe(1);
     expect(rules()[0]!.action_parameters?.from_value?.target_url?.expression).toBe('concat("https://web.example.com", http.request.uri.path)');
     expect((await apply(t, moved, true)).corrections).toBe(0);
 
-    const del = await apply(t, domain(Z, [rec.a('www', '192.0.2.1'), temp]));
+    const del = await apply(t, normalized([rec.a('www', '192.0.2.1'), temp]));
     expect(del.corrections).toBe(1);
     expect(rules().map((r) => r.description)).toEqual(['302,example.com/sale,https://shop.example.com/']);
-    expect((await apply(t, domain(Z, [rec.a('www', '192.0.2.1'), temp]), true)).changes).toBe(0);
+    expect((await apply(t, normalized([rec.a('www', '192.0.2.1'), temp]), true)).changes).toBe(0);
   });
 
-  it('keeps CF_SINGLE_REDIRECT rules beside converted ones', async () => {
+  it('keeps CF_SINGLE_REDIRECT rules beside converted ones, in config order', async () => {
     const t = await setup();
-    const dc = domain(Z, [cfr('CF_REDIRECT', 'example.com/,https://www.example.com/')], { rawrecords: [{ type: 'CLOUDFLAREAPI_SINGLE_REDIRECT', args: ['own', 301, 'true', '"https://x.example"'] }] });
+    const dc = normalized([single('own', 301, 'true', '"https://x.example"'), cfr('CF_REDIRECT', 'example.com/,https://www.example.com/')]);
     await apply(t, dc);
     expect(rules().map((r) => r.description)).toEqual(['own', '301,example.com/,https://www.example.com/']);
     expect((await apply(t, dc, true)).corrections).toBe(0);

@@ -1,13 +1,12 @@
 // CF_REDIRECT / CF_TEMP_REDIRECT: old page-rule forwarding ("host/path*" → "https://…/$1"), which Cloudflare
-// retired. As DNSControl does, each becomes a Single Redirect rule (301 or 302) named "CODE,pattern,replacement"
+// retired. As DNSControl does (at config time: normalize/cloudflare-redirects.ts), each becomes a Single Redirect rule (301 or 302) named "CODE,pattern,replacement"
 // whose `when`/`then` are derived from the pattern. The shapes DNSControl recognises give the same expressions it
 // produces (so rules it created are not rewritten); any other pattern uses Cloudflare's general
 // `wildcard` / `wildcard_replace` pair. Hand-written: no library translates page-rule patterns.
 import type { RecordConfig } from '../../ir/types.js';
+import type { SingleRedirect } from '../../rr/cf-single-redirect.js';
 
 export const PAGE_RULE_TYPES: Record<string, number> = { CF_REDIRECT: 301, CF_TEMP_REDIRECT: 302 };
-
-export interface ConvertedRedirect { name: string; code: number; when: string; then: string }
 
 interface Url { full: string; host: string; path: string }
 
@@ -67,7 +66,7 @@ function wildcardPair(p: Url, r: Url): { when: string; then: string } {
 }
 
 /** The single-redirect rule for one CF_REDIRECT / CF_TEMP_REDIRECT record; throws on an unusable URL. */
-export function convertPageRule(rc: RecordConfig): ConvertedRedirect {
+export function convertPageRule(rc: RecordConfig): SingleRedirect {
   const code = PAGE_RULE_TYPES[rc.type];
   if (code === undefined) throw new Error(`${rc.type} is not a page-rule redirect`);
   const comma = rc.target.indexOf(',');
@@ -80,12 +79,4 @@ export function convertPageRule(rc: RecordConfig): ConvertedRedirect {
   const then = when === undefined ? undefined : knownThen(p, r);
   const rule = when !== undefined && then !== undefined ? { when, then } : wildcardPair(p, r);
   return { name: `${String(code).padStart(3, '0')},${pattern},${replacement}`, code, ...rule };
-}
-
-/** A live rule that a CF_REDIRECT/CF_TEMP_REDIRECT produced (by its name), as that record; else undefined. */
-export function pageRuleRecordOf(rule: ConvertedRedirect): RecordConfig | undefined {
-  const m = /^(301|302),([^,]*),([^,]*)$/.exec(rule.name);
-  if (!m || Number(m[1]) !== rule.code) return undefined;
-  const type = rule.code === 301 ? 'CF_REDIRECT' : 'CF_TEMP_REDIRECT';
-  return { type, name: '@', target: `${m[2]},${m[3]}`, ttl: 300, meta: { orig_custom_type: type } };
 }

@@ -9,7 +9,7 @@ import { splitReports } from '../_core/report.js';
 import { CloudflareApi, type BatchBody } from './api.js';
 import { fromNative, nativeKey, toNative, type CfNative } from './convert.js';
 import { runBatches } from '../_http/batches.js';
-import { convertPageRule, PAGE_RULE_TYPES, pageRuleRecordOf } from './page-rule-redirects.js';
+import { SINGLE_REDIRECT, singleRedirectRecord } from '../../rr/cf-single-redirect.js';
 import { desiredRedirects, fromRule, managesRedirects, redirectChanges, toRule, type SingleRedirect } from './redirects.js';
 
 const NAME = 'CLOUDFLAREAPI';
@@ -66,24 +66,15 @@ export class CloudflareProvider implements DnsProvider {
       const target = `${ns.toLowerCase()}.`;
       records.push({ type: 'NS', name: '@', target, ttl: nsTtl.get(target) ?? 86400 });
     }
-    if (dc && managesRedirects(dc, this.#meta)) records.push(...(await this.#livePageRules(zone.id, dc)));
-    return records;
-  }
-
-  /** Live rules that CF_REDIRECT/CF_TEMP_REDIRECT records made, as those records, so the record diff sees them
-   *  (the rules themselves are written by the redirect correction). A rule edited by hand is not reported. */
-  async #livePageRules(zoneId: string, dc: DomainConfig): Promise<RecordConfig[]> {
-    const ttl = new Map(dc.records.filter((r) => r.type in PAGE_RULE_TYPES).map((r) => [`${r.type} ${r.target}`, r.ttl]));
-    const out: RecordConfig[] = [];
-    for (const rule of await this.api.redirectRules(zoneId)) {
-      const live = fromRule(rule);
-      const rc = live && pageRuleRecordOf(live);
-      if (!live || !rc) continue;
-      const want = (() => { try { return convertPageRule(rc); } catch { return undefined; } })();
-      if (want?.when !== live.when || want.then !== live.then) continue;
-      out.push({ ...rc, ttl: ttl.get(`${rc.type} ${rc.target}`) ?? rc.ttl });
+    // The live rules as single-redirect records, so the record diff compares them with the config's (the rules
+    // themselves are written by the redirect correction). Only for a domain whose rules the config manages.
+    if (dc && managesRedirects(dc, this.#meta)) {
+      for (const rule of await this.api.redirectRules(zone.id)) {
+        const live = fromRule(rule);
+        if (live) records.push(singleRedirectRecord(live));
+      }
     }
-    return out;
+    return records;
   }
 
   async #redirectCorrection(dc: DomainConfig): Promise<Correction | undefined> {
@@ -108,7 +99,7 @@ export class CloudflareProvider implements DnsProvider {
     const ops: Array<{ kind: 'deletes' | 'puts' | 'posts'; body: { id: string } | CfNative; msgs: string[] }> = [];
     const { reports, real } = splitReports(changes);
     for (const ch of real) {
-      if (ch.key.type in PAGE_RULE_TYPES) continue; // written as single-redirect rules, below
+      if (ch.key.type === SINGLE_REDIRECT) continue; // written as one rule list, below
       if (ch.key.type === 'NS' && ch.key.nameFQDN === zoneName) {
         reports.push({ msg: `Cloudflare manages the apex NS records; not changed:\n${ch.msgs.join('\n')}` });
         continue;

@@ -1,14 +1,15 @@
-// CF_SINGLE_REDIRECT: Cloudflare "single redirects" are rules of the zone's dynamic-redirect ruleset
-// (phase http_request_dynamic_redirect), not DNS records, so the generic record diff never sees them:
-// the DSL puts them in the domain's rawrecords. This module compares the rule list as a whole and the
-// provider replaces it in one PUT (atomic) when it differs.
+// Single redirects: Cloudflare "single redirects" are rules of the zone's dynamic-redirect ruleset (phase
+// http_request_dynamic_redirect), not DNS records. The config carries them as CLOUDFLAREAPI_SINGLE_REDIRECT
+// records (CF_SINGLE_REDIRECT, and CF_REDIRECT / CF_TEMP_REDIRECT converted by normalize), which the record
+// diff compares with the live rules read back as such records. The rules are written apart from the DNS
+// records: this module compares the rule list as a whole (order included) and the provider replaces it in
+// one PUT (atomic) when it differs.
 import type { DomainConfig } from '../../ir/types.js';
-import { convertPageRule, PAGE_RULE_TYPES } from './page-rule-redirects.js';
+import { SINGLE_REDIRECT, singleRedirectOf, singleRedirectOrder, type SingleRedirect } from '../../rr/cf-single-redirect.js';
+
+export type { SingleRedirect } from '../../rr/cf-single-redirect.js';
 
 export const PHASE = 'http_request_dynamic_redirect';
-const RAW_TYPE = 'CLOUDFLAREAPI_SINGLE_REDIRECT';
-
-export interface SingleRedirect { name: string; code: number; when: string; then: string }
 
 export interface CfRule {
   id?: string;
@@ -19,14 +20,16 @@ export interface CfRule {
   action_parameters?: { from_value?: { status_code?: number; preserve_query_string?: boolean; target_url?: { expression?: string; value?: string } } };
 }
 
-/** The config's CF_SINGLE_REDIRECT(name, code, when, then) entries in order, then its CF_REDIRECT and
- *  CF_TEMP_REDIRECT records converted to the same kind of rule (page-rule-redirects.ts). */
+/** The domain's rules in config order (fields.sr_order; records without one keep their place after those with one).
+ *  Records the audit refuses (no usable parts) are left out. */
 export function desiredRedirects(dc: DomainConfig): SingleRedirect[] {
-  const raw = (dc.rawrecords ?? []).filter((r) => r.type === RAW_TYPE).map((r) => {
-    const [name, code, when, then] = r.args as [unknown, unknown, unknown, unknown];
-    return { name: String(name), code: Number(code), when: String(when), then: String(then) };
-  });
-  return [...raw, ...dc.records.filter((r) => r.type in PAGE_RULE_TYPES).map(convertPageRule)];
+  const rules: Array<{ rule: SingleRedirect; order: number }> = [];
+  for (const rc of dc.records) {
+    if (rc.type !== SINGLE_REDIRECT) continue;
+    const rule = singleRedirectOf(rc);
+    if (typeof rule !== 'string') rules.push({ rule, order: singleRedirectOrder(rc) ?? Number.MAX_SAFE_INTEGER });
+  }
+  return rules.sort((a, b) => a.order - b.order).map((r) => r.rule);
 }
 
 /** True when the config manages redirects for this domain (it has some, or the provider meta says so). */
