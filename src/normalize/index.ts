@@ -9,7 +9,7 @@ import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
 import { checkAutoDnssecRegistrar, checkCnameLoops, checkR53Weighted } from './rules/domain-rules.js';
-import { checkRecord } from './rules/record-rules.js';
+import { checkHostTarget, checkRecord, recordWarnings } from './rules/record-rules.js';
 import { checkRRsets } from './rules/rrset-rules.js';
 
 export type { Problems } from './problems.js';
@@ -50,6 +50,7 @@ function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boole
   const reasons = checkRecord(rc);
   for (const r of reasons) p.errors.push(`${subject()}: ${r}`);
   if (reasons.length) return false;
+  for (const w of recordWarnings(rc)) p.warnings.push(`${subject()}: ${w}`);
   rc.target = canonicalTarget(rc, dc);
   if (CUSTOM_TYPES.has(rc.type)) rc.meta = { ...rc.meta, orig_custom_type: rc.meta?.orig_custom_type ?? rc.type };
   return true;
@@ -119,6 +120,9 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     // print-ir | --ir would turn ns1.example.net into ns1.example.net.example.com.
     const fromIr = irInput.has(cfg);
     for (const ns of dc.nameservers ?? []) {
+      // DNSControl checks each NAMESERVER() name as a target (checkTarget): no odd characters.
+      const odd = checkHostTarget(ns.name).find((m) => m.includes('invalid character'));
+      if (odd) p.errors.push(`${where()}: NAMESERVER ${odd}`);
       if (!(fromIr && ns.name.includes('.') && !ns.name.endsWith('.'))) ns.name = addOrigin(ns.name, `${zoneUnicode(dc)}.`).replace(/\.$/, '');
       // "ns1.example.net.." kept a dot (and lost one more on every --ir round trip): a bad name is an error.
       // NAMESERVER(".") (an apex NS naming the root, which zone files and PowerDNS accept) is kept as "".

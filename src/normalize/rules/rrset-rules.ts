@@ -24,7 +24,10 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
   }
   for (const records of byLabel.values()) {
     const cname = records.find((r) => r.type === 'CNAME');
-    const other = cname && records.find((r) => r.type !== 'CNAME');
+    // As DNSControl's checkCNAMEs: AKAMAICDN may share a CNAME's label, and a Cloudflare-proxied (flattened)
+    // CNAME is never served as a CNAME, so other records may sit beside it.
+    const proxied = records.some((r) => r.type === 'CNAME' && (r.meta?.cloudflare_proxy === 'on' || r.meta?.cloudflare_proxy === 'full'));
+    const other = cname && !proxied && records.find((r) => r.type !== 'CNAME' && r.type !== 'AKAMAICDN');
     const cname2 = cname && records.find((r) => r.type === 'CNAME' && r !== cname && setId(r) === setId(cname));
     if (cname && cname2) {
       p.errors.push(`${recordSubject(cname2, dc)}: cannot have multiple CNAMEs with the same name (also${cname.filepos ? ` at ${cname.filepos}` : ` → ${cname.target}`})`);

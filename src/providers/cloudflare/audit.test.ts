@@ -16,7 +16,9 @@ describe('auditCloudflare', () => {
     ['LOC', { type: 'LOC' }, /cannot store LOC/],
     ['ALIAS off the apex', { type: 'ALIAS', target: 'x.example.net.' }, /only at the apex/],
     ['ALIAS at the apex', { type: 'ALIAS', name: '@', target: 'x.example.net.' }, null],
-    ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, /null MX/],
+    // Cloudflare stores a null MX (RFC 7505); DNSControl's audit dropped its MxNull rule (last verified 2026-01-21).
+    ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, null],
+    ['empty TXT (refused by DNSControl\'s audit too)', { type: 'TXT', target: '' }, /empty TXT/],
     ['apex NS (ignored with a note at push, as DNSControl does)', { type: 'NS', name: '@', target: 'ns1.example.net.' }, null],
     ['CF_REDIRECT (becomes a single redirect)', { type: 'CF_REDIRECT', name: '@', target: 'a.example.com/*,https://b.example.com/$1' }, null],
     ['CF_TEMP_REDIRECT (becomes a single redirect)', { type: 'CF_TEMP_REDIRECT', name: '@', target: 'a.example.com/,https://b.example.com/' }, null],
