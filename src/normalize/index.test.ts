@@ -63,6 +63,9 @@ describe('validation', () => {
     ['SOA mbox with @', [{ type: 'SOA', target: 'ns.', soambox: 'a@b.c', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /not an email address/],
     ['CAA tag', [{ type: 'CAA', target: 'ca.example', caatag: 'issues' }], /CAA tag "issues" is invalid/],
     ['target with "/" outside in-addr.arpa', [{ type: 'CNAME', name: 'a', target: 'x/y.example.net.' }], /includes an invalid character/],
+    ['SOA without mbox', [{ type: 'SOA', target: 'ns.', soambox: '', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /mbox must be given/],
+    ['SOA primary with an odd character', [{ type: 'SOA', target: 'n s.', soambox: 'h.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /includes an invalid character/],
+    ['NAPTR replacement with an odd character', [{ type: 'NAPTR', target: 'x;y.', naptrorder: 1, naptrpreference: 1 }], /includes an invalid character/],
     ['CNAME to itself', [{ type: 'CNAME', name: 'a', target: 'a' }], /CNAME loop a → a/],
     ['TTL beyond 32 bits', [{ type: 'A', target: '192.0.2.1', ttl: 4294967296 }], /TTL must be 0-4294967295/],
     ['TLSA usage', [{ type: 'TLSA', name: '_443._tcp', target: 'ab', tlsausage: 4, tlsaselector: 0, tlsamatchingtype: 1 }], /usage must be an integer 0-3/],
@@ -194,6 +197,7 @@ describe('accepted as DNSControl accepts them', () => {
     ['a proxied CNAME beside a TXT', [{ type: 'CNAME', name: 'w', target: 'x.example.net.', meta: { cloudflare_proxy: 'on' } }, { type: 'TXT', name: 'w', target: 'v' }]],
     ['TTL 3000000000', [{ type: 'A', target: '192.0.2.1', ttl: 3000000000 }]],
     ['underscore in a host label', [{ type: 'A', name: 'my_host', target: '192.0.2.1' }]],
+    ['SSHFP algorithm 7 and type 3 (unassigned, but 8-bit)', [{ type: 'SSHFP', target: 'ab', sshfpalgorithm: 7, sshfpfingerprint: 3 }]],
   ])('%s', (_n, records, domain) => {
     expect(run(records, domain).errors).toEqual([]);
   });
@@ -205,6 +209,8 @@ describe('accepted as DNSControl accepts them', () => {
     expect(w([{ type: 'TXT', name: 'a_b', target: 'v' }, { type: 'SRV', name: 'a_b', target: 't.', srvport: 1, srvpriority: 0, srvweight: 0 }])).toBe('');
     expect(w([{ type: 'CNAME', name: 'a', target: 'b' }, { type: 'CNAME', name: 'b', target: 'a' }])).toMatch(/CNAME loop a → b → a/);
     expect(w([{ type: 'A', target: '192.0.2.1', ttl: 3000000000 }])).toMatch(/RFC 2181/);
+    expect(w([{ type: 'A', name: 'example.com', target: '192.0.2.1' }])).toMatch(/label "example\.com" is the domain name; it is taken as the apex/);
+    expect(w([{ type: 'A', name: 'example.com.', target: '192.0.2.1' }])).toBe('');
   });
 
   it('a plain CNAME beside another record is still an error (the zone would not load)', () => {

@@ -4,7 +4,7 @@ import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/typ
 import { quoteName, toASCII, toUnicode } from '../_util/names.js';
 import { sortRecords } from '../zonefile/sort.js';
 import { importRecords } from './import-transform.js';
-import { addOrigin, canonicalLabel, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
+import { addOrigin, canonicalLabel, canonicalName, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
@@ -37,6 +37,10 @@ const NAME_FORM_TYPES = new Set(['DS', 'RP']);
 /** Checks and canonicalises one record in place; false when it has errors (it is then left as given). */
 function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boolean {
   const subject = () => recordSubject(rc, dc);
+  // DNSControl refuses a label that is the domain name itself (checkLabel: "repeats the domain") unless
+  // skip_fqdn_check is set; dnscode takes it as the apex, as the FQDN form with a dot is, and says so.
+  const written = rc.name;
+  const repeats = !rc.name.endsWith('.') && rc.meta?.skip_fqdn_check !== 'true' && !ARPA_ZONE.test(dc.name) && canonicalName(rc.name) === zoneUnicode(dc);
   const label = canonicalLabel(rc, dc);
   if (typeof label !== 'string') {
     p.errors.push(`${subject()}: ${label.error}`);
@@ -50,11 +54,14 @@ function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boole
   const reasons = checkRecord(rc);
   for (const r of reasons) p.errors.push(`${subject()}: ${r}`);
   if (reasons.length) return false;
+  if (repeats) p.warnings.push(`${subject()}: label ${quoteName(written)} is the domain name; it is taken as the apex (write "@"; DNSControl refuses it)`);
   for (const w of recordWarnings(rc)) p.warnings.push(`${subject()}: ${w}`);
   rc.target = canonicalTarget(rc, dc);
   if (CUSTOM_TYPES.has(rc.type)) rc.meta = { ...rc.meta, orig_custom_type: rc.meta?.orig_custom_type ?? rc.type };
   return true;
 }
+
+const ARPA_ZONE = /\.(in-addr|ip6)\.arpa$/;
 
 const domainKeyOf = (name: string, tag: string | undefined) => (tag ? `${name}!${tag}` : name);
 
