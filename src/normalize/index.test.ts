@@ -66,6 +66,8 @@ describe('validation', () => {
     ['SOA without mbox', [{ type: 'SOA', target: 'ns.', soambox: '', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /mbox must be given/],
     ['SOA primary with an odd character', [{ type: 'SOA', target: 'n s.', soambox: 'h.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /includes an invalid character/],
     ['NAPTR replacement with an odd character', [{ type: 'NAPTR', target: 'x;y.', naptrorder: 1, naptrpreference: 1 }], /includes an invalid character/],
+    ['two SOAs', [{ type: 'SOA', target: 'ns.', soambox: 'h.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }, { type: 'SOA', target: 'ns2.', soambox: 'h.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /cannot have multiple SOA records/],
+    ['R53_ALIAS to itself', [{ type: 'R53_ALIAS', name: 'a', target: 'a.example.com.' }], /R53_ALIAS target loop/],
     ['CNAME to itself', [{ type: 'CNAME', name: 'a', target: 'a' }], /CNAME loop a → a/],
     ['TTL beyond 32 bits', [{ type: 'A', target: '192.0.2.1', ttl: 4294967296 }], /TTL must be 0-4294967295/],
     ['TLSA usage', [{ type: 'TLSA', name: '_443._tcp', target: 'ab', tlsausage: 4, tlsaselector: 0, tlsamatchingtype: 1 }], /usage must be an integer 0-3/],

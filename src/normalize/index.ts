@@ -8,7 +8,7 @@ import { addOrigin, canonicalLabel, canonicalName, canonicalTarget, nameProblem,
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
-import { checkAutoDnssecRegistrar, checkCnameLoops, checkR53Weighted } from './rules/domain-rules.js';
+import { checkAutoDnssecRegistrar, checkCnameLoops, checkR53AliasLoops, checkR53Weighted } from './rules/domain-rules.js';
 import { checkHostTarget, checkRecord, recordWarnings } from './rules/record-rules.js';
 import { checkRRsets } from './rules/rrset-rules.js';
 
@@ -157,6 +157,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     checkRRsets(dc, p);
     checkCnameLoops(dc, p);
     checkR53Weighted(dc, p);
+    checkR53AliasLoops(dc, p);
     const where = () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve());
     checkAutoDnssecRegistrar(dc, p, where);
     checkCapabilities(cfg, dc, p, opts.credsTypes, where);

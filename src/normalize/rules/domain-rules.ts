@@ -37,6 +37,16 @@ export function checkCnameLoops(dc: DomainConfig, p: Problems): void {
   }
 }
 
+/** An R53_ALIAS naming its own name loops; Route 53 refuses it (DNSControl's route53 audit: "alias target loop"). */
+export function checkR53AliasLoops(dc: DomainConfig, p: Problems): void {
+  const zone = zoneUnicode(dc);
+  for (const rc of dc.records) {
+    if (rc.type !== 'R53_ALIAS') continue;
+    const fqdn = rc.name === '@' ? `${zone}.` : `${rc.name}.${zone}.`;
+    if (rc.target.toLowerCase() === fqdn) p.errors.push(`${recordSubject(rc, dc)}: R53_ALIAS target loop (the alias names itself)`);
+  }
+}
+
 const R53_KEYS = ['r53_weight', 'r53_set_identifier', 'r53_health_check_id'] as const;
 
 /**

@@ -36,6 +36,9 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
       p.errors.push(`${recordSubject(cname, dc)}: a label with a CNAME cannot have other records (also ${other.type}${other.filepos ? ` at ${other.filepos}` : ''})`);
     }
     if (records.length === 1) continue;
+    // A zone has one SOA (DNSControl's checkMultipleSOAs); a second one stops the zone from loading.
+    const soas = records.filter((r) => r.type === 'SOA');
+    if (soas.length > 1) p.errors.push(`${recordSubject(soas[1]!, dc)}: cannot have multiple SOA records${soas[0]!.filepos ? ` (also at ${soas[0]!.filepos})` : ''}`);
     const seen = new Map<string, RecordConfig>();
     const ttls = new Map<string, RecordConfig>();
     for (const rc of records) {
