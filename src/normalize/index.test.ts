@@ -62,6 +62,14 @@ describe('validation', () => {
     ['SOA zero refresh', [{ type: 'SOA', target: 'ns.', soarefresh: 0, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /refresh must be a positive/],
     ['SOA mbox with @', [{ type: 'SOA', target: 'ns.', soambox: 'a@b.c', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /not an email address/],
     ['CAA tag', [{ type: 'CAA', target: 'ca.example', caatag: 'issues' }], /CAA tag "issues" is invalid/],
+    ['target with "/" outside in-addr.arpa', [{ type: 'CNAME', name: 'a', target: 'x/y.example.net.' }], /includes an invalid character/],
+    ['SOA without mbox', [{ type: 'SOA', target: 'ns.', soambox: '', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /mbox must be given/],
+    ['SOA primary with an odd character', [{ type: 'SOA', target: 'n s.', soambox: 'h.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /includes an invalid character/],
+    ['NAPTR replacement with an odd character', [{ type: 'NAPTR', target: 'x;y.', naptrorder: 1, naptrpreference: 1 }], /includes an invalid character/],
+    ['two SOAs', [{ type: 'SOA', target: 'ns.', soambox: 'h.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }, { type: 'SOA', target: 'ns2.', soambox: 'h.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /cannot have multiple SOA records/],
+    ['R53_ALIAS to itself', [{ type: 'R53_ALIAS', name: 'a', target: 'a.example.com.' }], /R53_ALIAS target loop/],
+    ['CNAME to itself', [{ type: 'CNAME', name: 'a', target: 'a' }], /CNAME loop a → a/],
+    ['TTL beyond 32 bits', [{ type: 'A', target: '192.0.2.1', ttl: 4294967296 }], /TTL must be 0-4294967295/],
     ['TLSA usage', [{ type: 'TLSA', name: '_443._tcp', target: 'ab', tlsausage: 4, tlsaselector: 0, tlsamatchingtype: 1 }], /usage must be an integer 0-3/],
     ['SSHFP fingerprint', [{ type: 'SSHFP', target: 'zz', sshfpalgorithm: 1, sshfpfingerprint: 1 }], /fingerprint must be hex digits/],
     ['SRV port range', [{ type: 'SRV', name: '_x._tcp', target: 't.', srvport: 70000, srvpriority: 0, srvweight: 0 }], /port must be an integer 0-65535/],
@@ -74,6 +82,11 @@ describe('validation', () => {
     const r = run(records);
     expect(r.errors.length).toBeGreaterThan(0);
     expect(r.errors.join('\n')).toMatch(want);
+  });
+
+  it('NAMESERVER names are checked for odd characters, as DNSControl checks them as targets', () => {
+    expect(run([], { nameservers: [{ name: 'ns!1.example.net.' }] }).errors.join()).toMatch(/NAMESERVER target "ns!1\.example\.net\." includes an invalid character/);
+    expect(run([], { nameservers: [{ name: 'ns1.example.net.' }, { name: 'ns2' }] }).errors).toEqual([]);
   });
 
   it('a TXT record of exactly 65,535 bytes on the wire is fine', () => {
@@ -172,5 +185,37 @@ describe('normalizeConfig: name forms of DS and RP records', () => {
     const a = records.find((r) => r.type === 'A')!;
     expect([ds.name, ds.name_raw, ds.name_unicode]).toEqual(['sub', 'Sub', 'sub']);
     expect([a.name, a.name_raw, a.name_unicode]).toEqual(['ü', undefined, undefined]);
+  });
+});
+
+// Rules DNSControl v4.40 does not enforce as refusals (pkg/normalize/validate.go): dnscode accepts these, some with a warning.
+describe('accepted as DNSControl accepts them', () => {
+  it.each<[string, Partial<RecordConfig>[], Partial<DomainConfig>?]>([
+    ['RFC 2317 CNAME into a classless zone', [{ type: 'CNAME', name: '5', target: '5.0/26.2.0.192.in-addr.arpa.' }], { name: '2.0.192.in-addr.arpa' }],
+    ['CAA contactemail', [{ type: 'CAA', target: 'hostmaster@example.com', caatag: 'contactemail' }]],
+    ['CAA contactphone', [{ type: 'CAA', target: '+1 555 0100', caatag: 'contactphone' }]],
+    ['a CNAME loop through three names', [{ type: 'CNAME', name: 'a', target: 'b' }, { type: 'CNAME', name: 'b', target: 'c' }, { type: 'CNAME', name: 'c', target: 'a' }]],
+    ['AKAMAICDN beside a CNAME', [{ type: 'CNAME', name: 'w', target: 'x.example.net.' }, { type: 'AKAMAICDN', name: 'w', target: 'x.edgekey.net' }]],
+    ['a proxied CNAME beside a TXT', [{ type: 'CNAME', name: 'w', target: 'x.example.net.', meta: { cloudflare_proxy: 'on' } }, { type: 'TXT', name: 'w', target: 'v' }]],
+    ['TTL 3000000000', [{ type: 'A', target: '192.0.2.1', ttl: 3000000000 }]],
+    ['underscore in a host label', [{ type: 'A', name: 'my_host', target: '192.0.2.1' }]],
+    ['SSHFP algorithm 7 and type 3 (unassigned, but 8-bit)', [{ type: 'SSHFP', target: 'ab', sshfpalgorithm: 7, sshfpfingerprint: 3 }]],
+  ])('%s', (_n, records, domain) => {
+    expect(run(records, domain).errors).toEqual([]);
+  });
+
+  it('warns where DNSControl warns, and on a loop and a TTL that servers read as 0', () => {
+    const w = (records: Partial<RecordConfig>[]) => run(records).warnings.join('\n');
+    expect(w([{ type: 'A', name: 'my_host', target: '192.0.2.1' }])).toMatch(/label "my_host" contains "_"/);
+    for (const name of ['_dmarc', 'x._domainkey', 'sql-a_b']) expect(w([{ type: 'A', name, target: '192.0.2.1' }])).toBe('');
+    expect(w([{ type: 'TXT', name: 'a_b', target: 'v' }, { type: 'SRV', name: 'a_b', target: 't.', srvport: 1, srvpriority: 0, srvweight: 0 }])).toBe('');
+    expect(w([{ type: 'CNAME', name: 'a', target: 'b' }, { type: 'CNAME', name: 'b', target: 'a' }])).toMatch(/CNAME loop a → b → a/);
+    expect(w([{ type: 'A', target: '192.0.2.1', ttl: 3000000000 }])).toMatch(/RFC 2181/);
+    expect(w([{ type: 'A', name: 'example.com', target: '192.0.2.1' }])).toMatch(/label "example\.com" is the domain name; it is taken as the apex/);
+    expect(w([{ type: 'A', name: 'example.com.', target: '192.0.2.1' }])).toBe('');
+  });
+
+  it('a plain CNAME beside another record is still an error (the zone would not load)', () => {
+    expect(run([{ type: 'CNAME', name: 'w', target: 'x.example.net.' }, { type: 'TXT', name: 'w', target: 'v' }]).errors.join()).toMatch(/cannot have other records/);
   });
 });

@@ -5,12 +5,12 @@ import { quoteName, toASCII, toUnicode } from '../_util/names.js';
 import { sortRecords } from '../zonefile/sort.js';
 import { normalizeRedirects } from './cloudflare-redirects.js';
 import { importRecords } from './import-transform.js';
-import { addOrigin, canonicalLabel, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
+import { addOrigin, canonicalLabel, canonicalName, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
 import { checkCapabilities } from './rules/capabilities.js';
-import { checkAutoDnssecRegistrar, checkCnameLoops, checkR53Weighted } from './rules/domain-rules.js';
-import { checkRecord } from './rules/record-rules.js';
+import { checkAutoDnssecRegistrar, checkCnameLoops, checkR53AliasLoops, checkR53Weighted } from './rules/domain-rules.js';
+import { checkHostTarget, checkRecord, recordWarnings } from './rules/record-rules.js';
 import { checkRRsets } from './rules/rrset-rules.js';
 
 export type { Problems } from './problems.js';
@@ -38,6 +38,10 @@ const NAME_FORM_TYPES = new Set(['DS', 'RP']);
 /** Checks and canonicalises one record in place; false when it has errors (it is then left as given). */
 function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boolean {
   const subject = () => recordSubject(rc, dc);
+  // DNSControl refuses a label that is the domain name itself (checkLabel: "repeats the domain") unless
+  // skip_fqdn_check is set; dnscode takes it as the apex, as the FQDN form with a dot is, and says so.
+  const written = rc.name;
+  const repeats = !rc.name.endsWith('.') && rc.meta?.skip_fqdn_check !== 'true' && !ARPA_ZONE.test(dc.name) && canonicalName(rc.name) === zoneUnicode(dc);
   const label = canonicalLabel(rc, dc);
   if (typeof label !== 'string') {
     p.errors.push(`${subject()}: ${label.error}`);
@@ -51,10 +55,14 @@ function normalizeRecord(rc: RecordConfig, dc: DomainConfig, p: Problems): boole
   const reasons = checkRecord(rc);
   for (const r of reasons) p.errors.push(`${subject()}: ${r}`);
   if (reasons.length) return false;
+  if (repeats) p.warnings.push(`${subject()}: label ${quoteName(written)} is the domain name; it is taken as the apex (write "@"; DNSControl refuses it)`);
+  for (const w of recordWarnings(rc)) p.warnings.push(`${subject()}: ${w}`);
   rc.target = canonicalTarget(rc, dc);
   if (CUSTOM_TYPES.has(rc.type)) rc.meta = { ...rc.meta, orig_custom_type: rc.meta?.orig_custom_type ?? rc.type };
   return true;
 }
+
+const ARPA_ZONE = /\.(in-addr|ip6)\.arpa$/;
 
 const domainKeyOf = (name: string, tag: string | undefined) => (tag ? `${name}!${tag}` : name);
 
@@ -120,6 +128,9 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     // print-ir | --ir would turn ns1.example.net into ns1.example.net.example.com.
     const fromIr = irInput.has(cfg);
     for (const ns of dc.nameservers ?? []) {
+      // DNSControl checks each NAMESERVER() name as a target (checkTarget): no odd characters.
+      const odd = checkHostTarget(ns.name).find((m) => m.includes('invalid character'));
+      if (odd) p.errors.push(`${where()}: NAMESERVER ${odd}`);
       if (!(fromIr && ns.name.includes('.') && !ns.name.endsWith('.'))) ns.name = addOrigin(ns.name, `${zoneUnicode(dc)}.`).replace(/\.$/, '');
       // "ns1.example.net.." kept a dot (and lost one more on every --ir round trip): a bad name is an error.
       // NAMESERVER(".") (an apex NS naming the root, which zone files and PowerDNS accept) is kept as "".
@@ -148,6 +159,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     checkRRsets(dc, p);
     checkCnameLoops(dc, p);
     checkR53Weighted(dc, p);
+    checkR53AliasLoops(dc, p);
     const where = () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve());
     checkAutoDnssecRegistrar(dc, p, where);
     checkCapabilities(cfg, dc, p, opts.credsTypes, where);

@@ -13,7 +13,9 @@ export const hex = (v: string | undefined, what: string): string[] => (v === und
 export function checkHostTarget(target: string): string[] {
   if (target === '@') return [];
   if (target === '') return ['empty target'];
-  if (/['" +,|!£$%&/()=?^*ç°§;:<>[\]@]/.test(target)) return [`target ${JSON.stringify(target)} includes an invalid character`];
+  if (/['" +,|!£$%&()=?^*ç°§;:<>[\]@]/.test(target)) return [`target ${JSON.stringify(target)} includes an invalid character`];
+  // "/" only in RFC 2317 classless reverse delegations (CNAME 5 5.0/26.2.0.192.in-addr.arpa.), as in DNSControl.
+  if (target.includes('/') && !target.endsWith('.in-addr.arpa.')) return [`target ${JSON.stringify(target)} includes an invalid character`];
   if (target.includes('.') && !target.endsWith('.')) {
     return [`target ${JSON.stringify(target)} must end with a dot (.) to be a full name, or have no dot to be relative (https://docs.dnscontrol.org/language-reference/why-the-dot)`];
   }

@@ -200,7 +200,7 @@ describe('push --plan checks the plan against its own records (edited plans with
 
   it.each<[string, (p: PlanJson) => void, string]>([
     ['a bad name', (p) => { bind(p).dc.records.find((r) => r.name === 'new')!.name = 'two..dots'; }, 'A "two..dots" in example.com: label "two..dots" has an empty label (two dots in a row?)'],
-    ['a TTL out of range', (p) => { bind(p).dc.records.find((r) => r.name === 'new')!.ttl = -5; }, 'A "new" in example.com: TTL must be 0-2147483647, got -5'],
+    ['a TTL out of range', (p) => { bind(p).dc.records.find((r) => r.name === 'new')!.ttl = -5; }, 'A "new" in example.com: TTL must be 0-4294967295, got -5'],
     ['an MX without a host name', (p) => { bind(p).dc.records.find((r) => r.type === 'MX')!.target = 'mail .example.com.'; }, 'MX "@" in example.com: target "mail .example.com." includes an invalid character'],
   ])('%s is refused with the config\'s message, at its JSON path', async (_n, change, reason) => {
     const { wd } = await planned();

@@ -13,7 +13,7 @@ function inZoneLabel(target: string, domain: string): string | undefined {
   return t.endsWith(`.${domain}.`) ? t.slice(0, -(domain.length + 2)) : undefined;
 }
 
-/** A CNAME chain that comes back to where it started never resolves; report each loop once. */
+/** A CNAME chain that comes back to where it started never resolves; report each loop once (self: error, longer: warning). */
 export function checkCnameLoops(dc: DomainConfig, p: Problems): void {
   const cnames = new Map<string, RecordConfig>();
   for (const rc of dc.records) if (rc.type === 'CNAME' && !cnames.has(rc.name)) cnames.set(rc.name, rc);
@@ -30,7 +30,20 @@ export function checkCnameLoops(dc: DomainConfig, p: Problems): void {
     const loop = chain.slice(chain.indexOf(next));
     if (loop.some((l) => reported.has(l))) continue;
     for (const l of loop) reported.add(l);
-    p.errors.push(`${recordSubject(cnames.get(loop[0]!)!, dc)}: CNAME loop ${[...loop, loop[0]].join(' → ')} (the name never resolves)`);
+    // A CNAME naming itself is an error, as in DNSControl (checkTargets); a longer loop is a warning: DNSControl
+    // accepts it, zone files holding it load, and providers store it (the names just never resolve).
+    const msg = `${recordSubject(cnames.get(loop[0]!)!, dc)}: CNAME loop ${[...loop, loop[0]].join(' → ')} (the name never resolves)`;
+    (loop.length === 1 ? p.errors : p.warnings).push(msg);
+  }
+}
+
+/** An R53_ALIAS naming its own name loops; Route 53 refuses it (DNSControl's route53 audit: "alias target loop"). */
+export function checkR53AliasLoops(dc: DomainConfig, p: Problems): void {
+  const zone = zoneUnicode(dc);
+  for (const rc of dc.records) {
+    if (rc.type !== 'R53_ALIAS') continue;
+    const fqdn = rc.name === '@' ? `${zone}.` : `${rc.name}.${zone}.`;
+    if (rc.target.toLowerCase() === fqdn) p.errors.push(`${recordSubject(rc, dc)}: R53_ALIAS target loop (the alias names itself)`);
   }
 }
 

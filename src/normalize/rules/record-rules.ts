@@ -10,8 +10,29 @@ export { checkHostTarget } from '../../rr/checks.js';
 /** Every record type the IR may carry: the registry's descriptors and provider-specific types. */
 export const KNOWN_TYPES: ReadonlySet<string> = new Set(allRecordKinds().map((k) => k.name));
 
+const MAX_U32 = 4294967295;
+const MAX_TTL = 2147483647;
+
+/** Types whose labels may hold "_" without a warning (DNSControl's checkLabel list). */
+const UNDERSCORE_TYPES = new Set(['SRV', 'TLSA', 'TXT', 'LUA']);
+
+/**
+ * Doubts about a record that DNSControl accepts too: each is a warning, never a refusal. A label with "_" where
+ * DNSControl warns (it cannot be a host name in a URL), and a TTL above 2^31-1, which RFC 2181 makes servers read as 0.
+ */
+export function recordWarnings(rc: RecordConfig): string[] {
+  const out: string[] = [];
+  const l = rc.name;
+  if (l.includes('_') && !UNDERSCORE_TYPES.has(rc.type) && !l.startsWith('_') && !l.includes('._') && !l.startsWith('sql-')) {
+    out.push(`label ${quoteName(l)} contains "_" (can't be used in a URL)`);
+  }
+  if (rc.ttl > MAX_TTL) out.push(`TTL ${rc.ttl} is above ${MAX_TTL}: RFC 2181 has servers treat it as 0`);
+  return out;
+}
+
 export function checkRecord(rc: RecordConfig): string[] {
   if (!KNOWN_TYPES.has(rc.type)) return [`unsupported record type ${quoteName(rc.type)}`];
-  const ttl = [...(Number.isInteger(rc.ttl) && rc.ttl >= 0 && rc.ttl <= 2147483647 ? [] : [`TTL must be 0-2147483647, got ${rc.ttl}`])];
+  // A TTL is 32 bits on the wire (DNSControl's is a uint32); above 2^31-1 is a warning (recordWarnings).
+  const ttl = [...(Number.isInteger(rc.ttl) && rc.ttl >= 0 && rc.ttl <= MAX_U32 ? [] : [`TTL must be 0-${MAX_U32}, got ${rc.ttl}`])];
   return [...ttl, ...(getRecordKind(rc.type)?.check?.(rc) ?? [])];
 }

@@ -24,7 +24,10 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
   }
   for (const records of byLabel.values()) {
     const cname = records.find((r) => r.type === 'CNAME');
-    const other = cname && records.find((r) => r.type !== 'CNAME');
+    // As DNSControl's checkCNAMEs: AKAMAICDN may share a CNAME's label, and a Cloudflare-proxied (flattened)
+    // CNAME is never served as a CNAME, so other records may sit beside it.
+    const proxied = records.some((r) => r.type === 'CNAME' && (r.meta?.cloudflare_proxy === 'on' || r.meta?.cloudflare_proxy === 'full'));
+    const other = cname && !proxied && records.find((r) => r.type !== 'CNAME' && r.type !== 'AKAMAICDN');
     const cname2 = cname && records.find((r) => r.type === 'CNAME' && r !== cname && setId(r) === setId(cname));
     if (cname && cname2) {
       p.errors.push(`${recordSubject(cname2, dc)}: cannot have multiple CNAMEs with the same name (also${cname.filepos ? ` at ${cname.filepos}` : ` → ${cname.target}`})`);
@@ -33,6 +36,9 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
       p.errors.push(`${recordSubject(cname, dc)}: a label with a CNAME cannot have other records (also ${other.type}${other.filepos ? ` at ${other.filepos}` : ''})`);
     }
     if (records.length === 1) continue;
+    // A zone has one SOA (DNSControl's checkMultipleSOAs); a second one stops the zone from loading.
+    const soas = records.filter((r) => r.type === 'SOA');
+    if (soas.length > 1) p.errors.push(`${recordSubject(soas[1]!, dc)}: cannot have multiple SOA records${soas[0]!.filepos ? ` (also at ${soas[0]!.filepos})` : ''}`);
     const seen = new Map<string, RecordConfig>();
     const ttls = new Map<string, RecordConfig>();
     for (const rc of records) {

@@ -17,7 +17,9 @@ describe('auditCloudflare', () => {
     ['LOC', { type: 'LOC' }, /cannot store LOC/],
     ['ALIAS off the apex', { type: 'ALIAS', target: 'x.example.net.' }, /only at the apex/],
     ['ALIAS at the apex', { type: 'ALIAS', name: '@', target: 'x.example.net.' }, null],
-    ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, /null MX/],
+    // Cloudflare stores a null MX (RFC 7505); DNSControl's audit dropped its MxNull rule (last verified 2026-01-21).
+    ['null MX', { type: 'MX', target: '.', mxpreference: 0 }, null],
+    ['empty TXT (refused by DNSControl\'s audit too)', { type: 'TXT', target: '' }, /empty TXT/],
     ['apex NS (ignored with a note at push, as DNSControl does)', { type: 'NS', name: '@', target: 'ns1.example.net.' }, null],
     ['single redirect', singleRedirectRecord({ name: 'n', code: 308, when: 'true', then: '"https://x.example"' }), null],
     ['single redirect with a bad code', { ...singleRedirectRecord({ name: 'n', code: 301, when: 'w', then: 't' }), fields: { code: 200, sr_name: 'n', sr_when: 'w', sr_then: 't' } }, /code must be 301, 302, 303, 307 or 308, got 200/],

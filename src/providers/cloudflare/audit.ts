@@ -24,7 +24,8 @@ export function auditCloudflare(records: RecordConfig[]): string[] {
     if (r.ttl !== 1 && (r.ttl < 60 || r.ttl > 86400) && proxy !== 'on' && proxy !== 'full')
       out.push(`${at}: TTL ${r.ttl} is out of range: Cloudflare takes 60–86400 seconds, or 1 for automatic`);
     if (r.type === 'ALIAS' && r.name !== '@') out.push(`${at}: Cloudflare supports ALIAS only at the apex (as a flattened CNAME)`);
-    if (r.type === 'MX' && (r.target === '.' || r.target === '')) out.push(`${at}: Cloudflare does not accept a null MX`);
+    // A null MX (RFC 7505) is stored: DNSControl's Cloudflare audit dropped MxNull. An empty TXT is refused, as there.
+    if (r.type === 'TXT' && r.target === '') out.push(`${at}: Cloudflare refuses an empty TXT`);
     if (r.type === 'TXT' && /[\r\n]/.test(r.target)) out.push(`${at}: Cloudflare cannot store a TXT with a line break`);
   }
   return out;

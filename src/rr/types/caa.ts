@@ -3,7 +3,8 @@ import { range } from '../checks.js';
 import { compareNumbers, compareStrings } from '../order.js';
 import { quoted } from '../wire.js';
 
-const CAA_TAGS = new Set(['issue', 'issuewild', 'iodef', 'issuemail', 'issuevmc']);
+/** IANA's CAA properties less the reserved ones: DNSControl v4.40's list (pkg/normalize/validate.go). */
+const CAA_TAGS = new Set(['issue', 'issuewild', 'iodef', 'contactemail', 'contactphone', 'issuemail', 'issuevmc']);
 
 export const CAA: RRType = {
   name: 'CAA',

@@ -1,12 +1,13 @@
 import type { RRType } from '../descriptor.js';
-import { range } from '../checks.js';
+import { checkHostTarget, range } from '../checks.js';
 import { dot, noDot, quoted } from '../wire.js';
 
 export const NAPTR: RRType = {
   name: 'NAPTR',
   code: 35,
   dslArgs: [['order', 'number', 'naptrorder'], ['preference', 'number', 'naptrpreference'], ['flags', 'string', 'naptrflags'], ['service', 'string', 'naptrservice'], ['regexp', 'string', 'naptrregexp'], ['target', 'any']],
-  check: (rc) => [...range(rc, 'naptrorder', 'order', 65535), ...range(rc, 'naptrpreference', 'preference', 65535)],
+  // The replacement is a target when given (DNSControl's checkTargets); "" means ".".
+  check: (rc) => [...range(rc, 'naptrorder', 'order', 65535), ...range(rc, 'naptrpreference', 'preference', 65535), ...(rc.target ? checkHostTarget(rc.target) : [])],
   capability: 'canUseNAPTR',
   wire: {
     toData: (rc) => ({

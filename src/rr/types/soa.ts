@@ -1,3 +1,4 @@
+import { checkHostTarget } from '../checks.js';
 import type { RRType } from '../descriptor.js';
 
 export const SOA: RRType = {
@@ -10,6 +11,9 @@ export const SOA: RRType = {
     for (const f of ['soarefresh', 'soaretry', 'soaexpire', 'soaminttl'] as const) {
       if (!(Number.isInteger(rc[f]) && (rc[f] as number) > 0 && (rc[f] as number) <= 4294967295)) out.push(`${f.slice(3)} must be a positive 32-bit integer, got ${String(rc[f])}`);
     }
+    // As DNSControl's checkSoa and checkTarget: an mbox is required, and the primary name is a target.
+    if (!rc.soambox) out.push('mbox must be given (hostmaster.example.com.)');
+    out.push(...checkHostTarget(rc.target));
     if (rc.soambox?.includes('@')) out.push(`mbox ${JSON.stringify(rc.soambox)} must be written as a name (hostmaster.example.com.), not an email address`);
     return out;
   },

@@ -5,7 +5,8 @@ export const SSHFP: RRType = {
   name: 'SSHFP',
   code: 44,
   dslArgs: [['algorithm', 'number', 'sshfpalgorithm'], ['fingerprint', 'number', 'sshfpfingerprint'], ['target', 'any']],
-  check: (rc) => [...range(rc, 'sshfpalgorithm', 'algorithm', 6), ...range(rc, 'sshfpfingerprint', 'fingerprint type', 2), ...hex(rc.target, 'fingerprint')],
+  // Any 8-bit algorithm and type, as DNSControl (its SetTargetSSHFP range test can never fail) and zone files take them.
+  check: (rc) => [...range(rc, 'sshfpalgorithm', 'algorithm', 255), ...range(rc, 'sshfpfingerprint', 'fingerprint type', 255), ...hex(rc.target, 'fingerprint')],
   capability: 'canUseSSHFP',
   wire: {
     toData: (rc) => ({ algorithm: rc.sshfpalgorithm ?? 0, hash: rc.sshfpfingerprint ?? 0, fingerprint: rc.target.replace(/\s+/g, '') }),
