@@ -17,6 +17,7 @@ export function auditDigitalOcean(records: RecordConfig[]): string[] {
       if (r.target.includes('"')) out.push(`${at}: DigitalOcean cannot store a TXT with a double quote`);
     }
     if (r.type === 'MX' && (r.target === '.' || r.target === '')) out.push(`${at}: DigitalOcean refuses a null MX`);
+    if (r.type === 'SRV' && (r.target === '.' || r.target === '')) out.push(`${at}: DigitalOcean refuses an SRV with a null target (".")`);
     if (r.type === 'CNAME' && r.name === '@') out.push(`${at}: DigitalOcean refuses a CNAME at the apex`);
   }
   return out;

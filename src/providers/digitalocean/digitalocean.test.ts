@@ -45,6 +45,7 @@ describe('DIGITALOCEAN', () => {
     ['TXT with a quote', rec.txt('t', 'say "hi"'), /double quote/],
     ['TXT over 509', rec.txt('t', 'x'.repeat(510)), /509/],
     ['null MX', rec.mx('@', 0, '.'), /null MX/],
+    ['SRV with a null target', rec.srv('_sip._tcp', 15, 65, 75, '.'), /null target/],
     ['TTL 10', rec.a('a', '192.0.2.1', 10), /minimum of 30/],
     ['PTR', rec.ptr('p', 'x.example.com.'), /cannot store PTR/],
     ['plain A', rec.a('a', '192.0.2.1'), null],

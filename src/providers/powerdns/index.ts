@@ -4,6 +4,7 @@ import { providerType } from '../_core/creds.js';
 import { DEFAULT_PDNS_TIMEOUT_MS } from './api.js';
 import { timeoutCredsFields } from '../../_util/deadline.js';
 import { NAME, readSettings, PowerDnsProvider } from './provider.js';
+import { dsAtApex } from '../_core/ds.js';
 
 export const powerdns: ProviderType = providerType({
   name: NAME,
@@ -25,6 +26,7 @@ export const powerdns: ProviderType = providerType({
     ...timeoutCredsFields(DEFAULT_PDNS_TIMEOUT_MS / 1000),
   ],
   diffMode: 'recordset',
+  audit: (records) => dsAtApex(records, 'PowerDNS refuses it'),
   createDns(ctx) {
     return new PowerDnsProvider(readSettings(ctx));
   },
