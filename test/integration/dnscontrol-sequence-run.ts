@@ -89,17 +89,16 @@ function line(rc: RecordConfig, target: Target, dc: DomainConfig): string {
   return `${toASCII(rc.name).toLowerCase()} ${rc.ttl} ${rc.type} ${rdata}${extra ? ` ; ${extra}` : ''}`;
 }
 
-/** What the provider read after the state was applied, compared with the state as it will hold it (it may
- *  adjust the desired zone while reading: BIND merges its SOA in, Cloudflare leaves out apex NS it cannot
- *  serve, with a warning). Left out on both sides: records an IGNORE covers, the apex NS of the provider's
- *  own nameservers, and the SOA unless the state sets one. */
+/** What the provider read after the state was applied (the second plan's read), compared with the state.
+ *  Left out on both sides: records an IGNORE covers, the apex NS of the provider's own nameservers, and the
+ *  SOA unless the state sets one (its serial is the provider's). */
 function readBack(run: Run, dc: DomainConfig, after: ApplyResult, before?: RecordConfig[]): { got: string[]; want: string[] } {
   const ignores = (dc.unmanaged ?? []).map(compileUnmanaged);
   const ignored = (rc: RecordConfig) => ignores.some((u) => matchesUnmanaged(u, rc.name, rc.type, rc.target));
   const wantSoa = dc.records.some((r) => r.type === 'SOA');
   const keep = (rc: RecordConfig) => !ignored(rc) && !(rc.type === 'SOA' && !wantSoa)
     && !(rc.type === 'NS' && rc.name === '@' && run.ownNs.has(rc.target.toLowerCase()));
-  const want = before ? after.desired.records.map((r) => keptEch(r, before)) : after.desired.records;
+  const want = before ? dc.records.map((r) => keptEch(r, before)) : dc.records;
   const text = (recs: RecordConfig[]) => recs.filter(keep).map((r) => line(r, run.t, dc)).sort();
   return { got: text(after.existing), want: text(want) };
 }

@@ -20,10 +20,8 @@ export interface ApplyResult {
   /** How many records' lazy `filepos` the provider and diff resolved (each costs a stack lookup: a
    *  successful plan must read none, or a 10,000-record push pays for 10,000 of them). */
   positionsRead: number;
-  /** What the provider read before planning, and the desired zone as it adjusted it while reading (BIND
-   *  merges its SOA in). */
+  /** What the provider read before planning. */
   existing: RecordConfig[];
-  desired: DomainConfig;
 }
 
 /** Copies of the records with a lazy `filepos`, as the DSL gives them, counting the reads. */
@@ -77,7 +75,7 @@ export async function apply(t: Target, dc: DomainConfig, dryRun = false): Promis
   if (!dryRun) for (const c of plan.corrections) await c.run?.();
   return {
     changes: source.actualChangeCount!, corrections: plan.corrections.filter((c) => c.run).length, lines, positionsRead: tracked.reads(),
-    existing: source.existing!, desired: source.desired!,
+    existing: source.existing!,
   };
 }
 
