@@ -17,6 +17,8 @@
 //   tc(...).ExpectNoChanges()    → `expectNoChanges`: the first run must find 0 changes.
 //   tc(...).UnsafeIgnore()       → `unsafeIgnore`: DISABLE_IGNORE_SAFETY_CHECK (unmanaged_disable_safety_check).
 //   tcEmptyZone()                → an empty state (no second pass, as makeChanges skips it for 0 records).
+// Groups not ported: SKIPPED at the end of this file. Groups dnscode gets wrong: KNOWN_FAILURES in
+// dnscontrol-sequence-run.ts, which runs the groups (dnscontrol-sequence*.test.ts choose the targets).
 // Records are written as the DSL hands them to normalisation (labels and targets as typed, relative names
 // allowed); "**current-domain**" is the zone, "**subscription-id**"/"**resource-group**" the Azure creds.
 import type { Capability } from '../../src/providers/types.js';
