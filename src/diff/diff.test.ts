@@ -177,4 +177,15 @@ describe('diffZone with the default comparable form (rr/text.ts)', () => {
   it('still sees a different digest', () => {
     expect(diffZone(dc(ds('AABBCC')), [ds('aabbcd')], { mode: 'record' }).actualChangeCount).toBe(1);
   });
+
+  it('compares host-name targets in any case, as DNSControl downcases both sides (models.Downcase)', () => {
+    const mx = (t: string): RecordConfig => ({ name: 'bar', type: 'MX', target: t, ttl: 300, mxpreference: 5 });
+    const soa = (m: string): RecordConfig => ({ name: '@', type: 'SOA', target: m, soambox: 'H.example.com.', ttl: 300, soaserial: 1, soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 });
+    expect(diffZone(dc(mx('BAR.com.')), [mx('bar.com.')], { mode: 'record' }).actualChangeCount).toBe(0);
+    expect(diffZone(dc(soa('NS1.example.com.')), [{ ...soa('ns1.example.com.'), soambox: 'h.example.com.' }], { mode: 'record' }).actualChangeCount).toBe(0);
+    expect(diffZone(dc(mx('bar.com.')), [mx('baz.com.')], { mode: 'record' }).actualChangeCount).toBe(1);
+    // TXT (and CAA) keep their case: "ABC" is not "abc".
+    const txt = (t: string): RecordConfig => ({ name: 't', type: 'TXT', target: t, ttl: 300 });
+    expect(diffZone(dc(txt('ABC')), [txt('abc')], { mode: 'record' }).actualChangeCount).toBe(1);
+  });
 });

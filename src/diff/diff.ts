@@ -17,12 +17,28 @@ export interface DiffOptions {
   full?: boolean;
   /** Provider metadata that must also be compared (e.g. a proxy flag); appended to the rdata text. */
   comparableExtra?: (rc: RecordConfig) => string;
-  /** Comparable rdata of a record; defaults to rr/text.ts comparableText (zone-file form, hex case folded). */
+  /** Comparable rdata of a record; defaults to rr/text.ts comparableText (zone-file form, hex case folded),
+   *  with host-name targets in lower case as DNSControl compares them. */
   rdata?: (rc: RecordConfig) => string;
 }
 
+/** Types whose target DNSControl downcases on both sides before diffing (models.Downcase, which its
+ *  CorrectZoneRecords runs on the existing and the desired records): host names compare in any case. */
+const DOWNCASED = new Set(['AKAMAICDN', 'AKAMAITLC', 'ALIAS', 'AAAA', 'ANAME', 'CNAME', 'DNAME', 'DS', 'DNSKEY', 'MX', 'NS', 'NAPTR',
+  'SMIMEA', 'PTR', 'SRV', 'TLSA', 'AZURE_ALIAS']);
+const UPPER = /[A-Z]/;
+
+/** comparableText with those targets (and the SOA's names) in lower case. */
+function downcasedComparable(rc: RecordConfig): string {
+  if (DOWNCASED.has(rc.type) && UPPER.test(rc.target)) return comparableText({ ...rc, target: rc.target.toLowerCase() });
+  if (rc.type === 'SOA' && (UPPER.test(rc.target) || UPPER.test(rc.soambox ?? ''))) {
+    return comparableText({ ...rc, target: rc.target.toLowerCase(), soambox: rc.soambox?.toLowerCase() });
+  }
+  return comparableText(rc);
+}
+
 export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffOptions): DiffResult {
-  const rdata = opts.rdata ?? comparableText;
+  const rdata = opts.rdata ?? downcasedComparable;
   const extra = opts.comparableExtra;
   const comparable = extra ? (rc: RecordConfig) => { const x = extra(rc); return x ? `${rdata(rc)} ${x}` : rdata(rc); } : rdata;
   const { desired, msgs } = handsoff(dc, existing, { rdata, reportMax: opts.reportMax, full: opts.full });

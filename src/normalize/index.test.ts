@@ -28,6 +28,9 @@ describe('canonical form', () => {
     [{ type: 'NAPTR', name: '@', target: '', naptrorder: 1, naptrpreference: 1 }, { target: '.' }],
     [{ type: 'TXT', name: 't', target: 'x', ttl: 42 }, { ttl: 42 }],
     [{ type: 'R53_ALIAS', name: 'a', target: 'x.' }, { meta: { orig_custom_type: 'R53_ALIAS' } }],
+    // DNSControl's RP completes both names with the zone, as zone files and servers read them.
+    [{ type: 'RP', name: 'foo', target: 'user server' }, { target: 'user.example.com. server.example.com.' }],
+    [{ type: 'RP', name: 'foo', target: 'user.example.net. @' }, { target: 'user.example.net. example.com.' }],
   ])('%j', (input, want) => {
     const r = run([input]);
     expect(r.errors).toEqual([]);
@@ -171,6 +174,15 @@ describe('normalizeConfig: names that could not be read back', () => {
   });
   it.each(['128/27.2.0.192.in-addr.arpa', 'xn--bcher-kva.example', 'bücher.example', '_sub.example.com'])('domain name %j is fine', (name) => {
     expect(normalizeConfig(domain({ name })).errors).toEqual([]);
+  });
+});
+
+describe('base64 values', () => {
+  it.each([['OPENPGPKEY', 'publickey'], ['DHCID', 'digest']])('%s: a value servers cannot read as base64 is refused', (type, what) => {
+    expect(run([{ type, name: 'k', target: 'AAIBY2/AuCccgoJbsaxcQc9TUapptP69lOjxfNuVAA2kjEA=' }]).errors).toEqual([]);
+    // DNSControl's integration test key: 1,022 hex digits, read as base64 it lacks its padding.
+    const [err] = run([{ type, name: 'k', target: '0123456789abcdef'.repeat(63) + 'ab' }]).errors;
+    expect(err).toMatch(new RegExp(`${what} must be base64`));
   });
 });
 

@@ -127,6 +127,8 @@ export function canonicalTarget(rc: RecordConfig, dc: DomainConfig): string {
     return addOrigin(rc.target, origin);
   }
   if (rc.type === 'SOA') return addOrigin(rc.target, `${zoneUnicode(dc)}.`);
+  // RP(name, mbox, txt): DNSControl completes both names with the zone (its RP FromArgs: AddOrigin).
+  if (rc.type === 'RP') return rc.target.split(/\s+/).filter((n) => n !== '').map((n) => addOrigin(n, `${zoneUnicode(dc)}.`)).join(' ');
   if (rc.type === 'NAPTR' && rc.target === '') return '.';
   if (rc.type === 'AAAA' && net.isIPv6(rc.target)) return canonicalIPv6(rc.target);
   return rc.target;

@@ -9,6 +9,11 @@ export const range = (rc: RecordConfig, field: keyof RecordConfig, label: string
 
 export const hex = (v: string | undefined, what: string): string[] => (v === undefined || /^[0-9a-fA-F]*$/.test(v) ? [] : [`${what} must be hex digits`]);
 
+/** Base64 as DNS servers read it (and dnscode's own zone-file parser): whole 4-character groups. A value that
+ *  is not would be written, then refused by named-checkzone and PowerDNS, and unreadable when read back. */
+export const base64Target = (what: string) => (rc: RecordConfig): string[] =>
+  (/^[A-Za-z0-9+/]+={0,2}$/.test(rc.target) && rc.target.length % 4 === 0 ? [] : [`${what} must be base64 (groups of 4 characters, "=" padded)`]);
+
 /** DNSControl's hostname-target check: no odd characters, and a name with a dot must end with one. */
 export function checkHostTarget(target: string): string[] {
   if (target === '@') return [];

@@ -3,6 +3,7 @@ import type { RecordConfig } from '../ir/types.js';
 import { RdataError } from './descriptor.js';
 import type { RRField, RRType, RdataToken } from './descriptor.js';
 import { quoteString } from './quote.js';
+import { canonicalSvcParams } from './svcb-wire.js';
 import { parseTtl } from './ttl.js';
 
 const MAX: Record<string, number> = { u8: 0xff, u16: 0xffff, u32: 0xffffffff };
@@ -128,6 +129,7 @@ export function formatFields(t: RRType, rc: RecordConfig, canonical = false): st
     }
     // SVCB/HTTPS without parameters: no trailing blank (servers such as PowerDNS reject it).
     if (f.kind === 'params' && text === '') continue;
+    if (canonical && f.kind === 'params' && (t.name === 'SVCB' || t.name === 'HTTPS')) text = canonicalSvcParams(text);
     s = s === '' ? text : `${s} ${text}`;
   }
   return s;

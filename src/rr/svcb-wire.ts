@@ -27,6 +27,18 @@ function splitParams(text: string): [string, string][] {
   return out;
 }
 
+/** SvcParams in one form for comparing: keys in wire order, values unquoted unless they need quotes.
+ *  `alpn=h2,h3` (as a config writes it) and `alpn="h2,h3"` (as servers print it) are the same parameter. */
+export function canonicalSvcParams(text: string): string {
+  const order = (k: string) => { try { return keyNumber(k); } catch { return 0x10000; } };
+  const quote = (v: string) => (/^[^\s"\\;()]+$/.test(v) ? v : `"${v.replace(/["\\]/g, '\\$&')}"`);
+  return splitParams(text)
+    .map(([k, v], i) => ({ k, v, n: order(k), i }))
+    .sort((a, b) => a.n - b.n || a.i - b.i)
+    .map(({ k, v }) => (v === '' && !text.toLowerCase().includes(`${k}=`) ? k : `${k}=${quote(v)}`))
+    .join(' ');
+}
+
 function u16(n: number): Buffer { const b = Buffer.alloc(2); b.writeUInt16BE(n); return b; }
 
 function encodeValue(key: number, v: string): Buffer {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecordConfig } from '../ir/types.js';
 import { RdataError } from './descriptor.js';
 import { allRRTypes } from './registry.js';
-import { parseRdata, rdataText } from './text.js';
+import { comparableText, parseRdata, rdataText } from './text.js';
 
 const rc = (type: string, f: Partial<RecordConfig>): RecordConfig => ({ type, name: '@', ttl: 300, target: '', ...f });
 
@@ -101,5 +101,22 @@ describe('rdataText', () => {
 
   it('writes provider pseudo types and unknown types from target', () => {
     expect(rdataText(rc('CF_REDIRECT', { target: 'a.com,https://b.com/$1' }))).toBe('a.com,https://b.com/$1');
+  });
+});
+
+describe('comparableText: SVCB/HTTPS parameters', () => {
+  const svc = (type: string, params: string) => comparableText(rc(type, { target: '.', svcpriority: 1, svcparams: params }));
+  it.each([
+    ['alpn=h2,h3', 'alpn="h2,h3"'], // as a config writes it / as BIND and PowerDNS print it
+    ['port=443 alpn=h2', 'alpn="h2" port=443'], // servers list keys in wire order
+    ['ech="AAAA" no-default-alpn', 'no-default-alpn ech=AAAA'],
+  ])('%s is the same as %s', (a, b) => {
+    expect(svc('HTTPS', a)).toBe(svc('HTTPS', b));
+    expect(svc('SVCB', a)).toBe(svc('SVCB', b));
+  });
+  it('still tells different values apart', () => {
+    expect(svc('HTTPS', 'alpn=h2,h3')).not.toBe(svc('HTTPS', 'alpn=h3,h2'));
+    expect(svc('HTTPS', 'port=80')).not.toBe(svc('HTTPS', 'port=81'));
+    expect(svc('HTTPS', 'alpn="a b"')).toBe('1 . alpn="a b"');
   });
 });

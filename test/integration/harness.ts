@@ -20,6 +20,8 @@ export interface ApplyResult {
   /** How many records' lazy `filepos` the provider and diff resolved (each costs a stack lookup: a
    *  successful plan must read none, or a 10,000-record push pays for 10,000 of them). */
   positionsRead: number;
+  /** What the provider read before planning. */
+  existing: RecordConfig[];
 }
 
 /** Copies of the records with a lazy `filepos`, as the DSL gives them, counting the reads. */
@@ -71,7 +73,10 @@ export async function apply(t: Target, dc: DomainConfig, dryRun = false): Promis
   const source = plan.source!;
   const lines = source.changes!.filter((c) => c.kind !== 'report').flatMap((c) => c.msgs);
   if (!dryRun) for (const c of plan.corrections) await c.run?.();
-  return { changes: source.actualChangeCount!, corrections: plan.corrections.filter((c) => c.run).length, lines, positionsRead: tracked.reads() };
+  return {
+    changes: source.actualChangeCount!, corrections: plan.corrections.filter((c) => c.run).length, lines, positionsRead: tracked.reads(),
+    existing: source.existing!,
+  };
 }
 
 /** Record helpers in normalised IR form (hostnames are FQDNs with a trailing dot). */

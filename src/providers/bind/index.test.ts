@@ -111,6 +111,18 @@ describe('BIND provider', () => {
     expect(readSoa().soaserial).toBe(2026112601);
   });
 
+  it('an SOA serial in the config is a floor: once the file is past it, the zone is in sync', async () => {
+    const soa: RecordConfig = { type: 'SOA', name: '@', target: 'ns1.example.com.', ttl: 300, soambox: 'h.example.com.', soaserial: 2037190000,
+      soarefresh: 10000, soaretry: 2400, soaexpire: 604800, soaminttl: 3600 };
+    await push(provider(), [...BASE, soa]);
+    expect(readSoa().soaserial).toBe(2037190000);
+    await push(provider(), [...BASE, soa, rec('new', 'A', '192.0.2.99')]);
+    expect(readSoa().soaserial).toBe(2037190001);
+    expect(await push(provider(), [...BASE, soa, rec('new', 'A', '192.0.2.99')])).toEqual([]);
+    await push(provider(), [...BASE, { ...soa, soaserial: 2037190005 }, rec('new', 'A', '192.0.2.99')]);
+    expect(readSoa().soaserial).toBe(2037190006);
+  });
+
   it('keeps SOA fields from the existing file and honours --bindserial', async () => {
     fs.writeFileSync(zoneFile(), '$TTL 300\n@ IN SOA ns.old. admin.old. 2030010100 7200 900 1209600 60\n@ IN NS ns1.example.com.\n');
     await push(provider({}, {}, 4242), BASE);

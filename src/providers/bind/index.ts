@@ -3,6 +3,7 @@ import { can, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { DEFAULT_LOCK_TIMEOUT_MS } from './lock.js';
 import { NAME } from './constants.js';
+import { dsAtApex } from '../_core/ds.js';
 
 export const bind: ProviderType = providerType({
   name: NAME,
@@ -21,6 +22,7 @@ export const bind: ProviderType = providerType({
     { name: 'filenameformat', default: '%c.zone', help: 'file name of a zone: %c %a %u %r %T %f %F %?x %%' },
     { name: 'lock_timeout', advanced: true, help: `seconds a push waits for the lock of a zone another push holds, then fails naming it (default ${DEFAULT_LOCK_TIMEOUT_MS / 1000})` },
   ],
+  audit: (records) => dsAtApex(records, 'named refuses to load a zone file with one'),
   ownConcurrencyGuard: 'a lock file per zone (<zone file>.lock) held by push from the read to the write',
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).BindProvider(ctx),

@@ -142,6 +142,9 @@ export class BindProvider implements DnsProvider {
         return records;
       }
       const merged = mergeSoa(desired, soa, this.#defaultSoa);
+      // A serial in the config is a floor: the write bumps past it and past the file's, so a file already
+      // at or above it is in sync (else an SOA with a serial would be a change on every run).
+      if (soa?.soaserial !== undefined && desired?.soaserial !== undefined && soa.soaserial >= desired.soaserial) merged.soaserial = soa.soaserial;
       // A new file starts at the serial it will be written with, so the CREATE line shows it.
       if (!soa && !desired?.soaserial) merged.soaserial = this.#opts.bindserial ?? nextSerial(0, (this.#opts.now ?? (() => new Date()))());
       dc.records = [asciiRecord(merged), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];

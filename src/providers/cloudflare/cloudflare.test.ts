@@ -38,6 +38,19 @@ describe('CLOUDFLAREAPI', () => {
     expect((await apply(t, domain(Z, records), true)).changes).toBe(0);
   });
 
+  it('apex NS that are not Cloudflare\'s are left out with a warning, not a change on every run (as DNSControl)', async () => {
+    const t = await setup();
+    const dc = domain(Z, [rec.ns('@', 'ns1.foo.com.'), rec.a('www', '192.0.2.1')]);
+    const first = await apply(t, dc);
+    expect(first.lines.join('\n')).not.toMatch(/ns1\.foo\.com/);
+    const again = await apply(t, dc, true);
+    expect(again.lines).toEqual([]);
+    expect(again.changes).toBe(0);
+    const existing = await t.provider.getZoneRecords(Z);
+    const msgs = (await t.provider.getCorrections(dc, existing, [], 0)).map((c) => c.msg);
+    expect(msgs).toEqual(['WARNING: cloudflare does not support modifying NS records on base domain. ns1.foo.com. will not be added.']);
+  });
+
   it('a proxied record with the default TTL is stable (Cloudflare stores TTL 1)', async () => {
     const t = await setup();
     const dc = domain(Z, [{ ...rec.a('www', '192.0.2.1'), meta: { cloudflare_proxy: 'on' } }]);

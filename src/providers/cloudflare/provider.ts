@@ -20,6 +20,8 @@ export class CloudflareProvider implements DnsProvider {
   readonly #meta: Record<string, unknown>;
   /** The native records last read per zone, so changes can name record ids. */
   readonly #natives = new Map<string, Map<string, CfNative[]>>();
+  /** Apex NS the config asks for that Cloudflare cannot serve, by zone: dropped from the desired zone. */
+  readonly #droppedNs = new Map<string, string[]>();
 
   constructor(ctx: ProviderContext) {
     const c = ctx.creds;
@@ -59,6 +61,13 @@ export class CloudflareProvider implements DnsProvider {
         if (n.ttl === 1) rc.ttl = wanted.get(nativeKey(n)) ?? 1;
         return rc;
       });
+    // Cloudflare serves the apex NS itself: as DNSControl (checkNSModifications), apex NS the config asks for
+    // that are not Cloudflare's are left out of the desired zone with a warning, not a change on every run.
+    if (dc) {
+      const foreign = (r: RecordConfig) => r.type === 'NS' && r.name === '@' && !r.target.toLowerCase().endsWith('.ns.cloudflare.com.');
+      this.#droppedNs.set(domain, dc.records.filter(foreign).map((r) => r.target));
+      dc.records = dc.records.filter((r) => !foreign(r));
+    }
     // Cloudflare serves the apex NS itself and does not list them: report the ones it assigned, with
     // the TTL the config wants, so they are never a change.
     const nsTtl = new Map((dc?.records ?? []).filter((r) => r.type === 'NS' && r.name === '@').map((r) => [r.target.toLowerCase(), r.ttl]));
@@ -98,6 +107,9 @@ export class CloudflareProvider implements DnsProvider {
     };
     const ops: Array<{ kind: 'deletes' | 'puts' | 'posts'; body: { id: string } | CfNative; msgs: string[] }> = [];
     const { reports, real } = splitReports(changes);
+    for (const ns of this.#droppedNs.get(zoneName) ?? []) {
+      reports.push({ msg: `WARNING: cloudflare does not support modifying NS records on base domain. ${ns} will not be added.` });
+    }
     for (const ch of real) {
       if (ch.key.type === SINGLE_REDIRECT) continue; // written as one rule list, below
       if (ch.key.type === 'NS' && ch.key.nameFQDN === zoneName) {

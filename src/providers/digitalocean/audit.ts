@@ -18,6 +18,7 @@ export function auditDigitalOcean(records: RecordConfig[]): string[] {
     }
     if (r.type === 'MX' && (r.target === '.' || r.target === '')) out.push(`${at}: DigitalOcean refuses a null MX`);
     if (r.type === 'CAA' && /\s/.test(r.target)) out.push(`${at}: DigitalOcean refuses CAA values with white space`);
+    if (r.type === 'SRV' && (r.target === '.' || r.target === '')) out.push(`${at}: DigitalOcean refuses an SRV with a null target (".")`);
     if (r.type === 'CNAME' && r.name === '@') out.push(`${at}: DigitalOcean refuses a CNAME at the apex`);
   }
   return out;

@@ -46,6 +46,7 @@ describe('DIGITALOCEAN', () => {
     ['TXT over 509', rec.txt('t', 'x'.repeat(510)), /509/],
     ['null MX', rec.mx('@', 0, '.'), /null MX/],
     ['CAA with white space (DNSControl: CaaTargetContainsWhitespace)', rec.caa('@', 0, 'issue', 'ca.example; account=1'), /white space/],
+    ['SRV with a null target', rec.srv('_sip._tcp', 15, 65, 75, '.'), /null target/],
     ['TTL 10', rec.a('a', '192.0.2.1', 10), /minimum of 30/],
     ['PTR', rec.ptr('p', 'x.example.com.'), /cannot store PTR/],
     ['plain A', rec.a('a', '192.0.2.1'), null],

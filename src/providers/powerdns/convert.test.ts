@@ -9,6 +9,9 @@ describe('PowerDNS content', () => {
     ['MX', '10 mail.example.test.', '10 mail.example.test.'],
     ['TXT', '"a b" "c"', '"a bc"'],
     ['HTTPS', '1 . alpn="h3,h2" port=443', '1 . alpn=h3,h2 port=443'],
+    // PowerDNS prints ech quoted and refuses it unquoted (HTTP 422 "Not in expected format").
+    ['HTTPS', '1 example.com. alpn=h2,h3 ech=c29tZQ==', '1 example.com. alpn=h2,h3 ech="c29tZQ=="'],
+    ['HTTPS', '1 . ech="c29tZQ==" ipv4hint=192.0.2.1', '1 . ech="c29tZQ==" ipv4hint=192.0.2.1'],
     ['SVCB', '0 svc.example.test.', '0 svc.example.test.'],
   ])('%s %s is sent as %s', (type, rdata, content) => {
     expect(pdnsContent(rec(ZONE, 'x', type, rdata))).toBe(content);

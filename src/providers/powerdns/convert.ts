@@ -34,11 +34,15 @@ export function fromRRsets(rrsets: PdnsRRset[], zone: string): RecordConfig[] {
 }
 
 /** PowerDNS rejects content that differs from its own presentation: SVCB/HTTPS parameter values must be
- *  unquoted when they can be (`alpn=h2,h3`, not `alpn="h2,h3"`). */
+ *  unquoted when they can be (`alpn=h2,h3`, not `alpn="h2,h3"`), except ech, which it prints quoted
+ *  (`ech="..."`; unquoted it answers 422 "Not in expected format"). */
 export function pdnsContent(rc: RecordConfig): string {
   const text = rdataText(rc).trim();
   if (rc.type !== 'SVCB' && rc.type !== 'HTTPS') return text;
-  return text.replace(/=("([^"\\\s]*)")/g, '=$2');
+  return text.replace(/\b([a-z0-9-]+)=(?:"([^"\\\s]*)"|([^"\s]+))/g, (_m, key: string, quoted?: string, bare?: string) => {
+    const v = quoted ?? bare ?? '';
+    return key === 'ech' ? `${key}="${v}"` : `${key}=${v}`;
+  });
 }
 
 /** One rrset change: REPLACE with every desired record of the set, or DELETE when none is left. */

@@ -3,6 +3,7 @@ import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
 import { timeoutCredsFields } from '../../_util/deadline.js';
 import { DEFAULT_PDNS_TIMEOUT_MS, NAME } from './constants.js';
+import { dsAtApex } from '../_core/ds.js';
 
 export const powerdns: ProviderType = providerType({
   name: NAME,
@@ -24,6 +25,7 @@ export const powerdns: ProviderType = providerType({
     ...timeoutCredsFields(DEFAULT_PDNS_TIMEOUT_MS / 1000),
   ],
   diffMode: 'recordset',
+  audit: (records) => dsAtApex(records, 'PowerDNS refuses it'),
   // The provider's code is loaded only when it is used.
   async createDns(ctx) {
     const { PowerDnsProvider, readSettings } = await import('./provider.js');

@@ -11,6 +11,8 @@ export function auditRoute53(records: RecordConfig[]): string[] {
     if (r.type === 'ALIAS') { out.push(`${at}: Route 53 has no generic ALIAS; use R53_ALIAS`); continue; }
     if (!SUPPORTED.has(r.type)) { out.push(`${at}: Route 53 cannot store ${r.type} records`); continue; }
     if (r.ttl < 0 || r.ttl > 2147483647) out.push(`${at}: TTL ${r.ttl} is out of range 0–2147483647`);
+    // DNSControl's route53 audit (rejectif.TxtIsEmpty): Route 53 refuses an empty TXT.
+    if (r.type === 'TXT' && r.target === '') out.push(`${at}: Route 53 refuses an empty TXT`);
     if (r.type === 'R53_ALIAS') {
       const t = r.r53_alias?.type;
       if (!t || !ALIAS_TYPES.has(t)) out.push(`${at}: R53_ALIAS type must be one of ${[...ALIAS_TYPES].join(', ')}, not ${JSON.stringify(t)}`);

@@ -106,6 +106,8 @@ describe('auditRoute53', () => {
     ['LOC', { type: 'LOC' }, /cannot store LOC/],
     ['R53_ALIAS bad type', { type: 'R53_ALIAS', r53_alias: { type: 'LOC' } }, /R53_ALIAS type/],
     ['R53_ALIAS CNAME at apex', { type: 'R53_ALIAS', name: '@', r53_alias: { type: 'CNAME' } }, /apex/],
+    ['empty TXT', { type: 'TXT', target: '' }, /empty TXT/],
+    ['TXT', { type: 'TXT', target: 'x' }, null],
   ])('%s', (_n, x, want) => {
     const got = auditRoute53([{ type: 'A', name: 'www', target: '192.0.2.1', ttl: 300, ...x }]);
     if (want) expect(got.join('\n')).toMatch(want);
