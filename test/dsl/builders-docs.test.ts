@@ -231,3 +231,153 @@ describe('SPF_BUILDER (SPF_BUILDER.md)', () => {
     expect(await records(D('SPF_BUILDER({ label: "mail", parts: ["include:x.example", "-all"] })'))).toEqual(['mail 300 TXT "include:x.example -all"']);
   });
 });
+
+// The LOC targets below are the ones DNSControl v4.40's own parse test 045-loc gives for these same examples.
+describe('LOC_BUILDER_* (LOC_BUILDER_DD.md, LOC_BUILDER_DMS_STR.md, LOC_BUILDER_DMM_STR.md, LOC_BUILDER_STR.md)', () => {
+  it('LOC_BUILDER_DD: degrees and minutes truncated, seconds truncated to 3 decimals; alt; size and precisions 0', async () => {
+    expect(await records(D(`LOC_BUILDER_DD({ label: "big-ben", x: 51.50084265331501, y: -0.12462541415599787, alt: 6 }),
+      LOC_BUILDER_DD({ label: "white-house", x: 38.89775977858357, y: -77.03655125982903, alt: 19 }),
+      LOC_BUILDER_DD({ label: "white-house-ttl", x: 38.89775977858357, y: -77.03655125982903, alt: 19, ttl: "5m" })`))).toEqual([
+      'big-ben 300 LOC "51 30 3.033 N 0 7 28.651 W 6m 0m 0m 0m"',
+      'white-house 300 LOC "38 53 51.935 N 77 2 11.584 W 19m 0m 0m 0m"',
+      'white-house-ttl 300 LOC "38 53 51.935 N 77 2 11.584 W 19m 0m 0m 0m"',
+    ]);
+  });
+
+  it('LOC_BUILDER_DMS_STR: ′ ″ or \' " or d m s, any single separator', async () => {
+    expect(await records(D(`LOC_BUILDER_DMS_STR({ label: "opera-house", str: "33°51′31″S 151°12′51″E", alt: 4, ttl: "5m" }),
+      LOC_BUILDER_DMS_STR({ label: "opera-house2", str: "33°51'31\\"S 151°12'51\\"E", alt: 4 }),
+      LOC_BUILDER_DMS_STR({ label: "opera-house3", str: "33d51m31sS 151d12m51sE", alt: 4 }),
+      LOC_BUILDER_DMS_STR({ label: "opera-house4", str: "33 51 31 S 151 12 51 E", alt: 4 })`))).toEqual([
+      'opera-house 300 LOC "33 51 31 S 151 12 51 E 4m 0m 0m 0m"',
+      'opera-house2 300 LOC "33 51 31 S 151 12 51 E 4m 0m 0m 0m"',
+      'opera-house3 300 LOC "33 51 31 S 151 12 51 E 4m 0m 0m 0m"',
+      'opera-house4 300 LOC "33 51 31 S 151 12 51 E 4m 0m 0m 0m"',
+    ]);
+  });
+
+  it('LOC_BUILDER_DMM_STR: decimal degrees with a hemisphere, seconds rounded', async () => {
+    expect(await records(D(`LOC_BUILDER_DMM_STR({ label: "fraser-island", str: "25.24°S 153.15°E", alt: 3 }),
+      LOC_BUILDER_DMM_STR({ label: "tasmania", str: "42°S 147°E", alt: 3 })`))).toEqual([
+      'fraser-island 300 LOC "25 14 24 S 153 9 0 E 3m 0m 0m 0m"',
+      'tasmania 300 LOC "42 0 0 S 147 0 0 E 3m 0m 0m 0m"',
+    ]);
+  });
+
+  it('LOC_BUILDER_STR: DMM first, then DMS', async () => {
+    expect(await records(D(`LOC_BUILDER_STR({ label: "old-faithful", str: "44.46046°N 110.82815°W", alt: 2240 }),
+      LOC_BUILDER_STR({ label: "ribblehead-viaduct", str: "54.210436°N 2.370231°W", alt: 300 }),
+      LOC_BUILDER_STR({ label: "guinness-brewery", str: "53°20′40″N 6°17′20″W", alt: 300 })`))).toEqual([
+      'guinness-brewery 300 LOC "53 20 40 N 6 17 20 W 300m 0m 0m 0m"',
+      'old-faithful 300 LOC "44 27 38 N 110 49 41 W 2240m 0m 0m 0m"',
+      'ribblehead-viaduct 300 LOC "54 12 38 N 2 22 13 W 300m 0m 0m 0m"',
+    ]);
+  });
+
+  it('defaults: label "@", one coordinate may be missing (it is 0), ttl when given', async () => {
+    expect(await records(D('LOC_BUILDER_DD({ x: 10.5, ttl: 600 })'))).toEqual(['@ 600 LOC "10 30 0 N 0 0 0 E 0m 0m 0m 0m"']);
+    await expect(evaluate(D('LOC_BUILDER_DD({ label: "x" })'))).rejects.toThrow(/requires x and y/);
+    await expect(evaluate(D('LOC_BUILDER_DMM_STR({ label: "x" })'))).rejects.toThrow(/requires a string/);
+  });
+});
+
+describe('IMPORT_TRANSFORM, IMPORT_TRANSFORM_STRIP (IMPORT_TRANSFORM.md, IMPORT_TRANSFORM_STRIP.md; pkg/transform)', () => {
+  it('the documented example: names keep the source domain, addresses in a range move by their offset from low', async () => {
+    // The page says .113/.114; pkg/transform adds the offset from `low` (13 - 10 = 3) to newBase: .103/.104.
+    const js = `var TRANSFORM_INT = [
+      { low: "1.2.3.10", high: "1.2.3.20", newBase: "123.123.123.100" },
+      { low: "2.4.6.80", high: "2.4.6.90", newBase: "123.123.123.200" },
+    ];
+    ${D('A("one","1.2.3.1"), A("two","1.2.3.2"), A("three","1.2.3.13"), A("four","1.2.3.14")', 'foo.com')}
+    ${D('A("www","123.123.123.123"), IMPORT_TRANSFORM(TRANSFORM_INT, "foo.com", 300)', 'bar.com')}`;
+    expect(await records(js, 'bar.com')).toEqual([
+      'four.foo.com 300 A "123.123.123.104"',
+      'one.foo.com 300 A "1.2.3.1"',
+      'three.foo.com 300 A "123.123.123.103"',
+      'two.foo.com 300 A "1.2.3.2"',
+      'www 300 A "123.123.123.123"',
+    ]);
+  });
+
+  it('a list of newBase gives one record per base; newIP replaces; the TTL applies to every imported record', async () => {
+    const js = `${D('A("a","10.0.0.5"), A("b","10.0.1.1")', 'src.com')}
+    ${D('IMPORT_TRANSFORM([{ low: "10.0.0.0", high: "10.0.0.255", newBase: ["192.0.2.0", "198.51.100.0"] }, { low: "10.0.1.0", high: "10.0.1.255", newIP: "203.0.113.9" }], "src.com", 60)', 'dst.com')}`;
+    expect(await records(js, 'dst.com')).toEqual([
+      'a.src.com 60 A "192.0.2.5"',
+      'a.src.com 60 A "198.51.100.5"',
+      'b.src.com 60 A "203.0.113.9"',
+    ]);
+  });
+
+  it('a record\'s { transform: [...] } meta is stored in the table\'s string form (helpers.js format_tt)', async () => {
+    expect(await records(D('A("x", "1.2.3.4", { transform: [{ low: "1.1.1.1", high: "1.1.1.2", newBase: ["2.2.2.2", "3.3.3.3"] }, { low: "4.4.4.4", high: "4.4.4.5", newIP: "5.5.5.5" }] })'))).toEqual([
+      'x 300 A "1.2.3.4" {transform=1.1.1.1 ~ 1.1.1.2 ~ 2.2.2.2,3.3.3.3 ~  ; 4.4.4.4 ~ 4.4.4.5 ~  ~ 5.5.5.5}',
+    ]);
+  });
+
+  it('IMPORT_TRANSFORM_STRIP removes the suffix from the imported names', async () => {
+    const js = `${D('A("bar","1.1.1.1")', 'foo1.com')}
+    ${D('IMPORT_TRANSFORM_STRIP([{ low: "1.1.1.0", high: "1.1.1.9", newBase: "4.4.4.0" }], "foo1.com", 300, ".com")', 'com.extra')}`;
+    expect(await records(js, 'com.extra')).toEqual(['bar.foo1 300 A "4.4.4.1"']);
+  });
+});
+
+describe('REV (REV.md) and D_EXTEND (D_EXTEND.md)', () => {
+  it('the IPv4 and IPv6 examples: zone names, and PTR names from a label or from an address', async () => {
+    const js = `${D('PTR("1", "foo.example.com."), PTR("2", "bar.example.com."), PTR("3", "baz.example.com."), PTR("1.2.3.10", "ten.example.com.")', '" + REV("1.2.3.0/24") + "')}
+    ${D('PTR("1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0", "foo.example.com."), PTR("2001:db8:302::2", "two.example.com."), PTR("2001:db8:302::3", "three.example.com.")', '" + REV("2001:db8:302::/48") + "')}`;
+    const cfg = await evaluate(js);
+    expect(cfg.domains.map((d) => d.name)).toEqual(['3.2.1.in-addr.arpa', '2.0.3.0.8.b.d.0.1.0.0.2.ip6.arpa']);
+    expect(await records(js, '3.2.1.in-addr.arpa')).toEqual([
+      '1 300 PTR "foo.example.com."', '10 300 PTR "ten.example.com."', '2 300 PTR "bar.example.com."', '3 300 PTR "baz.example.com."',
+    ]);
+    expect(await records(js, '2.0.3.0.8.b.d.0.1.0.0.2.ip6.arpa')).toEqual([
+      '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0 300 PTR "foo.example.com."',
+      '2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0 300 PTR "two.example.com."',
+      '3.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0 300 PTR "three.example.com."',
+    ]);
+  });
+
+  it('notations: a bare address is /32 or /128, octet and nibble boundaries, RFC 2317 below /24', async () => {
+    const js = `var out = [REV("1.2.3.4"), REV("10.0.0.0/8"), REV("172.16.0.0/16"), REV("1.2.3.0/26"), REV("1.2.3.128/25"),
+      REV("2001:db8::1"), REV("2001:db8::/32"), REV("2001:db8:8000::/36")];
+    out.forEach(function (z) { D(z, REG_MY_PROVIDER); });`;
+    expect((await evaluate(js)).domains.map((d) => d.name)).toEqual([
+      '4.3.2.1.in-addr.arpa', '10.in-addr.arpa', '16.172.in-addr.arpa', '0/26.3.2.1.in-addr.arpa', '128/25.3.2.1.in-addr.arpa',
+      '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa', '8.b.d.0.1.0.0.2.ip6.arpa', '8.8.b.d.0.1.0.0.2.ip6.arpa',
+    ]);
+  });
+
+  it('D_EXTEND of a reverse zone with REV, as in parse test 033-revextend', async () => {
+    const js = `${D('NS(REV("9.8.2.1"), "ns1.example.com.")', '" + REV("9.8.0.0/16") + "')}
+    D_EXTEND(REV("9.8.7.0/24"), NS(REV("9.8.7.6"), "ns2.example.org."));`;
+    expect(await records(js, '8.9.in-addr.arpa')).toEqual(['1.2 300 NS "ns1.example.com."', '6.7 300 NS "ns2.example.org."']);
+  });
+
+  it('the D_EXTEND example: subdomain records get the subdomain appended, "@" becomes the subdomain', async () => {
+    const js = `D("domain.tld", REG_MY_PROVIDER, DnsProvider(DSP_MY_PROVIDER), A("@", "127.0.0.1"), A("www", "127.0.0.2"), CNAME("a", "b"), END);
+    D_EXTEND("domain.tld", A("aaa", "127.0.0.3"), CNAME("c", "d"), END);
+    D_EXTEND("sub.domain.tld", A("bbb", "127.0.0.4"), A("ccc", "127.0.0.5"), CNAME("e", "f"), END);
+    D_EXTEND("sub.sub.domain.tld", A("ddd", "127.0.0.6"), CNAME("g", "h"), END);
+    D_EXTEND("sub.domain.tld", A("@", "127.0.0.7"), CNAME("i", "j"), END);`;
+    expect(await records(js)).toEqual([
+      '@ 300 A "127.0.0.1"', 'a 300 CNAME "b.domain.tld."', 'aaa 300 A "127.0.0.3"', 'bbb.sub 300 A "127.0.0.4"', 'c 300 CNAME "d.domain.tld."',
+      'ccc.sub 300 A "127.0.0.5"', 'ddd.sub.sub 300 A "127.0.0.6"', 'e.sub 300 CNAME "f.sub.domain.tld."', 'g.sub.sub 300 CNAME "h.sub.sub.domain.tld."',
+      'i.sub 300 CNAME "j.sub.domain.tld."', 'sub 300 A "127.0.0.7"', 'www 300 A "127.0.0.2"',
+    ]);
+  });
+
+  it('builders inside D_EXTEND: their labels get the subdomain too', async () => {
+    const js = `${D('', 'example.com')}
+    D_EXTEND("sub.example.com", DMARC_BUILDER({ policy: "reject" }), CAA_BUILDER({ issue: ["letsencrypt.org"] }),
+      DKIM_BUILDER({ selector: "s1", pubkey: "K" }), M365_BUILDER("example.com", { initialDomain: "t.onmicrosoft.com", autodiscover: false }));`;
+    expect(await records(js)).toEqual([
+      '_dmarc.sub 300 TXT "v=DMARC1; p=reject"',
+      's1._domainkey.sub 300 TXT "v=DKIM1; p=K"',
+      'selector1._domainkey.sub 300 CNAME "selector1-example-com._domainkey.t.onmicrosoft.com."',
+      'selector2._domainkey.sub 300 CNAME "selector2-example-com._domainkey.t.onmicrosoft.com."',
+      'sub 300 CAA 0 issue "letsencrypt.org"',
+      'sub 300 MX 0 "example-com.mail.protection.outlook.com."',
+    ]);
+  });
+});
