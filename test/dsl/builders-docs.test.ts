@@ -180,6 +180,8 @@ describe('M365_BUILDER (M365_BUILDER.md; helpers.js M365_BUILDER(name, options))
     await expect(evaluate(D('M365_BUILDER("my-example.com", { initialDomain: "x.onmicrosoft.com" })', 'my-example.com'))).rejects.toThrow(/domainGUID for domains with dashes/);
     await expect(evaluate(D('M365_BUILDER("example.com")'))).rejects.toThrow(/initial domain/);
     expect(await records(D('M365_BUILDER("example.com", { dkim: false, autodiscover: false })'))).toEqual(['@ 300 MX 0 "example-com.mail.protection.outlook.com."']);
+    // With domainGUID, DNSControl never reads the domain name.
+    expect(await records(D('M365_BUILDER(undefined, { domainGUID: "guid", dkim: false, autodiscover: false })'))).toEqual(['@ 300 MX 0 "guid.mail.protection.outlook.com."']);
   });
 });
 

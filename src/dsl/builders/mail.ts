@@ -161,12 +161,14 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
     // M365_BUILDER({...}) fails in DNSControl (it reads the object as the name); dnscode accepts it and
     // takes the name from the domain, as the docs describe.
     M365_BUILDER: (a, b) => {
-      if (!isString(a) && !isObject(a)) throw dslError(state, 'M365_BUILDER(domain, {initialDomain, ...}): the first argument must be the domain name');
-      const o = isString(a) ? opts('M365_BUILDER', b, true) : a;
+      // DNSControl reads the domain name only to derive the GUID, so with domainGUID any first argument will do.
+      const named = !isObject(a);
+      const o = named ? opts('M365_BUILDER', b, true) : a;
       const label = o.label ? String(o.label) : '@';
-      const build = (name: string): unknown[] => {
+      const build = (name: unknown): unknown[] => {
         let guid = o.domainGUID ? String(o.domainGUID) : '';
-        if (!guid) {
+        if (!guid && !isString(name)) throw dslError(state, 'M365_BUILDER(domain, {initialDomain, ...}): the first argument must be the domain name (or give domainGUID)');
+        if (!guid && isString(name)) {
           if (name.includes('-')) throw dslError(state, `M365_BUILDER requires domainGUID for domains with dashes: ${name}`);
           guid = name.replace(/\./g, '-');
         }
@@ -189,7 +191,7 @@ export function mailBuilders(state: DslState, rec: Record<string, Fn>): Record<s
         }
         return out;
       };
-      if (isString(a)) return build(a);
+      if (named) return build(a);
       const where = state.tracker.captureRecord();
       return (d: DslDomain) => {
         const zone = [d.subdomain, String(d.name).replace(/!.*$/, '')].filter(Boolean).join('.');
