@@ -10,13 +10,13 @@ interface SpfBuilderOptions {
   parts: readonly string[];
   /** `include:` domains to flatten. dnscode accepts this but keeps the includes (it makes no DNS lookups) and warns. */
   flatten?: readonly string[];
-  /** Label pattern for overflow records (default "_spf%d"). */
+  /** Label pattern for overflow records, e.g. "_spf%d"; without it the record is not split. */
   overflow?: string;
-  /** Bytes to keep free in the first record. */
-  overhead1?: number;
-  /** Label for the unflattened copy (default "_rawspf"). */
+  /** Bytes to keep free in the first record (DNSControl's docs write it as a string, e.g. "20"). */
+  overhead1?: number | string;
+  /** Label for the unflattened copy, written only with `flatten` (default "_rawspf"; "" for none). */
   raw?: string;
-  /** Split records longer than this (default 255). */
+  /** With `overflow`: split records longer than this (default 255). */
   txtMaxSize?: number;
   ttl?: Duration;
 }
@@ -70,11 +70,11 @@ interface DkimBuilderOptions {
   /** Label (default "@"; the record goes at `<selector>._domainkey.<label>`). */
   label?: RecordName;
   version?: string;
-  hashtypes?: readonly string[];
+  hashtypes?: string | readonly string[];
   keytype?: string;
   note?: string;
-  servicetypes?: readonly string[];
-  flags?: readonly string[];
+  servicetypes?: string | readonly string[];
+  flags?: string | readonly string[];
   ttl?: Duration;
 }
 
@@ -161,7 +161,7 @@ declare function M365_BUILDER(options: M365BuilderOptions & { label?: RecordName
  * @example
  * M365_BUILDER("example.com", { initialDomain: "example.onmicrosoft.com" }),
  */
-declare function M365_BUILDER(domain: string, options?: M365BuilderOptions & { label?: RecordName }): DomainModifier;
+declare function M365_BUILDER(domain: string, options?: M365BuilderOptions & { label?: RecordName }): DomainModifier[];
 /**
  * A LOC record from decimal degrees.
  *
@@ -170,7 +170,7 @@ declare function M365_BUILDER(domain: string, options?: M365BuilderOptions & { l
  * @example
  * LOC_BUILDER_DD({ label: "office", x: 51.503541, y: -0.127670, alt: 5 }),
  */
-declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier;
+declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier[];
 /**
  * A LOC record from degrees and decimal minutes, as text.
  *
@@ -179,7 +179,7 @@ declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier;
  * @example
  * LOC_BUILDER_DMM_STR({ label: "office", str: "51°30.2124′N 0°7.6602′W", alt: 5 }),
  */
-declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModifier;
+declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModifier[];
 /**
  * A LOC record from degrees, minutes and seconds, as text.
  *
@@ -188,7 +188,7 @@ declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModif
  * @example
  * LOC_BUILDER_DMS_STR({ label: "office", str: "51°30'12.7\"N 0°7'39.6\"W", alt: 5 }),
  */
-declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModifier;
+declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModifier[];
 /**
  * A LOC record from coordinate text in any of the forms the other LOC builders take.
  *
@@ -197,4 +197,4 @@ declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModif
  * @example
  * LOC_BUILDER_STR({ label: "office", str: "51.503541°N 0.12767°W", alt: 5 }),
  */
-declare function LOC_BUILDER_STR(options: LocBuilderStrOptions): DomainModifier;
+declare function LOC_BUILDER_STR(options: LocBuilderStrOptions): DomainModifier[];

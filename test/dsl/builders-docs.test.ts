@@ -226,6 +226,15 @@ describe('SPF_BUILDER (SPF_BUILDER.md)', () => {
     expect(texts.join(' ').match(/ip4:\S+/g)).toHaveLength(30);
   });
 
+  it('in a D_EXTEND subdomain the first record moves under it; the chained ones stay where the includes point', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => `"ip4:198.51.100.${i}"`).join(', ');
+    const cfg = await evaluate(`${D('', 'example.com')}
+      D_EXTEND("mail.example.com", SPF_BUILDER({ overflow: "_spf%d", parts: ["v=spf1", ${many}, "-all"] }));`);
+    const recs = cfg.domains[0]!.records;
+    expect(recs.map((r) => r.name).sort()).toEqual(['_spf1', 'mail']);
+    expect(recs.find((r) => r.name === 'mail')!.target).toMatch(/ include:_spf1\.example\.com -all$/);
+  });
+
   it('raw "" disables the raw record; parts without "v=spf1" are joined as given', async () => {
     expect(await records(D('SPF_BUILDER({ raw: "", flatten: ["x.example"], parts: ["v=spf1", "include:x.example", "-all"] })'))).toEqual([
       '@ 300 TXT "v=spf1 include:x.example -all" {flatten=x.example}',

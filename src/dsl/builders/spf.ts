@@ -123,7 +123,15 @@ export function spfBuilder(state: DslState, TXT: Fn): Record<string, Fn> {
           }
         }
         add(d, label, main, meta);
-        for (const [name, strings] of extra) add(d, name, strings, meta);
+        // The chained records are named from their FQDN relative to the zone (normalize/flatten.go's
+        // SetLabelFromFQDN), so a D_EXTEND subdomain is not appended to them: they are where the includes point.
+        const sub = d.subdomain;
+        d.subdomain = '';
+        try {
+          for (const [name, strings] of extra) add(d, name, strings, meta);
+        } finally {
+          d.subdomain = sub;
+        }
       };
     },
   };
