@@ -10,13 +10,13 @@ interface SpfBuilderOptions {
   parts: readonly string[];
   /** `include:` domains to flatten. dnscode accepts this but keeps the includes (it makes no DNS lookups) and warns. */
   flatten?: readonly string[];
-  /** Label pattern for overflow records (default "_spf%d"). */
+  /** Label pattern for overflow records, e.g. "_spf%d"; without it the record is not split. */
   overflow?: string;
-  /** Bytes to keep free in the first record. */
-  overhead1?: number;
-  /** Label for the unflattened copy (default "_rawspf"). */
+  /** Bytes to keep free in the first record (DNSControl's docs write it as a string, e.g. "20"). */
+  overhead1?: number | string;
+  /** Label for the unflattened copy, written only with `flatten` (default "_rawspf"; "" for none). */
   raw?: string;
-  /** Split records longer than this (default 255). */
+  /** With `overflow`: split records longer than this (default 255). */
   txtMaxSize?: number;
   ttl?: Duration;
 }
@@ -42,11 +42,17 @@ type DmarcPolicy = 'none' | 'quarantine' | 'reject';
 type DmarcAlignment = 'relaxed' | 'strict' | 'r' | 's';
 
 interface DmarcBuilderOptions {
-  /** Label of the TXT record (default "_dmarc"). */
+  /** The record goes at "_dmarc" (label "@", the default) or "_dmarc.<label>". */
   label?: RecordName;
   version?: string;
   policy: DmarcPolicy;
   subdomainPolicy?: DmarcPolicy;
+  /** np= (DMARCbis). */
+  nonexistentSubdomainPolicy?: DmarcPolicy;
+  /** psd= (DMARCbis): "y", "n" or "u". */
+  publicSuffixDomain?: 'y' | 'n' | 'u';
+  /** t= (DMARCbis): "y" or "n". */
+  testMode?: 'y' | 'n';
   alignmentSPF?: DmarcAlignment;
   alignmentDKIM?: DmarcAlignment;
   percent?: number;
@@ -64,11 +70,11 @@ interface DkimBuilderOptions {
   /** Label (default "@"; the record goes at `<selector>._domainkey.<label>`). */
   label?: RecordName;
   version?: string;
-  hashtypes?: readonly string[];
+  hashtypes?: string | readonly string[];
   keytype?: string;
   note?: string;
-  servicetypes?: readonly string[];
-  flags?: readonly string[];
+  servicetypes?: string | readonly string[];
+  flags?: string | readonly string[];
   ttl?: Duration;
 }
 
@@ -77,7 +83,7 @@ interface M365BuilderCommon {
   autodiscover?: boolean;
   skypeForBusiness?: boolean;
   mdm?: boolean;
-  /** Defaults to the FQDN with dots replaced by dashes (required when the FQDN contains a dash). */
+  /** Defaults to the Microsoft 365 domain with dots replaced by dashes (required when it contains a dash). */
   domainGUID?: string;
 }
 /** `initialDomain` (e.g. "example.onmicrosoft.com") is required unless DKIM is turned off. */
@@ -102,10 +108,10 @@ interface LocBuilderStrOptions extends LocBuilderCommon {
 }
 
 /**
- * An SPF TXT record from a list of terms, split over several records when it is too long.
+ * An SPF TXT record from a list of terms (joined by spaces), split over several records when `overflow` is given and it is too long.
  *
  * `flatten` is accepted but not done: dnscode makes no DNS lookups while evaluating a config, so the includes are kept and a warning is printed.
- * @param options `label` (default `"@"`), `parts` (the SPF terms in order), `txtMaxSize` (default 255), `overflow` (label pattern of continuation records, default `"_spf%d"`), `overhead1`, `raw` (label of an unsplit copy, default `"_rawspf"`), `flatten`, `ttl`.
+ * @param options `label` (default `"@"`), `parts` (the SPF terms in order), `overflow` (label pattern of continuation records such as `"_spf%d"`; without it nothing is split), `txtMaxSize` (default 255), `overhead1` (shortens the first record), `raw` (label of an unaltered copy, default `"_rawspf"`, written only with `flatten`; `""` turns it off), `flatten`, `ttl`.
  * @example
  * SPF_BUILDER({
  *   label: "@",
@@ -126,7 +132,7 @@ declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier;
 declare function CAA_BUILDER(options: CaaBuilderOptions): DomainModifier[];
 /**
  * A DMARC policy TXT record.
- * @param options `policy` (`"none"`, `"quarantine"` or `"reject"`), `subdomainPolicy`, `alignmentSPF` and `alignmentDKIM` (`"relaxed"`/`"r"` or `"strict"`/`"s"`), `percent`, `rua` and `ruf` (report addresses), `failureOptions`, `failureFormat`, `reportInterval`, `label` (default `"_dmarc"`), `ttl`.
+ * @param options `policy` (`"none"`, `"quarantine"` or `"reject"`), `subdomainPolicy`, `alignmentSPF` and `alignmentDKIM` (`"relaxed"`/`"r"` or `"strict"`/`"s"`), `percent`, `rua` and `ruf` (report addresses), `failureOptions`, `failureFormat`, `reportInterval`, `nonexistentSubdomainPolicy`, `publicSuffixDomain`, `testMode`, `label` (the record goes at `_dmarc` or `_dmarc.<label>`), `version` (default `"DMARC1"`), `ttl`.
  * @example
  * DMARC_BUILDER({
  *   policy: "reject",
@@ -142,20 +148,20 @@ declare function DMARC_BUILDER(options: DmarcBuilderOptions): DomainModifier;
  */
 declare function DKIM_BUILDER(options: DkimBuilderOptions): DomainModifier;
 /**
- * The records Microsoft 365 needs: MX, the autodiscover CNAME, the DKIM selector CNAMEs and, on request, the Skype for Business and MDM records.
- * @param options `initialDomain` (your `*.onmicrosoft.com` domain, required unless `dkim: false`), `mx`, `autodiscover`, `dkim` (default `true` each), `skypeForBusiness`, `mdm` (default `false`), `domainGUID` (defaults to the name with dots replaced by dashes), `label`.
+ * The records Microsoft 365 needs: MX, the autodiscover CNAME, the DKIM selector CNAMEs and, on request, the Skype for Business and MDM records. As in DNSControl, `label` places the MX record only; the other records are at their fixed names.
+ * @param options `initialDomain` (your `*.onmicrosoft.com` domain, required unless `dkim: false`), `mx`, `autodiscover`, `dkim` (default `true` each), `skypeForBusiness`, `mdm` (default `false`), `domainGUID` (defaults to the domain with dots replaced by dashes), `label` (default `"@"`, the MX record's label).
  * @example
- * M365_BUILDER({ initialDomain: "example.onmicrosoft.com" }),
+ * M365_BUILDER("example.com", { initialDomain: "example.onmicrosoft.com" }),
  */
 declare function M365_BUILDER(options: M365BuilderOptions & { label?: RecordName }): DomainModifier;
 /**
- * The records Microsoft 365 needs: MX, the autodiscover CNAME, the DKIM selector CNAMEs and, on request, the Skype for Business and MDM records.
- * @param name The label (older form; the options' `label` in the newer one). Default: `"@"`.
- * @param options `initialDomain` (your `*.onmicrosoft.com` domain, required unless `dkim: false`), `mx`, `autodiscover`, `dkim` (default `true` each), `skypeForBusiness`, `mdm` (default `false`), `domainGUID` (defaults to the name with dots replaced by dashes), `label`.
+ * The records Microsoft 365 needs: MX, the autodiscover CNAME, the DKIM selector CNAMEs and, on request, the Skype for Business and MDM records. As in DNSControl, `label` places the MX record only; the other records are at their fixed names.
+ * @param domain The Microsoft 365 domain (DNSControl's form; the domain GUID is derived from it). The one-object form of DNSControl's docs is accepted too and takes the domain (and `label`) from the zone.
+ * @param options `initialDomain` (your `*.onmicrosoft.com` domain, required unless `dkim: false`), `mx`, `autodiscover`, `dkim` (default `true` each), `skypeForBusiness`, `mdm` (default `false`), `domainGUID` (defaults to the domain with dots replaced by dashes), `label` (default `"@"`, the MX record's label).
  * @example
- * M365_BUILDER({ initialDomain: "example.onmicrosoft.com" }),
+ * M365_BUILDER("example.com", { initialDomain: "example.onmicrosoft.com" }),
  */
-declare function M365_BUILDER(name: RecordName, options: M365BuilderOptions): DomainModifier;
+declare function M365_BUILDER(domain: string, options?: M365BuilderOptions & { label?: RecordName }): DomainModifier[];
 /**
  * A LOC record from decimal degrees.
  *
@@ -164,7 +170,7 @@ declare function M365_BUILDER(name: RecordName, options: M365BuilderOptions): Do
  * @example
  * LOC_BUILDER_DD({ label: "office", x: 51.503541, y: -0.127670, alt: 5 }),
  */
-declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier;
+declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier[];
 /**
  * A LOC record from degrees and decimal minutes, as text.
  *
@@ -173,7 +179,7 @@ declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier;
  * @example
  * LOC_BUILDER_DMM_STR({ label: "office", str: "51°30.2124′N 0°7.6602′W", alt: 5 }),
  */
-declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModifier;
+declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModifier[];
 /**
  * A LOC record from degrees, minutes and seconds, as text.
  *
@@ -182,7 +188,7 @@ declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModif
  * @example
  * LOC_BUILDER_DMS_STR({ label: "office", str: "51°30'12.7\"N 0°7'39.6\"W", alt: 5 }),
  */
-declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModifier;
+declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModifier[];
 /**
  * A LOC record from coordinate text in any of the forms the other LOC builders take.
  *
@@ -191,4 +197,4 @@ declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModif
  * @example
  * LOC_BUILDER_STR({ label: "office", str: "51.503541°N 0.12767°W", alt: 5 }),
  */
-declare function LOC_BUILDER_STR(options: LocBuilderStrOptions): DomainModifier;
+declare function LOC_BUILDER_STR(options: LocBuilderStrOptions): DomainModifier[];

@@ -87,7 +87,7 @@ declare function DNSKEY(name: RecordName, flags: number, protocol: number, algor
  *
  * A DS below the apex (a child zone's) needs only `canUseDSForChildren`; some providers store nothing else.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `POWERDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param keytag The key tag of the child's key.
  * @param algorithm The key's DNSSEC algorithm number.

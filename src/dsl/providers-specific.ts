@@ -1,7 +1,7 @@
 // Provider-specific DSL: Cloudflare, Route 53, Hurricane Electric modifiers and rules, and IMPORT_TRANSFORM.
 // They only shape the IR the way DNSControl does; the providers give them meaning.
 import { REDIRECT_CODES, SINGLE_REDIRECT, singleRedirectRecord, type SingleRedirect } from '../rr/cf-single-redirect.js';
-import { applyRecordMods, atRecord, checkRecordMods, newRecord, num2dot, pushRecord } from './records.js';
+import { applyRecordMods, atRecord, checkRecordMods, formatTransformTable, newRecord, pushRecord } from './records.js';
 import { dslError, isNumber, isObject, isString } from './state.js';
 import type { DslDomain, DslRecord, DslState } from './state.js';
 
@@ -51,16 +51,6 @@ function singleRedirect(state: DslState): Fn {
       return pushRecord(state, d, r, pos);
     });
   };
-}
-
-/** IMPORT_TRANSFORM's table as DNSControl stores it in meta: "low ~ high ~ newBase ~ newIP ; ...". */
-export function formatTransformTable(table: unknown): string {
-  const ip = (v: unknown): string => (Array.isArray(v) ? v.map(ip).join(',') : typeof v === 'number' ? num2dot(v) : v ? String(v) : '');
-  if (!Array.isArray(table)) return '';
-  return table.map((row) => {
-    const r = isObject(row) ? row : {};
-    return [ip(r.low), ip(r.high), ip(r.newBase), ip(r.newIP)].join(' ~ ');
-  }).join(' ; ');
 }
 
 function importTransform(state: DslState, strip: boolean): Fn {

@@ -44,13 +44,26 @@ export function atRecord<T>(pos: LazyPos | undefined, build: () => T): T {
   }
 }
 
+/** IMPORT_TRANSFORM's table as DNSControl stores it in meta: "low ~ high ~ newBase ~ newIP ; ...". */
+export function formatTransformTable(table: unknown): string {
+  const ip = (v: unknown): string => (Array.isArray(v) ? v.map(ip).join(',') : typeof v === 'number' ? num2dot(v) : v ? String(v) : '');
+  if (!Array.isArray(table)) return '';
+  return table.map((row) => {
+    const r = isObject(row) ? row : {};
+    return [ip(r.low), ip(r.high), ip(r.newBase), ip(r.newIP)].join(' ~ ');
+  }).join(' ; ');
+}
+
 /** Applies record modifiers: functions are called with the record, objects merge into meta. */
 export function applyRecordMods(state: DslState, record: DslRecord, mods: unknown[]): void {
   for (const mod of mods) {
     if (typeof mod === 'function') (mod as Fn)(record);
     else if (Array.isArray(mod)) applyRecordMods(state, record, mod);
-    else if (isObject(mod)) Object.assign(record.meta, state.realm.toSandbox(mod));
-    else throw dslError(state, `${record.type} record: unknown modifier ${JSON.stringify(mod)} (expected a function such as TTL() or a meta object)`);
+    else if (isObject(mod)) {
+      // A `transform` table in a record's meta is stored as its string form, as helpers.js's format_tt does.
+      const m = Array.isArray(mod.transform) ? { ...mod, transform: formatTransformTable(mod.transform) } : mod;
+      Object.assign(record.meta, state.realm.toSandbox(m));
+    } else throw dslError(state, `${record.type} record: unknown modifier ${JSON.stringify(mod)} (expected a function such as TTL() or a meta object)`);
   }
 }
 

@@ -24,7 +24,7 @@ describe('REV', () => {
   });
 
   it.each([['foo.com', /not an IP address/], ['1.2.3.4/33', /bad prefix length/], ['1.2.3.4/24', /bits set beyond the mask/],
-    ['2001:db8::/30', /multiple of 4/], ['1.2.3.0/0', /bad prefix length/]])('rejects %s', (cidr, err) => {
+    ['2001:db8::/30', /multiple of 4/], ['1.2.3.0/0', /bad prefix length/], ['0.0.0.0/4', /fewer than 8 bits/], ['2000::/4', /fewer than 8 bits/]])('rejects %s', (cidr, err) => {
     expect(() => reverseName(cidr, undefined)).toThrow(err);
   });
 });

@@ -22,6 +22,8 @@ export function reverseName(cidr: string, mode: RevMode | undefined): RevResult 
 function parseBits(cidr: string, text: string, max: number): number {
   const bits = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!(bits >= 1 && bits <= max)) throw new Error(`REV: bad prefix length in ${JSON.stringify(cidr)} (1-${max})`);
+  // DNSControl's pkg/rfc4183 (RFC 4183 §4.1 step 4), for IPv4 and IPv6 alike.
+  if (bits < 8) throw new Error(`REV: a mask of fewer than 8 bits is unreasonable: ${JSON.stringify(cidr)}`);
   return bits;
 }
 

@@ -4,7 +4,7 @@ import net from 'node:net';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import { addOrigin, zoneUnicode } from './labels.js';
 
-interface Range { low: number; high: number; newBase?: number; newIPs: string[] }
+interface Range { low: number; high: number; newBases: number[]; newIPs: string[] }
 
 const ipNum = (ip: string): number => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
 const numIp = (n: number): string => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
@@ -14,9 +14,13 @@ export function parseTransformTable(text: string): Range[] | string {
   for (const row of text.split(';').map((r) => r.trim()).filter(Boolean)) {
     const [low = '', high = '', base = '', ips = ''] = row.split('~').map((c) => c.trim());
     if (!net.isIPv4(low) || !net.isIPv4(high)) return `transform table row ${JSON.stringify(row)}: low and high must be IPv4 addresses`;
-    const newIPs = ips ? ips.split(',').map((s) => s.trim()) : [];
-    if ((base && !net.isIPv4(base)) || newIPs.some((ip) => !net.isIPv4(ip))) return `transform table row ${JSON.stringify(row)}: bad newBase/newIP`;
-    ranges.push({ low: ipNum(low), high: ipNum(high), newBase: base ? ipNum(base) : undefined, newIPs });
+    // newBase and newIP may each be a list (format_tt joins arrays with ","), as in pkg/transform.
+    const listOf = (cell: string) => cell.split(',').map((s) => s.trim()).filter(Boolean);
+    const newIPs = listOf(ips), bases = listOf(base);
+    if (bases.some((ip) => !net.isIPv4(ip)) || newIPs.some((ip) => !net.isIPv4(ip))) return `transform table row ${JSON.stringify(row)}: bad newBase/newIP`;
+    if (ipNum(low) > ipNum(high)) return `transform table row ${JSON.stringify(row)}: low should be less than high`;
+    if (bases.length && newIPs.length) return `transform table row ${JSON.stringify(row)}: give newBase or newIP, not both`;
+    ranges.push({ low: ipNum(low), high: ipNum(high), newBases: bases.map(ipNum), newIPs });
   }
   return ranges;
 }
@@ -26,7 +30,7 @@ export function transformIp(ip: string, table: Range[]): string[] {
   for (const r of table) {
     if (n < r.low || n > r.high) continue;
     if (r.newIPs.length) return r.newIPs;
-    if (r.newBase !== undefined) return [numIp(r.newBase + n - r.low)];
+    return r.newBases.map((b) => numIp(b + n - r.low)); // no newBase nor newIP: DNSControl drops the record
   }
   return [ip];
 }

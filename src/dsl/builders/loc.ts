@@ -3,7 +3,7 @@
 // rendered back from them, as DNSControl does. Hand-written: no npm library encodes LOC.
 import { recordFunction } from '../records.js';
 import { parseTTL } from '../ttl.js';
-import { dslError, isNumber, isObject, isString } from '../state.js';
+import { dslError, isNumber, isObject } from '../state.js';
 import type { DslRecord, DslState } from '../state.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -60,35 +60,45 @@ export function setLoc(rec: DslRecord, a: { d1: number; m1: number; s1: number; 
 
 interface Dms { d: number; m: number; s: number; hemi: string }
 
-/** Decimal degrees → d/m/s; `secDigits` decimals of seconds kept (truncated) or rounded to whole seconds. */
-export function ddToDms(value: number, positive: string, negative: string, mode: 'truncate3' | 'round0'): Dms {
-  const abs = Math.abs(value);
-  let d = Math.floor(abs);
-  const minutes = (abs - d) * 60;
-  let m = Math.floor(minutes);
-  let s = (minutes - m) * 60;
-  s = mode === 'truncate3' ? Math.floor(s * 1000 + 1e-6) / 1000 : Math.round(s);
-  if (s >= 60) { s -= 60; m++; }
-  if (m >= 60) { m -= 60; d++; }
-  return { d, m, s, hemi: value < 0 ? negative : positive };
+// The conversions below are DNSControl v4.40's (helpers.js ConvertDDToDMS, parseDMMCoordinatesString,
+// parseDMSCoordinatesString), step for step, so that the builders give the same LOC records.
+const int32 = (x: number) => x | 0;
+
+/** LOC_BUILDER_DD's decimal degrees → d/m/s: degrees and minutes truncated, seconds truncated to 3 decimals. */
+export function ddToDmsDnscontrol(value: number, longitude: boolean): Dms {
+  const hemi = value < 0 ? (longitude ? 'W' : 'S') : longitude ? 'E' : 'N';
+  let v = Math.abs(value);
+  const d = int32(v);
+  v += 1e-9;
+  return { hemi, d, m: int32((v % 1) * 60), s: int32(((v * 60) % 1) * 60000) / 1000 };
 }
 
-const COORD = /(\d+(?:\.\d+)?)\s*(?:°|d|deg)\s*(?:(\d+(?:\.\d+)?)\s*(?:′|'|m)\s*)?(?:(\d+(?:\.\d+)?)\s*(?:″|"|s)\s*)?([NSEW])/gi;
+/** "25.24°S 153.15°E": decimal degrees, each followed by its hemisphere (any case); seconds rounded, not carried. */
+export function parseDmm(str: string): [Dms, Dms] | undefined {
+  const lat = str.match(/(-?\d+(\.\d+)?)°?\s*([NS])/i);
+  const lon = str.match(/(-?\d+(\.\d+)?)°?\s*([EW])/i);
+  if (!lat || !lon) return undefined;
+  const one = (m: RegExpMatchArray): Dms => {
+    const v = Number.parseFloat(m[1]!);
+    const d = Math.floor(v);
+    const mn = Math.floor((v - d) * 60);
+    return { d, m: mn, s: Math.round(((v - d) * 60 - mn) * 60), hemi: m[3]! };
+  };
+  return [one(lat), one(lon)];
+}
 
-/** "33°51′31″S 151°12′51″E", "33d51m31sS", "25.24°S 153.15°E", "42°S 147°E" → two d/m/s triples. */
+/** "41°24'12.2\"N 2°10'26.5\"E", "33d51m31sS", "33 51 31 S": degrees, minutes, seconds split by any one character. */
+export function parseDms(str: string): [Dms, Dms] | undefined {
+  const lat = str.match(/(-?\d+).(\d+).([\d.]+).? ?([NS])/);
+  const lon = str.match(/(-?\d+).(\d+).([\d.]+).? ?([EW])/);
+  if (!lat || !lon) return undefined;
+  const one = (m: RegExpMatchArray): Dms => ({ d: Number.parseInt(m[1]!, 10), m: Number.parseInt(m[2]!, 10), s: Number.parseFloat(m[3]!), hemi: m[4]! });
+  return [one(lat), one(lon)];
+}
+
+/** LOC_BUILDER_STR's reading: DMM first, then DMS. */
 export function parseCoordinates(str: string): [Dms, Dms] | undefined {
-  const found: Dms[] = [];
-  for (const m of str.matchAll(COORD)) {
-    const hemi = m[4]!.toUpperCase();
-    const [pos, neg] = hemi === 'N' || hemi === 'S' ? ['N', 'S'] : ['E', 'W'];
-    if (m[3] !== undefined) {
-      found.push({ d: Number(m[1]), m: Number(m[2] ?? 0), s: Number(m[3]), hemi });
-    } else {
-      const dd = Number(m[1]) + Number(m[2] ?? 0) / 60;
-      found.push(ddToDms(hemi === neg ? -dd : dd, pos!, neg!, 'round0'));
-    }
-  }
-  return found.length === 2 ? [found[0]!, found[1]!] : undefined;
+  return parseDmm(str) ?? parseDms(str);
 }
 
 export function locFunctions(state: DslState): Record<string, Fn> {
@@ -104,32 +114,33 @@ export function locFunctions(state: DslState): Record<string, Fn> {
     setLoc(rec, { d1: n[1]!, m1: n[2]!, s1: n[3]!, ns, d2: n[5]!, m2: n[6]!, s2: n[7]!, ew, alt: n[9]!, size: n[10]!, hp: n[11]!, vp: n[12]! });
   });
 
-  const build = (v: unknown, lat: Dms, lon: Dms): unknown => {
-    const o = v as Record<string, unknown>;
-    const alt = isNumber(o.alt) ? o.alt : 0;
-    const mods = o.ttl !== undefined ? [(r: DslRecord) => { r.ttl = ttlOf(o.ttl); }] : [];
-    return LOC(isString(o.label) ? o.label : '@', lat.d, lat.m, lat.s, lat.hemi, lon.d, lon.m, lon.s, lon.hemi, alt, 0, 0, 0, ...mods);
+  // LOC_builder_push: label (default "@"), alt when truthy, size and precisions always 0, ttl when truthy.
+  const build = (o: Record<string, unknown>, lat: Dms, lon: Dms): unknown => {
+    const mods = o.ttl ? [(r: DslRecord) => { r.ttl = ttlOf(o.ttl); }] : [];
+    return [LOC(o.label ? o.label : '@', lat.d, lat.m, lat.s, lat.hemi, lon.d, lon.m, lon.s, lon.hemi, o.alt ? o.alt : 0, 0, 0, 0, ...mods)];
   };
   const ttlOf = (t: unknown): number => {
     const sec = parseTTL(t);
     if (typeof sec === 'string') throw dslError(state, sec);
     return sec;
   };
-  const fromString = (fn: string) => (v: unknown) => {
-    if (!isObject(v) || !isString(v.str)) throw dslError(state, `${fn}({label, str, alt, ttl}): str is required`);
-    const c = parseCoordinates(v.str);
-    if (!c) throw dslError(state, `${fn}: cannot read coordinates ${JSON.stringify(v.str)}`);
+  const fromString = (fn: string, parse: (s: string) => [Dms, Dms] | undefined, example: string) => (v: unknown) => {
+    if (!isObject(v) || !v.str) throw dslError(state, `${fn} requires a string of the form ${example}`);
+    const c = parse(String(v.str));
+    if (!c) throw dslError(state, `${fn}: cannot read coordinates ${JSON.stringify(v.str)} (expected the form ${example})`);
     return build(v, c[0], c[1]);
   };
+  const degrees = (x: unknown): number => (isNumber(x) ? x : Number(x ?? 0) || 0);
 
   return {
     LOC,
     LOC_BUILDER_DD: (v: unknown) => {
-      if (!isObject(v) || !isNumber(v.x) || !isNumber(v.y)) throw dslError(state, 'LOC_BUILDER_DD({label, x, y, alt, ttl}): x and y are required numbers');
-      return build(v, ddToDms(v.x, 'N', 'S', 'truncate3'), ddToDms(v.y, 'E', 'W', 'truncate3'));
+      // DNSControl refuses only when both are missing (or 0); a missing one is 0.
+      if (!isObject(v) || (!v.x && !v.y)) throw dslError(state, 'LOC_BUILDER_DD requires x and y elements');
+      return build(v, ddToDmsDnscontrol(degrees(v.x), false), ddToDmsDnscontrol(degrees(v.y), true));
     },
-    LOC_BUILDER_DMS_STR: fromString('LOC_BUILDER_DMS_STR'),
-    LOC_BUILDER_DMM_STR: fromString('LOC_BUILDER_DMM_STR'),
-    LOC_BUILDER_STR: fromString('LOC_BUILDER_STR'),
+    LOC_BUILDER_DMS_STR: fromString('LOC_BUILDER_DMS_STR', parseDms, `33°51′31″S 151°12′51″E (or 33°51'31"S 151°12'51"E)`),
+    LOC_BUILDER_DMM_STR: fromString('LOC_BUILDER_DMM_STR', parseDmm, '25.24°S 153.15°E'),
+    LOC_BUILDER_STR: fromString('LOC_BUILDER_STR', parseCoordinates, '25.24°S 153.15°E or 33°51′31″S 151°12′51″E'),
   };
 }

@@ -1,67 +1,137 @@
-// SPF_BUILDER: one TXT record from the parts, split over chained "include:" labels when it is longer than
-// txtMaxSize (DNSControl's overflow rule). Flattening (resolving includes over DNS) is not done: `flatten`
-// entries stay as includes and a warning says so.
-import { dslError, isNumber, isObject, isString, warn } from '../state.js';
+// SPF_BUILDER (SPF_BUILDER.md; helpers.js SPF_BUILDER, pkg/normalize/flatten.go, pkg/spflib): a TXT record at
+// `label` with the parts joined by spaces, carrying DNSControl's meta (flatten, split, overhead1, txtMaxSize,
+// keepIgnoredRedirects). Only `overflow` splits: the record becomes a chain of TXT records named by the
+// overflow pattern, each at most txtMaxSize long (the first txtMaxSize - overhead1), linked by
+// "include:<next>" before the final term, and cut into 255-character strings. `raw` (default "_rawspf")
+// holds the unaltered parts only when `flatten` is given. Flattening itself (resolving includes over DNS)
+// is not done: the includes stay and a warning says so.
+import { dslError, isObject, warn } from '../state.js';
 import type { DslDomain, DslRecord, DslState } from '../state.js';
 import { parseTTL } from '../ttl.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
-/** The TXT texts by label for an SPF record split under `pattern` ("_spf%d") with at most `max` characters. */
-export function splitSpf(label: string, parts: string[], pattern: string, max: number, domain: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const fqdn = (l: string) => `${l}.${domain}`;
-  let current = label;
-  let rest = parts;
+/** Splits `s` into strings of at most `size` characters (spflib.Chunks). */
+function chunks(s: string, size: number): string[] {
+  const out: string[] = [];
+  const chars = [...s];
+  if (size >= chars.length) return [s];
+  for (let i = 0; i < chars.length; i += size) out.push(chars.slice(i, i + size).join(''));
+  return out;
+}
+
+/** The SPF terms of `text` as spflib.Parse reads them: after "v=spf1 ", empty ones dropped, nothing after "all". */
+export function spfTerms(text: string): string[] | undefined {
+  if (!text.startsWith('v=spf1 ')) return undefined;
+  const terms: string[] = [];
+  for (const t of text.split(' ').slice(1)) {
+    if (!t) continue;
+    terms.push(t);
+    if (t.replace(/^[-+~?]/, '') === 'all') break;
+  }
+  return terms;
+}
+
+/**
+ * spflib's TXTSplit: the TXT strings by FQDN ("@" for the first record) for SPF `terms` chained under
+ * `pattern` (an FQDN template with %d), the first at most txtMaxSize - overhead long, the others txtMaxSize.
+ */
+export function splitSpf(terms: string[], pattern: string, overhead: number, txtMaxSize: number): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let at = '@', rest = terms, over = overhead;
   for (let idx = 1; ; idx++) {
     const whole = ['v=spf1', ...rest].join(' ');
-    if (whole.length <= max || rest.length === 0) {
-      out.set(current, whole);
+    const max = txtMaxSize - over;
+    if (whole.length <= max) {
+      out.set(at, chunks(whole, 255));
       return out;
     }
     const next = pattern.replace('%d', String(idx));
-    const tail = ` include:${fqdn(next)} ${rest[rest.length - 1]!}`;
-    let text = 'v=spf1';
-    let taken = 0;
-    while (taken < rest.length - 1 && text.length + 1 + rest[taken]!.length + tail.length <= max) text += ` ${rest[taken++]!}`;
+    const tail = ` include:${next} ${rest[rest.length - 1]!}`;
+    let text = 'v=spf1', taken = 0;
+    while (taken < rest.length && text.length + 1 + rest[taken]!.length + tail.length <= max) text += ` ${rest[taken++]!}`;
     if (taken === 0) {
-      out.set(current, whole); // the first part alone is too long: give up splitting, as DNSControl does
+      out.set(at, [whole]); // the first term alone is too long: DNSControl gives up here
       return out;
     }
-    out.set(current, text + tail);
+    out.set(at, chunks(text + tail, 255));
     rest = rest.slice(taken);
-    current = next;
+    at = next;
+    over = 0;
   }
 }
 
 export function spfBuilder(state: DslState, TXT: Fn): Record<string, Fn> {
   return {
     SPF_BUILDER: (v) => {
-      if (!isObject(v) || !Array.isArray(v.parts)) throw dslError(state, 'SPF_BUILDER({label, parts: [...], ...}): parts is required');
-      if (v.parts.length < 2) throw dslError(state, 'SPF_BUILDER requires at least 2 elements in parts (e.g. "v=spf1" and "-all")');
-      const label = isString(v.label) && v.label ? v.label : '@';
-      let parts = v.parts.map(String);
-      if (parts[0] === 'v=spf1') parts = parts.slice(1);
-      const max = isNumber(v.txtMaxSize) ? v.txtMaxSize : 255;
-      const overhead = isNumber(v.overhead1) ? v.overhead1 : 0;
-      const pattern = isString(v.overflow) && v.overflow ? v.overflow : '_spf%d';
-      const raw = v.raw === undefined ? '_rawspf' : String(v.raw);
-      if (Array.isArray(v.flatten) && v.flatten.length) warn(state, 'SPF_BUILDER: flatten is not supported (no DNS lookups); the includes are kept');
-      let ttl: DslRecord['ttl'] | undefined;
-      if (v.ttl !== undefined) {
+      if (!isObject(v)) throw dslError(state, 'SPF_BUILDER takes one object argument: SPF_BUILDER({label, parts: [...], ...})');
+      const partsIn = v.parts;
+      if (!Array.isArray(partsIn) || partsIn.length < 2) throw dslError(state, 'SPF_BUILDER requires at least 2 elements');
+      const label = v.label ? String(v.label) : '@';
+      const raw = !v.raw && v.raw !== '' ? '_rawspf' : String(v.raw);
+      const text = partsIn.map(String).join(' ');
+      let mods: unknown[] = [];
+      if (v.ttl) {
         const t = parseTTL(v.ttl);
         if (typeof t === 'string') throw dslError(state, `SPF_BUILDER ttl: ${t}`);
-        ttl = t;
+        mods = [(r: DslRecord) => { r.ttl = t; }];
       }
-      const mods = ttl === undefined ? [] : [(r: DslRecord) => { r.ttl = ttl; }];
+      const meta: Record<string, string> = {};
+      const flatten = Array.isArray(v.flatten) ? v.flatten.map(String) : v.flatten ? [String(v.flatten)] : [];
+      const withRaw = flatten.length > 0 && raw !== '';
+      if (flatten.length) {
+        meta.flatten = flatten.join(',');
+        warn(state, `SPF_BUILDER: flatten (${meta.flatten}) is not done by dnscode (no DNS lookups); the includes are kept as written`);
+      }
+      if (v.overflow) meta.split = String(v.overflow);
+      if (v.overhead1) meta.overhead1 = String(v.overhead1);
+      if (v.txtMaxSize) meta.txtMaxSize = String(v.txtMaxSize);
+      if (v.keepIgnoredRedirects) meta.keepIgnoredRedirects = 'true';
+      const int = (key: string, dflt: number) => {
+        if (meta[key] === undefined) return dflt;
+        const n = /^[-+]?\d+$/.test(meta[key]) ? Number(meta[key]) : NaN;
+        if (Number.isNaN(n)) { warn(state, `SPF_BUILDER: ${key} ${JSON.stringify(meta[key])} is not an int`); return 0; }
+        return n;
+      };
+      const overhead = int('overhead1', 0), maxSize = int('txtMaxSize', 255);
       const at = state.tracker.captureRecord();
+      const add = (d: DslDomain, name: string, target: unknown, m: Record<string, string>) => {
+        const r = (TXT(name, target, ...(Object.keys(m).length ? [state.realm.data({ ...m })] : []), ...mods) as Fn)(d) as DslRecord;
+        if (at) state.positions.set(r, at);
+      };
       // The records are made when D() applies the builder; they are placed at the SPF_BUILDER call.
-      const add = (d: DslDomain, label: string, text: string) => { const r = (TXT(label, text, ...mods) as Fn)(d) as DslRecord; if (at) state.positions.set(r, at); };
       return (d: DslDomain) => {
-        const domain = String(d.name).replace(/!.*$/, '');
-        const texts = splitSpf(label, parts, pattern, max - overhead, domain);
-        if (texts.size > 1 && raw) add(d, raw, ['v=spf1', ...parts].join(' '));
-        for (const [l, text] of texts) add(d, l, text);
+        if (withRaw) add(d, raw, text, {});
+        let main: unknown = text;
+        const extra: [string, string[]][] = [];
+        if (meta.flatten !== undefined || meta.split !== undefined) {
+          const terms = spfTerms(text);
+          if (!terms) warn(state, `SPF_BUILDER: ${JSON.stringify(text)} is not an SPF record (it must start with "v=spf1 "); it is written unchanged`);
+          else {
+            if (meta.flatten !== undefined) main = ['v=spf1', ...terms].join(' ');
+            if (meta.split !== undefined) {
+              if (!meta.split.includes('%d')) warn(state, `SPF_BUILDER: overflow ${JSON.stringify(meta.split)} is not a proper format (missing %d); not split`);
+              else {
+                const zone = String(d.name).replace(/!.*$/, '');
+                const texts = splitSpf(terms, `${meta.split}.${zone}`, overhead, maxSize);
+                main = texts.get('@');
+                for (const [fqdn, strings] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+                  if (fqdn !== '@') extra.push([fqdn.endsWith(`.${zone}`) ? fqdn.slice(0, -zone.length - 1) : `${fqdn}.`, strings]);
+                }
+              }
+            }
+          }
+        }
+        add(d, label, main, meta);
+        // The chained records are named from their FQDN relative to the zone (normalize/flatten.go's
+        // SetLabelFromFQDN), so a D_EXTEND subdomain is not appended to them: they are where the includes point.
+        const sub = d.subdomain;
+        d.subdomain = '';
+        try {
+          for (const [name, strings] of extra) add(d, name, strings, meta);
+        } finally {
+          d.subdomain = sub;
+        }
       };
     },
   };
