@@ -13,6 +13,7 @@ import { gcloud } from './gcloud/index.js';
 import { azuredns } from './azuredns/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
+import { dnsimple } from './dnsimple/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -28,6 +29,7 @@ const PROVIDERS: ProviderType[] = [
   azuredns,
   axfrddns,
   powerdns,
+  dnsimple,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
