@@ -15,6 +15,7 @@ import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 import { dnsimple } from './dnsimple/index.js';
 import { linode } from './linode/index.js';
+import { vultr } from './vultr/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -32,6 +33,7 @@ const PROVIDERS: ProviderType[] = [
   powerdns,
   dnsimple,
   linode,
+  vultr,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
