@@ -53,6 +53,21 @@ export class DnsimpleApi {
     await this.http.request('POST', `/v2/${await this.account()}/domains`, { json: { name } });
   }
 
+  /** The domain's registration state ("registered", "hosted", …); undefined when the account has no such domain. */
+  async domainState(domain: string): Promise<string | undefined> {
+    const r = await this.http.request('GET', `/v2/${await this.account()}/domains/${domain}`, { allow: [404] });
+    return r.status === 404 ? undefined : r.json<{ data: { state: string } }>().data.state;
+  }
+
+  /** The nameservers a registered domain is delegated to. */
+  async delegation(domain: string): Promise<string[]> {
+    return (await this.http.request('GET', `/v2/${await this.account()}/registrar/domains/${domain}/delegation`)).json<{ data: string[] }>().data;
+  }
+
+  async setDelegation(domain: string, nameservers: string[]): Promise<void> {
+    await this.http.request('PUT', `/v2/${await this.account()}/registrar/domains/${domain}/delegation`, { json: nameservers });
+  }
+
   async hasZone(zone: string): Promise<boolean> {
     return (await this.http.request('GET', `/v2/${await this.account()}/zones/${zone}`, { allow: [404] })).status !== 404;
   }

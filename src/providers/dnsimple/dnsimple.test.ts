@@ -106,6 +106,23 @@ describe('DNSIMPLE', () => {
     expect(Date.now() - started).toBeGreaterThan(0);
   });
 
+  it('as a registrar, sets the delegation of a registered domain and leaves a hosted one alone', async () => {
+    fake = await startDnsimpleFake();
+    const reg = await dnsimple.createRegistrar!({ credkey: 'ds', creds: { token: fake.token, base_url: fake.url, http_retry_base_ms: '1', max_requests_per_second: '0' }, meta: {} });
+    fake.register(Z);
+    const dc = domain(Z, [], { nameservers: [{ name: 'ns1.example.net' }, { name: 'NS2.example.net.' }] });
+    const c = await reg.getRegistrarCorrections(dc);
+    expect(c.map((x) => x.msg)).toEqual(['Update nameservers ns1.dnsimple-edge.com,ns2.dnsimple-edge.net,ns3.dnsimple-edge.io,ns4.dnsimple-edge.org -> ns1.example.net,ns2.example.net']);
+    await c[0]!.run!();
+    expect(fake.zones.get(Z)!.delegation).toEqual(['ns1.example.net', 'ns2.example.net']);
+    expect(await reg.getRegistrarCorrections(dc)).toEqual([]);
+    fake.zones.get(Z)!.state = 'hosted';
+    const hosted = await reg.getRegistrarCorrections(dc);
+    expect(hosted[0]!.run).toBeUndefined();
+    expect(hosted[0]!.msg).toMatch(/not applied: example.com is not registered at DNSimple/);
+    await expect(reg.getRegistrarCorrections(domain('other.example', []))).rejects.toThrow(/not a domain of this DNSimple account/);
+  });
+
   it.each([
     ['empty TXT', rec.txt('t', ''), /empty TXT/],
     ['TXT over 1000', rec.txt('t', 'x'.repeat(1001)), /1000/],

@@ -7,7 +7,7 @@ import { NAME } from './api.js';
 
 export const dnsimple: ProviderType = providerType({
   name: NAME,
-  roles: ['dns'],
+  roles: ['dns', 'registrar'],
   diffMode: 'record',
   capabilities: {
     canAutoDNSSEC: can(), canConcur: can(), canGetZones: can(), canUseAlias: can(), canUseCAA: can(), canUseHTTPS: can(),
@@ -27,4 +27,5 @@ export const dnsimple: ProviderType = providerType({
   audit: auditDnsimple,
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).DnsimpleProvider(ctx),
+  createRegistrar: async (ctx) => new (await import('./provider.js')).DnsimpleRegistrar(ctx),
 });

@@ -1,11 +1,12 @@
 // DNSIMPLE: record-granular, no batch endpoint: each phase (deletes, changes, creates) runs its requests
 // concurrently under the shared limiter. The apex NS are DNSimple's own (system records): they are left
 // out of both sides, and a config that names other apex nameservers gets a warning, as in DNSControl.
+// As a registrar it sets the delegation of a domain registered at DNSimple.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
-import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { DnsimpleApi, NAME } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
@@ -96,5 +97,27 @@ export class DnsimpleProvider implements DnsProvider {
     if (on === undefined || on === (dc.auto_dnssec === 'on')) return undefined;
     const enable = dc.auto_dnssec === 'on';
     return { msg: `± ${enable ? 'ENABLE' : 'DISABLE'} DNSSEC ${dc.name}`, countsAsChange: true, run: () => this.api.setDnssec(dc.name, enable) };
+  }
+}
+
+/** DNSIMPLE as a registrar: the delegation of a domain registered at DNSimple, set as one list. */
+export class DnsimpleRegistrar implements Registrar {
+  readonly api: DnsimpleApi;
+
+  constructor(ctx: ProviderContext) {
+    this.api = new DnsimpleApi(ctx.creds);
+  }
+
+  async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
+    const norm = (names: string[]) => [...new Set(names.map((n) => n.replace(/\.$/, '').toLowerCase()))].sort();
+    const want = norm((dc.nameservers ?? []).map((n) => n.name));
+    const state = await this.api.domainState(dc.name);
+    if (state === undefined) throw new ProviderError(NAME, dc.name, `${dc.name} is not a domain of this DNSimple account`);
+    // A domain registered elsewhere (hosted) is served by DNSimple's own nameservers; its delegation is not DNSimple's to set.
+    const have = norm(state === 'registered' ? await this.api.delegation(dc.name) : NAMESERVERS);
+    if (have.join(',') === want.join(',')) return [];
+    const msg = `Update nameservers ${have.join(',')} -> ${want.join(',')}`;
+    if (state !== 'registered') return [{ msg: `${msg}\n  (not applied: ${dc.name} is not registered at DNSimple, its state is "${state}")` }];
+    return [{ msg, run: () => this.api.setDelegation(dc.name, want) }];
   }
 }

@@ -5,7 +5,8 @@
 // pagination.{current_page,total_pages}; records are {id, zone_id, parent_id, name, content, ttl, priority,
 // type, regions, system_record}; the apex name is ""; CNAME/ALIAS/MX/NS/PTR content is stored without the
 // trailing dot; MX and SRV priority are the separate `priority`; the SOA and the four apex NS are system
-// records that cannot be changed. Errors are {message, errors:{field:[…]}}: 401 bad token, 404 unknown
+// records that cannot be changed. A registered domain's delegation is GET/PUT
+// /v2/{account}/registrar/domains/{domain}/delegation (registrar/#getDomainDelegation), a JSON array. Errors are {message, errors:{field:[…]}}: 401 bad token, 404 unknown
 // zone or record, 400 validation; every answer carries X-RateLimit-Limit/-Remaining/-Reset and a spent
 // quota is a 429 with X-RateLimit-Remaining: 0.
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
@@ -15,7 +16,7 @@ export interface DnsimpleRecord {
   id: number; zone_id: string; parent_id: number | null; name: string; content: string; ttl: number;
   priority: number | null; type: string; regions: string[]; system_record: boolean; created_at: string; updated_at: string;
 }
-interface Zone { id: number; name: string; dnssec: boolean; records: Map<number, DnsimpleRecord> }
+interface Zone { id: number; name: string; dnssec: boolean; state: 'hosted' | 'registered'; delegation: string[]; records: Map<number, DnsimpleRecord> }
 
 export interface DnsimpleFake extends FakeServer {
   token: string;
@@ -23,6 +24,8 @@ export interface DnsimpleFake extends FakeServer {
   zones: Map<string, Zone>;
   /** Page size cap (100 as documented; tests lower it). */
   maxPerPage: number;
+  /** Marks a domain as registered at DNSimple (delegated to DNSimple's nameservers). */
+  register(name: string): void;
 }
 
 const TYPES = new Set(['A', 'AAAA', 'ALIAS', 'CAA', 'CNAME', 'HINFO', 'HTTPS', 'MX', 'NAPTR', 'NS', 'PTR', 'SPF', 'SRV', 'SSHFP', 'SVCB', 'TLSA', 'TXT', 'URL']);
@@ -62,7 +65,7 @@ export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<D
     z.records.set(id, { id, zone_id: z.name, parent_id: null, name: '', content, ttl: 3600, priority: null, type, regions: ['global'], system_record: true, created_at: now(), updated_at: now() });
   };
   const addZone = (name: string): Zone => {
-    const z: Zone = { id: nextId++, name, dnssec: false, records: new Map() };
+    const z: Zone = { id: nextId++, name, dnssec: false, state: 'hosted', delegation: [...NS], records: new Map() };
     system(z, 'SOA', `ns1.dnsimple-edge.com admin.dnsimple.com 1 86400 7200 604800 300`);
     for (const ns of NS) system(z, 'NS', ns);
     zones.set(name, z);
@@ -108,6 +111,22 @@ export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<D
         const z = addZone(name);
         return ok(201, { data: { id: z.id, account_id: accountId, registrant_id: null, name, unicode_name: name, state: 'hosted', auto_renew: false, private_whois: false, expires_at: null, created_at: now(), updated_at: now() } });
       }
+      if (p[2] === 'domains' && p.length === 4 && req.method === 'GET') {
+        const z = zones.get(p[3]!);
+        if (!z) throw new DsError(404, `Domain \`${p[3]}\` not found`);
+        return ok(200, { data: { id: z.id, account_id: accountId, registrant_id: z.state === 'registered' ? 1 : null, name: z.name, unicode_name: z.name, state: z.state, auto_renew: false, private_whois: false, expires_at: null, created_at: now(), updated_at: now() } });
+      }
+      if (p[2] === 'registrar' && p[3] === 'domains' && p[5] === 'delegation' && p.length === 6) {
+        const z = zones.get(p[4]!);
+        if (!z || z.state !== 'registered') throw new DsError(404, `Domain \`${p[4]}\` not found`);
+        if (req.method === 'GET') return ok(200, { data: z.delegation });
+        if (req.method === 'PUT') {
+          const list = JSON.parse(req.body || 'null') as unknown;
+          if (!Array.isArray(list) || list.length === 0 || !list.every((n) => typeof n === 'string' && /^[a-z0-9.-]+$/i.test(n))) throw invalid('base', 'a delegation is a non-empty list of host names');
+          z.delegation = list as string[];
+          return ok(200, { data: z.delegation });
+        }
+      }
       if (p[2] === 'domains' && p[4] === 'dnssec' && p.length === 5) {
         const z = zones.get(p[3]!);
         if (!z) throw new DsError(404, `Domain \`${p[3]}\` not found`);
@@ -148,7 +167,10 @@ export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<D
       ? { status, headers: rateHeaders(0, retryAfter ?? 0), body: { message: 'Your account has exceeded its API rate limit' } }
       : { status, body: { message: 'Internal server error' } },
   });
-  fake = Object.assign(server, { token, accountId, zones, maxPerPage: 100 });
+  fake = Object.assign(server, {
+    token, accountId, zones, maxPerPage: 100,
+    register: (name: string) => { const z = zones.get(name) ?? addZone(name); z.state = 'registered'; },
+  });
   return fake;
 }
 
