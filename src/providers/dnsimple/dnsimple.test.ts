@@ -42,6 +42,13 @@ describe('DNSIMPLE', () => {
     expect(fake.stats.byRoute['GET /v2/whoami']).toBeUndefined();
   });
 
+  it('refuses a user token: an account token is needed', async () => {
+    const t = await setup();
+    const user = await dnsimple.createDns!({ credkey: 'ds', creds: { token: fake.userToken, base_url: fake.url, http_retry_base_ms: '1' }, meta: {} });
+    await expect(user.listZones!()).rejects.toThrow(/user token: an account token is needed/);
+    expect(await t.provider.listZones!()).toEqual([]);
+  });
+
   it('creates the zone as a hosted domain, and follows pagination past 100 records', async () => {
     const t = await setup();
     await apply(t, domain(Z, Array.from({ length: 250 }, (_, i) => rec.a(`h${i}`, '192.0.2.1'))));

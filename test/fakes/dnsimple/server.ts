@@ -20,6 +20,8 @@ interface Zone { id: number; name: string; dnssec: boolean; state: 'hosted' | 'r
 
 export interface DnsimpleFake extends FakeServer {
   token: string;
+  /** A user token: accepted, but /v2/whoami names a user and no account. */
+  userToken: string;
   accountId: number;
   zones: Map<string, Zone>;
   /** Page size cap (100 as documented; tests lower it). */
@@ -41,6 +43,7 @@ const invalid = (field: string, msg: string) => new DsError(400, 'Validation fai
 
 export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<DnsimpleFake> {
   const token = `dnsimple_a_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  const userToken = `dnsimple_u_${Math.random().toString(36).slice(2)}`;
   const accountId = 1010;
   const zones = new Map<string, Zone>();
   let nextId = 5000;
@@ -102,6 +105,10 @@ export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<D
     const body = () => (req.body ? JSON.parse(req.body) : {}) as Record<string, unknown>;
     try {
       if (p[0] !== 'v2') throw new DsError(404, 'Not found');
+      if (p[1] === 'whoami' && req.method === 'GET' && req.headers.authorization === `Bearer ${userToken}`) {
+        return ok(200, { data: { user: { id: 7, email: 'ops@example.net', created_at: now(), updated_at: now() }, account: null } });
+      }
+      if (req.headers.authorization === `Bearer ${userToken}`) throw new DsError(403, 'Permission denied');
       if (p[1] === 'whoami' && req.method === 'GET') return ok(200, { data: { user: null, account: { id: accountId, email: 'ops@example.net', plan_identifier: 'teams-v2-monthly', created_at: now(), updated_at: now() } } });
       if (p[1] !== String(accountId)) throw new DsError(404, `Account \`${p[1]}\` not found`);
       if (p[2] === 'domains' && p.length === 3 && req.method === 'POST') {
@@ -160,7 +167,7 @@ export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<D
 
   const server = await startFake({
     seed: opts.seed,
-    authorize: (req) => (req.headers.authorization === `Bearer ${token}` ? undefined : { status: 401, body: { message: 'Authentication failed' } }),
+    authorize: (req) => (req.headers.authorization === `Bearer ${token}` || req.headers.authorization === `Bearer ${userToken}` ? undefined : { status: 401, body: { message: 'Authentication failed' } }),
     handle,
     // A spent quota: 429 with X-RateLimit-Remaining 0 until the reset (no Retry-After is documented).
     faultResponse: (status, retryAfter) => status === 429
@@ -168,7 +175,7 @@ export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<D
       : { status, body: { message: 'Internal server error' } },
   });
   fake = Object.assign(server, {
-    token, accountId, zones, maxPerPage: 100,
+    token, userToken, accountId, zones, maxPerPage: 100,
     register: (name: string) => { const z = zones.get(name) ?? addZone(name); z.state = 'registered'; },
   });
   return fake;
