@@ -285,7 +285,7 @@ declare const PURGE: DomainModifier;
 /**
  * Asks the DNS provider to sign the zone (DNSSEC) itself.
  *
- * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`.
+ * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
  * @example
  * D("example.com", REG, DnsProvider(DNS), AUTODNSSEC_ON);
  */
@@ -295,7 +295,7 @@ declare const AUTODNSSEC_ON: DomainModifier;
  *
  * With neither `AUTODNSSEC_ON` nor `AUTODNSSEC_OFF`, the zone's DNSSEC state is left as it is.
  *
- * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`.
+ * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
  * @example
  * D("example.com", REG, DnsProvider(DNS), AUTODNSSEC_OFF);
  */

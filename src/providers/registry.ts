@@ -13,6 +13,9 @@ import { gcloud } from './gcloud/index.js';
 import { azuredns } from './azuredns/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
+import { dnsimple } from './dnsimple/index.js';
+import { linode } from './linode/index.js';
+import { vultr } from './vultr/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -28,6 +31,9 @@ const PROVIDERS: ProviderType[] = [
   azuredns,
   axfrddns,
   powerdns,
+  dnsimple,
+  linode,
+  vultr,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
