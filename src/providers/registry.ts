@@ -13,6 +13,7 @@ import { gcloud } from './gcloud/index.js';
 import { azuredns } from './azuredns/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
+import { namedotcom } from './namedotcom/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -28,6 +29,7 @@ const PROVIDERS: ProviderType[] = [
   azuredns,
   axfrddns,
   powerdns,
+  namedotcom,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
