@@ -14,6 +14,7 @@ import { azuredns } from './azuredns/index.js';
 import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 import { namedotcom } from './namedotcom/index.js';
+import { netcup } from './netcup/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -30,6 +31,7 @@ const PROVIDERS: ProviderType[] = [
   axfrddns,
   powerdns,
   namedotcom,
+  netcup,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
