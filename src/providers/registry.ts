@@ -15,6 +15,7 @@ import { axfrddns } from './axfrddns/index.js';
 import { powerdns } from './powerdns/index.js';
 import { namedotcom } from './namedotcom/index.js';
 import { netcup } from './netcup/index.js';
+import { cloudns } from './cloudns/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -32,6 +33,7 @@ const PROVIDERS: ProviderType[] = [
   powerdns,
   namedotcom,
   netcup,
+  cloudns,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
