@@ -106,11 +106,4 @@ export class NetcupApi {
   async updateRecords(domain: string, records: NetcupRecord[]): Promise<void> {
     await this.call('updateDnsRecords', { domainname: domain, dnsrecordset: { dnsrecords: records } });
   }
-
-  async logout(): Promise<void> {
-    if (!this.#session) return;
-    const session = await this.#session.catch(() => undefined);
-    this.#session = undefined;
-    if (session) await this.#post('logout', { apikey: this.#key, apisessionid: session, customernumber: this.#customer }).catch(() => undefined);
-  }
 }

@@ -108,8 +108,4 @@ export class NetcupProvider implements DnsProvider {
     }
     return corrections;
   }
-
-  async close(): Promise<void> {
-    await this.api.logout();
-  }
 }
