@@ -12,6 +12,7 @@ export const NAME = 'CLOUDNS';
 /** The TTLs ClouDNS accepts by default (the zone's list is asked for; this is the fallback). */
 export const DEFAULT_TTLS = [60, 300, 900, 1800, 3600, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2419200];
 
+const WRITES = /\/(add-record|mod-record|delete-record|register|activate-dnssec|deactivate-dnssec)\.json$/;
 const BLOCKED = /"status"\s*:\s*"Failed"[^}]*(Request blocked|requests per second)/i;
 
 export class CloudnsApiError extends Error {
@@ -35,6 +36,8 @@ export class CloudnsApi {
       // The account id travels next to the password: it is masked too.
       secrets: [password, new URLSearchParams({ p: password }).toString().slice(2), creds['auth-id'], creds['sub-auth-id']],
       isThrottle: (status, body) => status === 200 && BLOCKED.test(body),
+      // Writes are GETs here too: one that got no answer may have been applied and is not sent again.
+      safeToRepeat: (_m, url) => !WRITES.test(new URL(url).pathname),
     });
   }
 

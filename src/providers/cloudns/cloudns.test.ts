@@ -98,6 +98,17 @@ describe('CLOUDNS', () => {
     for (const form of [fake.password, new URLSearchParams({ p: fake.password }).toString().slice(2)]) expect(String(err)).not.toContain(form);
   });
 
+  it('asks a read again once when it gets no answer, never a write (ClouDNS writes are GETs too)', async () => {
+    const t = await setup({ timeout: '0.2' });
+    await apply(t, domain(Z, []));
+    fake.faults = { rate: 0, statuses: [], hang: true, match: (r) => r.path.endsWith('/add-record.json') };
+    await expect(apply(t, domain(Z, [rec.a('a', '192.0.2.1')]))).rejects.toThrow(/no answer/);
+    expect(fake.stats.hung).toBe(1);
+    fake.faults = { rate: 0, statuses: [], hang: true, match: (r) => r.path.endsWith('/records.json') };
+    await expect(t.provider.getZoneRecords(Z)).rejects.toThrow(/no answer/);
+    expect(fake.stats.hung).toBe(3);
+  });
+
   it('works as a sub-user (sub-auth-id)', async () => {
     fake = await startCloudnsFake();
     const p = await cloudns.createDns!({ credkey: 'cl', creds: { 'sub-auth-id': fake.subAuthId, 'auth-password': fake.password, base_url: fake.url }, meta: {} });

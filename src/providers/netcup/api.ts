@@ -44,7 +44,9 @@ export class NetcupApi {
     const o = httpOptionsFromCreds(creds, { baseUrl: 'https://ccp.netcup.net/run/webservice/servers' });
     this.#key = creds['api-key']!; this.#password = creds['api-password']!; this.#customer = creds['customer-number']!;
     // netcup documents no rate limit; DNSControl sends one request at a time. A few at once, 10 a second.
-    this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 10, ...o, baseUrl: o.baseUrl!, secrets: [this.#key, this.#password] });
+    this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 10, ...o, baseUrl: o.baseUrl!, secrets: [this.#key, this.#password],
+      // Every call is a POST; reads (info…) and login are safe to send again after no answer, updates are not.
+      safeToRepeat: (_m, _url, body) => /^\{"action":"(info|login)/.test(body ?? '') });
   }
 
   async #post(action: string, param: Record<string, unknown>): Promise<NetcupAnswer> {

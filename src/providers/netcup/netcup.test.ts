@@ -52,6 +52,17 @@ describe('NETCUP', () => {
     expect(fake.bodies.filter((b) => b.includes('"login"'))).toHaveLength(2);
   });
 
+  it('asks a read again once when it gets no answer, never an update (every call is a POST)', async () => {
+    const t = await setup({ timeout: '0.2' });
+    await apply(t, domain(Z, []));
+    fake.faults = { rate: 0, statuses: [], hang: true, match: (r) => r.body.includes('"updateDnsRecords"') };
+    await expect(apply(t, domain(Z, [rec.a('a', '192.0.2.1')]))).rejects.toThrow(/no answer/);
+    expect(fake.stats.hung).toBe(1);
+    fake.faults = { rate: 0, statuses: [], hang: true, match: (r) => r.body.includes('"infoDnsRecords"') };
+    await expect(t.provider.getZoneRecords(Z)).rejects.toThrow(/no answer/);
+    expect(fake.stats.hung).toBe(3);
+  });
+
   it('treats an empty zone (status 5029) as no records, and a domain of no customer as absent', async () => {
     const t = await setup();
     expect(await t.provider.getZoneRecords(Z)).toEqual([]);
