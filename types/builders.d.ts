@@ -121,6 +121,8 @@ interface LocBuilderStrOptions extends LocBuilderCommon {
 declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier;
 /**
  * CAA records from lists of the CAs allowed to issue.
+ *
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`.
  * @param options `label` (default `"@"`), `issue`, `issuewild`, `issuevmc`, `issuemail` (lists of CA domains, or `"none"` to forbid), each with `*_critical`; `iodef` (a report URL) and `iodef_critical`; `ttl`.
  * @example
  * CAA_BUILDER({
@@ -165,7 +167,7 @@ declare function M365_BUILDER(domain: string, options?: M365BuilderOptions & { l
 /**
  * A LOC record from decimal degrees.
  *
- * Providers: `BIND`, `AXFRDDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `CLOUDNS`.
  * @param options `label` (default `"@"`), `x` (latitude), `y` (longitude), `alt` (metres, default 0), `ttl`.
  * @example
  * LOC_BUILDER_DD({ label: "office", x: 51.503541, y: -0.127670, alt: 5 }),
@@ -174,7 +176,7 @@ declare function LOC_BUILDER_DD(options: LocBuilderDdOptions): DomainModifier[];
 /**
  * A LOC record from degrees and decimal minutes, as text.
  *
- * Providers: `BIND`, `AXFRDDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `CLOUDNS`.
  * @param options `label` (default `"@"`), `str` (e.g. `"51°30.2124′N 0°7.6602′W"`; `d` and `m` may stand for `°` and `′`), `alt`, `ttl`.
  * @example
  * LOC_BUILDER_DMM_STR({ label: "office", str: "51°30.2124′N 0°7.6602′W", alt: 5 }),
@@ -183,7 +185,7 @@ declare function LOC_BUILDER_DMM_STR(options: LocBuilderStrOptions): DomainModif
 /**
  * A LOC record from degrees, minutes and seconds, as text.
  *
- * Providers: `BIND`, `AXFRDDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `CLOUDNS`.
  * @param options `label` (default `"@"`), `str` (e.g. `'51°30\'12.7"N 0°7\'39.6"W'`), `alt`, `ttl`.
  * @example
  * LOC_BUILDER_DMS_STR({ label: "office", str: "51°30'12.7\"N 0°7'39.6\"W", alt: 5 }),
@@ -192,7 +194,7 @@ declare function LOC_BUILDER_DMS_STR(options: LocBuilderStrOptions): DomainModif
 /**
  * A LOC record from coordinate text in any of the forms the other LOC builders take.
  *
- * Providers: `BIND`, `AXFRDDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `CLOUDNS`.
  * @param options `label` (default `"@"`), `str` (decimal degrees such as `"51.503541°N 0.12767°W"`, or degrees with minutes and seconds), `alt`, `ttl`.
  * @example
  * LOC_BUILDER_STR({ label: "office", str: "51.503541°N 0.12767°W", alt: 5 }),

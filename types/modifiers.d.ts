@@ -14,6 +14,8 @@
 declare function TTL(ttl: Duration): RecordModifier;
 /**
  * Sets the issuer-critical flag (128) of a CAA record.
+ *
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`.
  * @example
  * CAA("@", "issue", "letsencrypt.org", CAA_CRITICAL)
  */
@@ -285,7 +287,7 @@ declare const PURGE: DomainModifier;
 /**
  * Asks the DNS provider to sign the zone (DNSSEC) itself.
  *
- * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
  * @example
  * D("example.com", REG, DnsProvider(DNS), AUTODNSSEC_ON);
  */
@@ -295,7 +297,7 @@ declare const AUTODNSSEC_ON: DomainModifier;
  *
  * With neither `AUTODNSSEC_ON` nor `AUTODNSSEC_OFF`, the zone's DNSSEC state is left as it is.
  *
- * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
  * @example
  * D("example.com", REG, DnsProvider(DNS), AUTODNSSEC_OFF);
  */

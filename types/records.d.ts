@@ -24,6 +24,8 @@ declare function AAAA(name: RecordName, address: string, ...modifiers: RecordMod
  * Certification Authority Authorization: which CAs may issue certificates for the name.
  *
  * `CAA_BUILDER()` writes a set from lists. `CAA_CRITICAL` sets the critical flag.
+ *
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param tag `"issue"`, `"issuewild"`, `"iodef"`, `"issuemail"` or `"issuevmc"`.
  * @param value The CA's domain (for the issue tags; `";"` forbids issuing) or a report URL (iodef).
@@ -60,7 +62,7 @@ declare function DHCID(name: RecordName, digest: string, ...modifiers: RecordMod
 /**
  * Redirects a whole subtree of names to another domain (RFC 6672).
  *
- * Providers: `BIND`, `AXFRDDNS`, `POWERDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `POWERDNS`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -87,7 +89,7 @@ declare function DNSKEY(name: RecordName, flags: number, protocol: number, algor
  *
  * A DS below the apex (a child zone's) needs only `canUseDSForChildren`; some providers store nothing else.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `POWERDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param keytag The key tag of the child's key.
  * @param algorithm The key's DNSSEC algorithm number.
@@ -116,7 +118,7 @@ declare function HTTPS(name: RecordName, priority: number, target: string, param
  *
  * The `LOC_BUILDER_*` functions take decimal degrees or coordinate text instead.
  *
- * Providers: `BIND`, `AXFRDDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param d1 Degrees of latitude.
  * @param m1 Minutes of latitude.
@@ -155,7 +157,7 @@ declare function MX(name: RecordName, priority: number, target: string, ...modif
 /**
  * Naming authority pointer (RFC 3403), used by SIP and ENUM to rewrite names.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param order Rules with lower order are processed first.
  * @param preference Among rules of equal order, lower is preferred.
@@ -172,6 +174,8 @@ declare function NAPTR(name: RecordName, order: number, preference: number, flag
  * A nameserver record; below the apex it delegates a subdomain to other servers.
  *
  * The apex NS set comes from the DNS providers and `NAMESERVER()`, not from `NS("@", ...)`.
+ *
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -194,7 +198,7 @@ declare function OPENPGPKEY(name: RecordName, publicKey: string, ...modifiers: R
 /**
  * A pointer, mostly for reverse lookups: the name an address belongs to.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -252,7 +256,7 @@ declare function SOA(name: RecordName, ns: string, mbox: string, refresh: number
 /**
  * A service location (RFC 2782): which host and port offer a service.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `NAMEDOTCOM`, `NETCUP`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param priority Lower priorities are tried first.
  * @param weight Share of traffic among records of equal priority.
@@ -266,7 +270,7 @@ declare function SRV(name: RecordName, priority: number, weight: number, port: n
 /**
  * An SSH host key fingerprint (RFC 4255), for host keys checked through DNS.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param algorithm Key algorithm: 1 RSA, 2 DSA, 3 ECDSA, 4 Ed25519.
  * @param fingerprintType Digest: 1 SHA-1, 2 SHA-256.
@@ -292,7 +296,7 @@ declare function SVCB(name: RecordName, priority: number, target: string, params
 /**
  * A TLS certificate association (DANE, RFC 6698) for a service port.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `NETCUP`, `CLOUDNS`.
  * @param name The label, usually `_port._proto.host`, e.g. `"_443._tcp.www"`.
  * @param usage 0 CA constraint, 1 service certificate, 2 trust anchor, 3 domain-issued certificate.
  * @param selector 0 (whole certificate) or 1 (public key only).
@@ -323,7 +327,7 @@ declare function TXT(name: RecordName, contents: string | readonly string[], ...
  *
  * Not a real DNS type: each provider implements it its own way (Cloudflare as a flattened CNAME at the apex).
  *
- * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`, `NAMEDOTCOM`, `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -486,7 +490,7 @@ declare function FRAME(name: RecordName, target: string, ...modifiers: RecordMod
 /**
  * ClouDNS: a web redirect from the name to a URL.
  *
- * Providers: none of dnscode's providers (it is for DNSControl's `CLOUDNS`, ClouDNS).
+ * Providers: `CLOUDNS`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target The URL to redirect to.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.

@@ -16,6 +16,9 @@ import { powerdns } from './powerdns/index.js';
 import { dnsimple } from './dnsimple/index.js';
 import { linode } from './linode/index.js';
 import { vultr } from './vultr/index.js';
+import { namedotcom } from './namedotcom/index.js';
+import { netcup } from './netcup/index.js';
+import { cloudns } from './cloudns/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -34,6 +37,9 @@ const PROVIDERS: ProviderType[] = [
   dnsimple,
   linode,
   vultr,
+  namedotcom,
+  netcup,
+  cloudns,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

@@ -41,8 +41,14 @@ export interface FakeServer {
   url: string;
   stats: { requests: number; faults: number; byRoute: Record<string, number>; hung?: number };
   faults: FaultMode;
+  /** Which requests change state, for fault modes that hit writes only. Default: every method but GET;
+   *  APIs that read with POST (netcup) or write with GET (ClouDNS) say it by their action or path. */
+  isWrite?: (req: FakeRequest) => boolean;
   close(): Promise<void>;
 }
+
+/** Whether `req` changes state at this fake (its own rule, or: not a GET). */
+export const isWriteRequest = (fake: FakeServer, req: FakeRequest): boolean => fake.isWrite?.(req) ?? req.method !== 'GET';
 
 export interface FakeOptions {
   /** Returns an error response when the request is not authorised. */

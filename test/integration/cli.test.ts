@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_TARGETS, type Started } from './targets.js';
 import { skipTest } from '../skip.js';
+import { isWriteRequest } from '../fakes/_server.js';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/dnscode');
@@ -82,7 +83,7 @@ describe.each(FAKE_TARGETS())('$label through bin/dnscode', (factory) => {
   it('a push against an API that fails every call exits 1 and says what was not applied', async () => {
     await writeFile(join(dir, 'dnsconfig.js'), CONFIG.replace('"192.0.2.11"', '"192.0.2.99"').replace('A("h2", "192.0.2.12")', 'A("h3", "192.0.2.13")'));
     // Reads (and OAuth token requests) work; every write fails.
-    s.fake!.faults = { rate: 1, statuses: [500], match: (q) => q.method !== 'GET' && !q.path.endsWith('/token') };
+    s.fake!.faults = { rate: 1, statuses: [500], match: (q) => isWriteRequest(s.fake!, q) && !q.path.endsWith('/token') };
     const r = await cli(dir, 'push');
     s.fake!.faults = { rate: 0, statuses: [500] };
     expect(r.code).toBe(1);

@@ -17,6 +17,7 @@ import { ProviderInstances, type DeclaredProviders } from '../../src/run/provide
 import { setClock } from '../../src/_util/deadline.js';
 import { rec } from './harness.js';
 import { FAKE_TARGETS, type Started } from './targets.js';
+import { isWriteRequest } from '../fakes/_server.js';
 
 const ZONE = 'hang.example';
 
@@ -86,7 +87,7 @@ describe('a server that accepts and never answers, with timeout 0.3 s', () => {
     const s: Started = await factory.start(ZONE, { timeout: '0.3' });
     cleanup.push(() => s.close());
     await run('cloud', s.target.type, s.creds!, dc([]), true);
-    s.fake!.faults = { rate: 0, statuses: [], hang: true, match: (r) => r.method !== 'GET' && !r.path.includes('token') };
+    s.fake!.faults = { rate: 0, statuses: [], hang: true, match: (r) => isWriteRequest(s.fake!, r) && !r.path.includes('token') };
     const t0 = Date.now();
     const result = await run('cloud', s.target.type, s.creds!, dc(), true);
     expect(Date.now() - t0).toBeLessThan(5000);

@@ -56,7 +56,8 @@ describe.each(TARGETS)('$label get-zones round trip', (factory) => {
       const ttl = new Map<string, number>();
       const dc = storable(domain(ZONE, unique.map((r) => { const k = `${r.name} ${r.type}`; if (!ttl.has(k)) ttl.set(k, r.ttl); return { ...r, ttl: ttl.get(k)! }; })), s.target.type);
       await apply(s.target, dc);
-      expect(await s.target.provider.listZones?.()).toContain(ZONE);
+      // Listing is part of get-zones only where the API can list (netcup cannot: get-zones takes the names).
+      if (caps.canGetZones?.can) expect(await s.target.provider.listZones?.()).toContain(ZONE);
       const got = await s.target.provider.getZoneRecords(ZONE);
       const back = domain(ZONE, got);
       const again = await apply(s.target, back, true);

@@ -28,6 +28,9 @@ export interface HttpClientOptions {
   ratePerSecond?: number;
   /** A failure that is really throttling though not a 429 (Route 53 answers HTTP 400 `Throttling`). */
   isThrottle?: (status: number, body: string) => boolean;
+  /** Whether a request that got no answer may be sent again (default: GET and HEAD). For APIs that read with
+   *  POST (netcup) or write with GET (ClouDNS): a write that may have been applied is never repeated. */
+  safeToRepeat?: (method: string, url: string, body: string | undefined) => boolean;
   /** Give up rather than wait longer than this for one Retry-After (deSEC can say "come back tomorrow"). */
   maxRetryAfterMs?: number;
   random?: () => number;
@@ -80,7 +83,7 @@ export class HttpClient {
   readonly provider: string;
   readonly redactor: Redactor;
   readonly stats: HttpStats = { requests: 0, retries: 0 };
-  readonly #o: Required<Omit<HttpClientOptions, 'isThrottle' | 'random' | 'secrets' | 'headers' | 'authHeaders'>> & HttpClientOptions;
+  readonly #o: Required<Omit<HttpClientOptions, 'isThrottle' | 'random' | 'secrets' | 'headers' | 'authHeaders' | 'safeToRepeat'>> & HttpClientOptions;
   readonly #limiter: Limiter;
 
   constructor(o: HttpClientOptions) {
@@ -174,7 +177,8 @@ export class HttpClient {
       // A server that accepts and never answers: a GET is asked once more, a write never (it may have been
       // applied), and nothing is tried past the zone's deadline.
       if (timedOut) timeouts++;
-      const retryable = timedOut ? !deadline && timeouts < 2 && (method === 'GET' || method === 'HEAD')
+      const repeatable = this.#o.safeToRepeat?.(method, url, body) ?? (method === 'GET' || method === 'HEAD');
+      const retryable = timedOut ? !deadline && timeouts < 2 && repeatable
         : failure !== '' || RETRY_STATUS.has(status) || (this.#o.isThrottle?.(status, text) ?? false);
       if (!retryable && !timedOut) return { status, headers: resHeaders, url, text, attempts: attempt + 1, json: <T>() => JSON.parse(text) as T };
       if (!retryable || attempt >= this.#o.retries) {

@@ -1,0 +1,78 @@
+// NAMEDOTCOM: record-granular, no batch. A change is a delete then a create (as DNSControl does it; the
+// new record gets a new id). Each phase (deletes, changes, creates) runs its requests concurrently under the
+// shared limiter (4 at once, 20/s: Name.com's per-second limit; its 3,000/hour answers 429, retried).
+// Apex NS are Name.com's and cannot be managed: they are left out of the desired records.
+import type { DomainConfig, RecordConfig } from '../../ir/types.js';
+import type { Change } from '../../diff/change.js';
+import { ProviderError } from '../../errors.js';
+import { phasedCorrections, type BatchOp } from '../_http/batches.js';
+import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import { splitReports } from '../_core/report.js';
+import { NamecomApi, NAME } from './api.js';
+import { fromNative, recordKey, toNative } from './convert.js';
+
+export { NAME };
+interface Op extends BatchOp { send: () => Promise<void> }
+const isApexNs = (r: RecordConfig) => r.type === 'NS' && r.name === '@';
+
+export class NamecomProvider implements DnsProvider {
+  readonly api: NamecomApi;
+  readonly #ids = new Map<string, Map<string, number[]>>();
+
+  constructor(ctx: ProviderContext) {
+    this.api = new NamecomApi(ctx.creds);
+  }
+
+  async getNameservers(): Promise<string[]> {
+    return ['ns1.name.com', 'ns2.name.com', 'ns3.name.com', 'ns4.name.com'];
+  }
+
+  listZones(): Promise<string[]> {
+    return this.api.domainNames();
+  }
+
+  async ensureZone(domain: string): Promise<void> {
+    if (!(await this.api.hasDomain(domain))) {
+      throw new ProviderError(NAME, domain, `${domain} is not a domain of this Name.com account (Name.com creates zones only by registering the domain)`);
+    }
+  }
+
+  async getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]> {
+    // Name.com serves the apex NS itself; the API cannot change them.
+    if (dc) dc.records = dc.records.filter((r) => !isApexNs(r));
+    const natives = await this.api.records(domain);
+    if (!natives) return [];
+    const ids = new Map<string, number[]>();
+    const out: RecordConfig[] = [];
+    for (const n of natives) {
+      const rc = fromNative(n, domain);
+      if (isApexNs(rc)) continue;
+      ids.set(recordKey(rc), [...(ids.get(recordKey(rc)) ?? []), n.id!]);
+      out.push(rc);
+    }
+    this.#ids.set(domain, ids);
+    return out;
+  }
+
+  async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
+    const zone = dc.name;
+    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
+    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, number[]>())].map(([k, v]) => [k, [...v]]));
+    const idOf = (rc: RecordConfig) => {
+      const id = ids.get(recordKey(rc))?.shift();
+      if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the Name.com id of ${rc.type} ${rc.name} ${rc.target}`);
+      return id;
+    };
+    const { reports, real } = splitReports(changes);
+    const del: Op[] = []; const mod: Op[] = []; const post: Op[] = [];
+    for (const ch of real) {
+      if (ch.kind === 'delete') for (const o of ch.old) { const id = idOf(o); del.push({ msgs: ch.msgs, send: () => this.api.deleteRecord(zone, id) }); }
+      if (ch.kind === 'create') for (const n of ch.new) { const body = toNative(n); post.push({ msgs: ch.msgs, send: () => this.api.createRecord(zone, body) }); }
+      if (ch.kind === 'change') {
+        const id = idOf(ch.old[0]!); const body = toNative(ch.new[0]!);
+        mod.push({ msgs: ch.msgs, send: async () => { await this.api.deleteRecord(zone, id); await this.api.createRecord(zone, body); } });
+      }
+    }
+    return [...reports, ...phasedCorrections(NAME, zone, [del, mod, post], (op) => op.send())];
+  }
+}
