@@ -125,7 +125,7 @@ export async function startDnsimpleFake(opts: { seed?: number } = {}): Promise<D
       }
       if (p[2] === 'registrar' && p[3] === 'domains' && p[5] === 'delegation' && p.length === 6) {
         const z = zones.get(p[4]!);
-        if (!z || z.state !== 'registered') throw new DsError(404, `Domain \`${p[4]}\` not found`);
+        if (z?.state !== 'registered') throw new DsError(404, `Domain \`${p[4]}\` not found`);
         if (req.method === 'GET') return ok(200, { data: z.delegation });
         if (req.method === 'PUT') {
           const list = JSON.parse(req.body || 'null') as unknown;
