@@ -42,6 +42,8 @@ export function nameTextProblem(fqdn: string): string | undefined {
     }
     // A raw control byte ends a name for BIND ("extra input text"); in text it is written \DDD.
     if (c < 0x20 || c === 0x7f) return `a control character (U+${c.toString(16).padStart(4, '0').toUpperCase()}; write it as \\${String(c).padStart(3, '0')})`;
+    // A raw " would open a quoted string when the name is written back to a zone file; \034 is the way.
+    if (c === 34) return 'a double quote (write it as \\034)';
     if (c === 92 /* \ */) {
       i += /^[0-9]{3}$/.test(fqdn.slice(i + 1, i + 4)) ? 3 : 1;
       label++;
