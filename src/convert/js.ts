@@ -42,6 +42,11 @@ function recordArgs(rc: RecordConfig): string[] {
   return t.fields.map((f) => (f.kind === 'u8' || f.kind === 'u16' || f.kind === 'u32' || f.kind === 'ttl' ? String(rec[f.ir] ?? 0) : jsQuote(String(rec[f.ir] ?? ''))));
 }
 
+/** The record as one DSL call, `TYPE("name", args…)` (without TTL or meta), under the name given. */
+export function recordCall(rc: RecordConfig, name: string): string {
+  return `${rc.type}(${[jsQuote(name), ...recordArgs(rc)].join(', ')})`;
+}
+
 /** One line per record, without separators; `comment` lines are commented out. */
 function recordLines(rc: RecordConfig, defaultTTL: number): Array<{ text: string; comment?: boolean; note?: string }> {
   const ttl = rc.ttl !== defaultTTL ? `, TTL(${rc.ttl})` : '';

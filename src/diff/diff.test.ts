@@ -108,24 +108,24 @@ describe('handsoff', () => {
   const ig = (label: string, type = '*', target = ''): UnmanagedConfig => ({ label_pattern: label, rType_pattern: type, target_pattern: target });
   it.each<[string, string[], string[], Partial<DomainConfig>, string[]]>([
     ['IGNORE_NAME keeps matches', [], ['foo A 192.0.2.1 300', 'bar A 192.0.2.2 300'], { unmanaged: [ig('foo')] },
-      ['1 records not being deleted because of IGNORE*():', '    foo.example.com. A 192.0.2.1', '- DELETE bar.example.com A 192.0.2.2 ttl=300']],
+      ['1 records not being deleted because of IGNORE*():', '    A("foo.example.com.", "192.0.2.1"),', '- DELETE bar.example.com A 192.0.2.2 ttl=300']],
     ['* crosses dots like gobwas', [], ['a.b.c A 192.0.2.1 300'], { unmanaged: [ig('*.c')] },
-      ['1 records not being deleted because of IGNORE*():', '    a.b.c.example.com. A 192.0.2.1']],
+      ['1 records not being deleted because of IGNORE*():', '    A("a.b.c.example.com.", "192.0.2.1"),']],
     ['type list', [], ['x A 192.0.2.1 300', 'x TXT hi 300'], { unmanaged: [ig('x', 'TXT,MX')] },
-      ['1 records not being deleted because of IGNORE*():', '    x.example.com. TXT "hi"', '- DELETE x.example.com A 192.0.2.1 ttl=300']],
+      ['1 records not being deleted because of IGNORE*():', '    TXT("x.example.com.", "hi"),', '- DELETE x.example.com A 192.0.2.1 ttl=300']],
     ['IGNORE_TARGET', [], ['x CNAME foo.acm.aws. 300', 'y CNAME bar.example.com. 300'], { unmanaged: [ig('', 'CNAME', '*.acm.aws.')] },
-      ['1 records not being deleted because of IGNORE*():', '    x.example.com. CNAME foo.acm.aws.', '- DELETE y.example.com CNAME bar.example.com. ttl=300']],
+      ['1 records not being deleted because of IGNORE*():', '    CNAME("x.example.com.", "foo.acm.aws."),', '- DELETE y.example.com CNAME bar.example.com. ttl=300']],
     ['[!x] negated class', [], ['ax A 192.0.2.1 300', 'bx A 192.0.2.1 300'], { unmanaged: [ig('[!a]x')] },
-      ['1 records not being deleted because of IGNORE*():', '    bx.example.com. A 192.0.2.1', '- DELETE ax.example.com A 192.0.2.1 ttl=300']],
+      ['1 records not being deleted because of IGNORE*():', '    A("bx.example.com.", "192.0.2.1"),', '- DELETE ax.example.com A 192.0.2.1 ttl=300']],
     ['NO_PURGE keeps other label:type', ['x A 192.0.2.9 300'], ['x A 192.0.2.1 300', 'y A 192.0.2.2 300'], { keepunknown: true },
-      ['1 records not being deleted because of NO_PURGE:', '    y.example.com. A 192.0.2.2', '± MODIFY x.example.com A (192.0.2.1 ttl=300) -> (192.0.2.9 ttl=300)']],
+      ['1 records not being deleted because of NO_PURGE:', '    A("y.example.com.", "192.0.2.2"),', '± MODIFY x.example.com A (192.0.2.1 ttl=300) -> (192.0.2.9 ttl=300)']],
     ['NO_PURGE with ENSURE_ABSENT deletes it', [], ['y A 192.0.2.2 300', 'z A 192.0.2.3 300'], { keepunknown: true, recordsabsent: [rec('y A 192.0.2.2 300')] },
-      ['1 records not being deleted because of NO_PURGE:', '    z.example.com. A 192.0.2.3', '- DELETE y.example.com A 192.0.2.2 ttl=300']],
+      ['1 records not being deleted because of NO_PURGE:', '    A("z.example.com.", "192.0.2.3"),', '- DELETE y.example.com A 192.0.2.2 ttl=300']],
     ['reportmax caps the list', [], ['a A 192.0.2.1 300', 'b A 192.0.2.1 300', 'c A 192.0.2.1 300'], { unmanaged: [ig('*')] },
-      ['3 records not being deleted because of IGNORE*():', '    a.example.com. A 192.0.2.1', '    ...and 2 more... (use --full to show all)']],
+      ['3 records not being deleted because of IGNORE*():', '    A("a.example.com.", "192.0.2.1"),', '    ...and 2 more... (use --full to show all)']],
     ['IGNORE_EXTERNAL_DNS', [], ['a-www TXT heritage=external-dns,external-dns/owner=k8s 300', 'www A 192.0.2.1 300', 'www AAAA ::1 300', 'other A 192.0.2.2 300'], { ignore_external_dns: true },
       // The new-format marker "a-www" owns only www's A record.
-      ['2 records not being deleted because of IGNORE_EXTERNAL_DNS:', '    www.example.com. A 192.0.2.1', '    a-www.example.com. TXT "heritage=external-dns,external-dns/owner=k8s"', '- DELETE other.example.com A 192.0.2.2 ttl=300', '- DELETE www.example.com AAAA ::1 ttl=300']],
+      ['2 records not being deleted because of IGNORE_EXTERNAL_DNS:', '    A("www.example.com.", "192.0.2.1"),', '    TXT("a-www.example.com.", "heritage=external-dns,external-dns/owner=k8s"),', '- DELETE other.example.com A 192.0.2.2 ttl=300', '- DELETE www.example.com AAAA ::1 ttl=300']],
   ])('%s', (_n, desired, existing, extra, want) => {
     const reportMax = _n.startsWith('reportmax') ? 1 : undefined;
     const { lines } = msgs(desired, existing, { reportMax }, extra);
@@ -138,7 +138,7 @@ describe('handsoff', () => {
   it('lists at most 5 skipped records by default, all with --full', () => {
     const existing = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((l) => `${l} A 192.0.2.1 300`);
     const ignoreAll = { unmanaged: [ig('*')] };
-    expect(msgs([], existing, {}, ignoreAll).lines.slice(-2)).toEqual(['    e.example.com. A 192.0.2.1', '    ...and 2 more... (use --full to show all)']);
+    expect(msgs([], existing, {}, ignoreAll).lines.slice(-2)).toEqual(['    A("e.example.com.", "192.0.2.1"),', '    ...and 2 more... (use --full to show all)']);
     expect(msgs([], existing, { full: true }, ignoreAll).lines).toHaveLength(8);
   });
   it('--reportmax 0 lists no records', () => {

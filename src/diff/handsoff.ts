@@ -5,6 +5,7 @@ import { labelToFQDN } from '../_util/names.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import { compileUnmanaged, matchesUnmanaged, type CompiledUnmanaged } from './glob.js';
 import { externalDnsRecords } from './external-dns.js';
+import { recordCall } from '../convert/js.js';
 
 export interface HandsoffOptions {
   /** Max report lines per group (--reportmax; default 5, 0 = none); `full` = all. */
@@ -77,7 +78,8 @@ function findConflicts(unmanaged: CompiledUnmanaged[], desired: RecordConfig[]):
 function reportSkips(domain: string, recs: RecordConfig[], opts: HandsoffOptions): string[] {
   // Like DNSControl: at most 5 lines unless --full; --reportmax N changes the 5 (0 lists none).
   const max = opts.full ? recs.length : Math.max(0, opts.reportMax ?? DEFAULT_REPORT_MAX);
-  const lines = recs.slice(0, max).map((r) => `    ${labelToFQDN(r.name, domain)}. ${r.type} ${opts.rdata(r)}`);
+  // As dnsconfig.js lines (DNSControl v4.40, its PR #4148), so a kept record can be pasted into the config.
+  const lines = recs.slice(0, max).map((r) => `    ${recordCall(r, `${labelToFQDN(r.name, domain)}.`)},`);
   if (recs.length > max && max > 0) lines.push(`    ...and ${recs.length - max} more... (use --full to show all)`);
   return lines;
 }

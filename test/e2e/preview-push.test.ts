@@ -88,6 +88,9 @@ D("example.org", REG_NONE, DnsProvider(DSP_BIND), NO_PURGE, A("@", "198.51.100.1
     expect(push.code).toBe(0);
     expect(push.stdout).toContain('records not being deleted because of IGNORE*()');
     expect(push.stdout).toContain('records not being deleted because of NO_PURGE');
+    // Listed as dnsconfig.js lines (DNSControl v4.40), ready to paste into the config.
+    expect(push.stdout).toContain('\n    A("legacy.example.com.", "203.0.113.7"),\n');
+    expect(push.stdout).toContain('\n    TXT("foreign.example.org.", "keep me"),\n');
     expect(push.stdout).toContain('- DELETE old.example.com A 203.0.113.8 ttl=300');
     const com = await w.read('zones/example.com.zone');
     expect(com).toMatch(/^legacy\s+IN\s+A\s+203\.0\.113\.7$/m);
