@@ -15,7 +15,8 @@ export function record(d, i) {
   const k = i % 10;
   const a = `10.${(d >> 8) & 255}.${d & 255}.${i & 255}`;
   if (k < 5) return { js: `A("h${i}", "${a}")`, zone: `h${i} IN A ${a}` };
-  if (k === 5) return { js: `AAAA("h${i}", "2001:db8:${(d + 1).toString(16)}::${i.toString(16)}")`, zone: `h${i} IN AAAA 2001:db8:${(d + 1).toString(16)}::${i.toString(16)}` };
+  const v6 = `2001:db8:${((d + 1) & 0xffff).toString(16)}:${(i >> 16).toString(16)}::${(i & 0xffff).toString(16)}`;
+  if (k === 5) return { js: `AAAA("h${i}", "${v6}")`, zone: `h${i} IN AAAA ${v6}` };
   if (k === 6) return { js: `CNAME("c${i}", "h${i - 6}")`, zone: `c${i} IN CNAME h${i - 6}` };
   if (k === 7) return { js: `MX("m${i}", 10, "h${i - 7}")`, zone: `m${i} IN MX 10 h${i - 7}` };
   return { js: `TXT("t${i}", "v=spf1 ip4:${a} -all")`, zone: `t${i} IN TXT "v=spf1 ip4:${a} -all"` };
@@ -26,7 +27,8 @@ var DSP = NewDnsProvider("bind", { default_ns: ["ns1.example.net.", "ns2.example
   default_soa: { master: "ns1.example.net.", mbox: "hostmaster.example.net.", refresh: 3600, retry: 600, expire: 604800, minttl: 1440 } });
 `;
 
-/** Writes zones/<name>.zone and the D() block for zone d with n records (streamed: a million records fit). */
+/** Writes zones/<name>.zone and the D() block (then D_EXTEND blocks) for zone d with n records (streamed: a
+ *  million records fit). */
 export function writeZone(dir, d, name, n, jsOut) {
   const fd = fs.openSync(path.join(dir, 'zones', `${name}.zone`), 'w');
   let buf = `$TTL 300\n$ORIGIN ${name}.\n@ IN SOA ns1.example.net. hostmaster.example.net. 2024010101 3600 600 604800 1440\n@ IN NS ns1.example.net.\n@ IN NS ns2.example.net.\n`;
@@ -34,6 +36,8 @@ export function writeZone(dir, d, name, n, jsOut) {
   for (let i = 0; i < n; i++) {
     const r = record(d, i);
     buf += `${r.zone}\n`;
+    // A JavaScript call takes at most 65,535 arguments: a big zone goes on in D_EXTEND calls of 10,000.
+    if (i > 0 && i % 10000 === 0) js += `END);\nD_EXTEND("${name}",\n`;
     js += `  ${r.js},\n`;
     if (buf.length > 1 << 20) { fs.writeSync(fd, buf); buf = ''; }
     if (js.length > 1 << 20) { fs.writeSync(jsOut, js); js = ''; }
