@@ -106,7 +106,8 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   const nsMs = Math.min(DEFAULT_ZONE_TIMEOUT_MS, ...(job.allDns ?? job.dns).map((d) => zoneMs(d.credkey)));
   const nameservers = await withZoneDeadline('', dc.name, nsMs,
     () => inProvider('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList)));
-  const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...nsRecords(dc, nameservers)] };
+  const generatedNs = new Set(nsRecords(dc, nameservers));
+  const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...generatedNs] };
   // Nothing names this zone's nameservers (no NAMESERVER(), no provider that reports any, as with BIND files
   // without default_ns): its apex NS stay as they are instead of being deleted. DNSControl deletes them, which
   // leaves a zone no server loads; get-zones drafts comment their NAMESERVER lines out, and must preview clean.
@@ -122,6 +123,10 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const { existing, diff, forProvider, planned } = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, async () => {
       const existing = await inProvider(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
       if (keepApexNs) mine.records.push(...existing.filter(isApexNs));
+      // Apex NS made from the nameservers (not written in the config) keep the TTL they have at the provider
+      // unless NAMESERVER_TTL says otherwise: a zone imported with get-zones previews clean. DNSControl would
+      // change them to 300.
+      else if (generatedNs.size && dc.meta?.ns_ttl === undefined) mine.records = mine.records.map((r) => (generatedNs.has(r) ? withLiveNsTtl(r, existing) : r));
       const diff = diffZone(mine, existing, {
         mode: type.diffMode, comparableExtra: type.comparableExtra && ((rc) => type.comparableExtra!(rc, mine)), disableOrdering: ctx.opts.disableOrdering, full: ctx.opts.full, reportMax: ctx.opts.reportMax,
       });
@@ -195,3 +200,10 @@ function zoneTimeout(creds: Record<string, string>, credkey: string, zone: strin
 }
 
 const isApexNs = (rc: RecordConfig): boolean => rc.type === 'NS' && rc.name === '@';
+
+/** An apex NS record with the TTL of the same NS record as read from the provider, if there is one. */
+function withLiveNsTtl(rc: RecordConfig, existing: RecordConfig[]): RecordConfig {
+  const target = rc.target.toLowerCase();
+  const live = existing.find((e) => isApexNs(e) && e.target.toLowerCase() === target);
+  return live && live.ttl !== rc.ttl ? { ...rc, ttl: live.ttl } : rc;
+}

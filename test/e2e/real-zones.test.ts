@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FAKES } from '../provider-folders.js';
 import { skipUnless } from '../skip.js';
 import { Workdir } from './helpers.js';
+import { skipReason, startServer, type RunningServer } from '../servers/servers.js';
 
 const DIR = join(import.meta.dirname, '..', 'zones', 'real-world');
 const CHECKZONE = spawnSync('sh', ['-c', 'command -v named-checkzone'], { encoding: 'utf8' }).stdout.trim();
@@ -140,4 +141,43 @@ describe('get-zones → preview on real-world zones through each HTTP fake', () 
       }
     });
   }
+});
+
+describe('get-zones → preview on real-world zones served by live DNS servers', () => {
+  const keySpec = (s: RunningServer) => `${s.env.TSIG_ALG}:${s.env.TSIG_NAME}:${s.env.TSIG_SECRET}`;
+
+  // A BIND primary serving the files as published: the migration a DNSControl AXFRDDNS user makes.
+  it.skipIf(skipReason('bind'))(`AXFRDDNS (live BIND): ${PORTABLE.join(', ')} read with get-zones over AXFR, preview 0 corrections`, async () => {
+    const srv = await startServer('bind', { zones: PORTABLE, zoneFiles: Object.fromEntries(PORTABLE.map((z) => [z, read(z)])) });
+    try {
+      const creds = { TYPE: 'AXFRDDNS', master: `127.0.0.1:${srv.port}`, 'transfer-key': keySpec(srv), 'update-key': keySpec(srv) };
+      w = await Workdir.create('', JSON.stringify({ ddns: creds }, null, 1));
+      const gz = await w.run('get-zones', '--format=js', '--out=dnsconfig.js', 'ddns', 'AXFRDDNS', ...PORTABLE);
+      expect(gz.code, gz.stderr).toBe(0);
+      const preview = await w.run('preview', '--expect-no-changes');
+      expect(preview.stdout + preview.stderr, await w.read('dnsconfig.js')).toBe('Done. 0 corrections.\n');
+    } finally {
+      await srv.stop();
+    }
+  }, 120_000);
+
+  // PowerDNS through its API: the files' zones pushed there, read back with get-zones, previewed again.
+  it.skipIf(skipReason('pdns'))(`POWERDNS (live): ${PORTABLE.join(', ')} pushed from the files, read back with get-zones, preview 0 corrections`, async () => {
+    const srv = await startServer('pdns');
+    try {
+      const creds = { TYPE: 'POWERDNS', apiUrl: `http://127.0.0.1:${srv.env.API_PORT}`, apiKey: srv.env.API_KEY! };
+      w = await Workdir.create('', JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' }, pdns: creds }, null, 1));
+      for (const zone of PORTABLE) await w.write(`zones/${zone}.zone`, read(zone));
+      expect((await w.run('get-zones', '--format=js', '--out=from-files.js', 'bind', 'BIND', ...PORTABLE)).code).toBe(0);
+      await w.write('dnsconfig.js', (await w.read('from-files.js')).replace('NewDnsProvider("bind", "BIND")', 'NewDnsProvider("pdns", "POWERDNS")'));
+      const push = await w.run('push', '--force');
+      expect(push.code, push.stdout + push.stderr).toBe(0);
+      const back = await w.run('get-zones', '--format=djs', '--out=dnsconfig.js', 'pdns', 'POWERDNS', ...PORTABLE);
+      expect(back.code, back.stderr).toBe(0);
+      const preview = await w.run('preview', '--expect-no-changes');
+      expect(preview.stdout + preview.stderr, await w.read('dnsconfig.js')).toBe('Done. 0 corrections.\n');
+    } finally {
+      await srv.stop();
+    }
+  }, 120_000);
 });
