@@ -23,8 +23,8 @@ const tmux = (...args: string[]) => run('tmux', ['-L', `dnscode-progress-${proce
 /** The provider's rate limit (creds max_requests_per_second): it, not the fake, sets the push's pace. */
 const RATE = 40;
 const RECORDS = 120;
-/** Requests a push of a new zone makes: the records, the apex A, and the TTL of DigitalOcean's 3 NS records. */
-const REQUESTS = RECORDS + 4;
+/** Requests a push of a new zone makes: the records and the apex A (DigitalOcean's own NS keep their TTL). */
+const REQUESTS = RECORDS + 1;
 let fake: DigitalOceanFake;
 const dirs: Workdir[] = [];
 
