@@ -6,7 +6,6 @@
 // before the diff (as DNSControl does). AUTODNSSEC_ON/OFF switch DNSSEC on or off.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
-import { ProviderError } from '../../errors.js';
 import { workDone } from '../../_util/work.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
@@ -14,6 +13,7 @@ import { splitReports } from '../_core/report.js';
 import { withTtl } from '../_core/adjust.js';
 import { CloudnsApi, DEFAULT_TTLS, NAME } from './api.js';
 import { fromNative, recordKey, toParams } from './convert.js';
+import { idClaimer } from '../_core/record-ids.js';
 
 export { NAME };
 interface Op extends BatchOp { send: () => Promise<void> }
@@ -76,13 +76,7 @@ export class CloudnsProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
-    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, string[]>())].map(([k, v]) => [k, [...v]]));
-    const idOf = (rc: RecordConfig) => {
-      const id = ids.get(recordKey(rc))?.shift();
-      if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the ClouDNS id of ${rc.type} ${rc.name} ${rc.target}`);
-      return id;
-    };
+    const idOf = idClaimer(NAME, zone, 'ClouDNS', this.#ids.get(zone), (rc) => recordKey(rc));
     const { reports, real } = splitReports(changes);
     const delDs: Op[] = []; const del: Op[] = []; const addA: Op[] = []; const addNs: Op[] = []; const add: Op[] = []; const mod: Op[] = [];
     for (const ch of real) {

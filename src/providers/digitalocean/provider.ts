@@ -2,12 +2,12 @@
 // its requests concurrently under the shared limiter (default 4 at once, 4/s: DO allows 250/min).
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
-import { ProviderError } from '../../errors.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { DigitalOceanApi, NAME } from './api.js';
 import { fromNative, nativeKey, recordKey, toNative } from './convert.js';
+import { idClaimer } from '../_core/record-ids.js';
 
 export { NAME };
 interface Op extends BatchOp { send: () => Promise<void> }
@@ -43,13 +43,7 @@ export class DigitalOceanProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
-    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, number[]>())].map(([k, v]) => [k, [...v]]));
-    const idOf = (rc: RecordConfig) => {
-      const id = ids.get(recordKey(rc, zone))?.shift();
-      if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the DigitalOcean id of ${rc.type} ${rc.name} ${rc.target}`);
-      return id;
-    };
+    const idOf = idClaimer(NAME, zone, 'DigitalOcean', this.#ids.get(zone), (rc) => recordKey(rc, zone));
     const { reports, real } = splitReports(changes);
     const del: Op[] = []; const put: Op[] = []; const post: Op[] = [];
     for (const ch of real) {

@@ -10,6 +10,7 @@ import type { Correction, DnsProvider, ProviderContext, Registrar } from '../typ
 import { splitReports } from '../_core/report.js';
 import { DnsimpleApi, NAME } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
+import { idClaimer } from '../_core/record-ids.js';
 
 export { NAME };
 interface Op extends BatchOp { send: () => Promise<void> }
@@ -63,13 +64,7 @@ export class DnsimpleProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
-    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, number[]>())].map(([k, v]) => [k, [...v]]));
-    const idOf = (rc: RecordConfig) => {
-      const id = ids.get(recordKey(rc))?.shift();
-      if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the DNSimple id of ${rc.type} ${rc.name} ${rc.target}`);
-      return id;
-    };
+    const idOf = idClaimer(NAME, zone, 'DNSimple', this.#ids.get(zone), (rc) => recordKey(rc));
     const { reports, real } = splitReports(changes);
     const warnings: Correction[] = (this.#warnings.get(zone) ?? []).map((msg) => ({ msg }));
     const del: Op[] = []; const put: Op[] = []; const post: Op[] = [];

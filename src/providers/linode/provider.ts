@@ -11,6 +11,7 @@ import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { LinodeApi, NAME } from './api.js';
 import { fromNative, recordKey, snapTtl, toNative, type LinodeRecord } from './convert.js';
+import { idClaimer } from '../_core/record-ids.js';
 
 export { NAME };
 interface Op extends BatchOp { send: () => Promise<void> }
@@ -81,13 +82,7 @@ export class LinodeProvider implements DnsProvider {
       if (id === undefined) throw new ProviderError(NAME, zone, `${zone} is not a domain of this Linode account`);
       return id;
     };
-    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
-    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, number[]>())].map(([k, v]) => [k, [...v]]));
-    const idOf = (rc: RecordConfig) => {
-      const id = ids.get(recordKey(rc))?.shift();
-      if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the Linode id of ${rc.type} ${rc.name} ${rc.target}`);
-      return id;
-    };
+    const idOf = idClaimer(NAME, zone, 'Linode', this.#ids.get(zone), (rc) => recordKey(rc));
     const { reports, real } = splitReports(changes);
     const notes: Correction[] = [];
     // Linode refuses an MX next to a null MX: a null MX leaves first and arrives last.

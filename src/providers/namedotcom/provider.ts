@@ -10,6 +10,7 @@ import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { NamecomApi, NAME } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
+import { idClaimer } from '../_core/record-ids.js';
 
 export { NAME };
 interface Op extends BatchOp { send: () => Promise<void> }
@@ -56,13 +57,7 @@ export class NamecomProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
-    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, number[]>())].map(([k, v]) => [k, [...v]]));
-    const idOf = (rc: RecordConfig) => {
-      const id = ids.get(recordKey(rc))?.shift();
-      if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the Name.com id of ${rc.type} ${rc.name} ${rc.target}`);
-      return id;
-    };
+    const idOf = idClaimer(NAME, zone, 'Name.com', this.#ids.get(zone), (rc) => recordKey(rc));
     const { reports, real } = splitReports(changes);
     const del: Op[] = []; const mod: Op[] = []; const post: Op[] = [];
     for (const ch of real) {

@@ -14,6 +14,7 @@ import { splitReports } from '../_core/report.js';
 import { withTtl } from '../_core/adjust.js';
 import { NetcupApi, NAME, type NetcupZone } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
+import { idClaimer } from '../_core/record-ids.js';
 
 export { NAME };
 interface Op extends BatchOp { send: () => Promise<void> }
@@ -73,13 +74,7 @@ export class NetcupProvider implements DnsProvider {
 
   async getCorrections(dc: DomainConfig, _existing: RecordConfig[], changes: Change[]): Promise<Correction[]> {
     const zone = dc.name;
-    // A copy: ids are taken off as changes claim them, and a plan may be computed more than once.
-    const ids = new Map([...(this.#ids.get(zone) ?? new Map<string, string[]>())].map(([k, v]) => [k, [...v]]));
-    const idOf = (rc: RecordConfig) => {
-      const id = ids.get(recordKey(rc))?.shift();
-      if (id === undefined) throw new ProviderError(NAME, zone, `cannot find the netcup id of ${rc.type} ${rc.name} ${rc.target}`);
-      return id;
-    };
+    const idOf = idClaimer(NAME, zone, 'netcup', this.#ids.get(zone), (rc) => recordKey(rc));
     const { reports, real } = splitReports(changes);
     const del: Op[] = []; const mod: Op[] = []; const post: Op[] = [];
     const ttlOnly: string[] = [];
