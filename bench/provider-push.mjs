@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The wave-2 providers (DNSIMPLE, LINODE, VULTR, NAMEDOTCOM, CLOUDNS, NETCUP): a 2,000-record first push to
-// each one's fake API (test/fakes/) with the real provider, and the requests it takes. The fakes answer at
+// The providers added in waves 2 and 3: a 2,000-record first push to each one's fake API (test/fakes/) with the real provider, and the requests it takes. The fakes answer at
 // once and the client limit is lifted, so wall time is client + fake CPU; the last column is what the
 // request count costs at the provider's own request rate (its HttpClient ratePerSecond, from the API's
 // documented limit: docs/providers/<name>.md), which is what a user waits for against the real API.
@@ -11,10 +10,15 @@ const N = Number(process.env.BENCH_RECORDS ?? 2000);
 const ZONE = 'bench.example';
 const { module: H } = await runnerImport('./test/integration/harness.ts');
 
-const PROVIDERS = [
+// [folder, exported type, documented requests per second]. BENCH_PROVIDERS=folder,folder picks some.
+const ALL = [
+  // wave 2
   ['dnsimple', 'dnsimple', 5], ['linode', 'linode', 10], ['vultr', 'vultr', 20],
   ['namedotcom', 'namedotcom', 20], ['cloudns', 'cloudns', 10], ['netcup', 'netcup', 10],
+  // wave 3
 ];
+const pick = process.env.BENCH_PROVIDERS?.split(',');
+const PROVIDERS = pick ? ALL.filter(([f]) => pick.includes(f)) : ALL;
 const records = Array.from({ length: N }, (_, i) => H.rec.a(`host${i}`, `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`));
 
 const rows = [];
