@@ -163,6 +163,30 @@ D("example.com", REG, DnsProvider(DSP),
     expect(err.join('')).toMatch(/dnsconfig\.js:2:\d+/);
   });
 
+  it('a finding deep in a large config is placed without locating every record', async () => {
+    // 1,000 domains: the warning's record and the error's domain are near the end (positions are found on
+    // demand; finding all 100,000 of a 10,000-domain config took longer than the evaluation deadline).
+    const lines = ['var REG = NewRegistrar("none");', 'var DSP = NewDnsProvider("bind");'];
+    for (let d = 0; d < 1000; d++) {
+      const recs = Array.from({ length: 10 }, (_, i) => `A("h${i}", "192.0.2.${i + 1}")`);
+      if (d === 990) recs[7] = `A("z${d}.example", "192.0.2.99")`;
+      lines.push(`D("z${d}.example", REG, DnsProvider(DSP), ${recs.join(', ')});`);
+    }
+    const d = dirWith({ 'dnsconfig.js': `${lines.join('\n')}\n` });
+    const { io, err } = capture(d);
+    const cfg = await loadConfig({ variable: [] }, io);
+    const col = lines[992]!.indexOf('A("z990.example"') + 1;
+    expect(err.join('')).toContain(`WARNING: dnsconfig.js:993:${col}: A "@" in z990.example`);
+    // Only the record the warning names was located.
+    const located = cfg.domains.flatMap((dc) => dc.records.filter((r) => r.filepos !== undefined).map((r) => `${dc.name} ${r.filepos}`));
+    expect(located).toEqual([`z990.example dnsconfig.js:993:${col}`]);
+
+    fs.appendFileSync(path.join(d, 'dnsconfig.js'), 'D("late.example", REG, DnsProvider("undeclared"));\n');
+    const e = await loadConfig({ variable: [] }, capture(d).io).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ValidationError);
+    expect((e as ValidationError).reasons.join('\n')).toMatch(/dnsconfig\.js:1003:1\b.*late\.example.*"undeclared"/s);
+  });
+
   it('print-ir asks for positions: every record has one', async () => {
     const d = dirWith({ 'dnsconfig.js': cfgText('MX("@", 10, "mail.example.net.")') });
     const cfg = await loadConfig({ variable: [] }, ioAt(d), { positions: true });

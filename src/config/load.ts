@@ -11,6 +11,9 @@ import { markIrInput, normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
 import { parseIrJson } from '../ir/shape.js';
 import { DEFAULT_EVAL_MAX_MEMORY, DEFAULT_EVAL_TIMEOUT, evaluateIsolated } from '../isolate/evaluate.js';
+import type { Locator } from '../isolate/evaluate.js';
+import type { PositionMode } from '../isolate/protocol.js';
+import { parsePos } from '../dsl/positions.js';
 import { ConfinedSource, configRoot } from '../isolate/files.js';
 
 export interface LoadOptions {
@@ -21,6 +24,9 @@ export interface LoadOptions {
   /** Give every record its source position (`filepos`), as print-ir shows them. Otherwise positions are
    *  found only when there is an error or a warning to place (see loadConfig). */
   positions?: boolean;
+  /** Findings the caller makes after loading (provider audits) that name records by position: the config
+   *  is evaluated with positions on demand, and whatever positions this reads are found. */
+  locate?: (cfg: DNSConfig) => unknown;
 }
 
 /** Configs whose records carry their source positions. */
@@ -128,23 +134,24 @@ function readIr(file: string, cwd: string): DNSConfig {
  * Evaluate dnsconfig.js/.ts/.mjs (or read --ir JSON), then validate and normalise; throws ConfigError or
  * ValidationError. Two passes at most: the first gives records no source position (a
  * stack capture per record is about a quarter of a large config's evaluation); when it has anything to
- * report (an error or a warning), the config is evaluated again with positions and that pass reports, so
- * every message still names file:line:col. A config with warnings therefore runs twice; one without runs once.
+ * report (an error or a warning), the config is evaluated again and that pass reports, finding the positions
+ * its messages name (locatedPass), so every message still names file:line:col. A config with warnings
+ * therefore runs twice; one without runs once.
  */
 export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {}): Promise<DNSConfig> {
   // The creds file is read for what it names once, not once per pass.
   let deny: string[] | undefined;
   const denied = () => (deny ??= credsPaths((opts as { creds?: string }).creds, io.cwd));
-  if (!opts.ir && !load.positions && !load.raw) {
+  if (!opts.ir && !load.positions && !load.raw && !load.locate) {
     let fast: Pass | undefined;
     try {
-      fast = await loadPass(opts, io, load, false, denied);
+      fast = await loadPass(opts, io, load, 'none', denied);
     } catch {
       // Said again, with the record's position, by the second pass.
     }
     if (fast && fast.warnings.length === 0 && fast.errors.length === 0) return fast.cfg;
   }
-  const pass = await loadPass(opts, io, load, true, denied);
+  const pass = await loadPass(opts, io, load, load.positions || load.raw ? 'all' : 'onDemand', denied);
   positioned.add(pass.cfg);
   for (const w of pass.warnings) io.err(`WARNING: ${w}\n`);
   if (pass.errors.length) {
@@ -170,7 +177,7 @@ interface Pass {
   errors: string[];
 }
 
-async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPositions: boolean, denied: () => string[]): Promise<Pass> {
+async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, positions: PositionMode, denied: () => string[]): Promise<Pass> {
   let cfg: DNSConfig;
   let domainPos: Map<DomainConfig, { resolve(): SourcePos | undefined }> | undefined;
   let source: string;
@@ -187,11 +194,18 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPosit
       allowFetch: !!opts.allowFetch, display,
     });
     const result = await evaluateIsolated(file, {
-      cwd: io.cwd, variables: parseVariables(opts.variable), recordPositions, source: files, shown: display(file),
+      cwd: io.cwd, variables: parseVariables(opts.variable), positions, source: files, shown: display(file),
       timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY,
     }).catch((e: unknown) => { throw withFrame(e, files, io.cwd); });
     warnings.push(...result.warnings);
     cfg = result.config; // checked by shape in src/isolate, like --ir input
+    if (result.located) {
+      try {
+        return await locatedPass(cfg, result.located, warnings, source, load, io);
+      } finally {
+        result.located.close();
+      }
+    }
     domainPos = new Map();
     for (const [i, d] of cfg.domains.entries()) {
       const pos = result.domainPos[i];
@@ -202,4 +216,47 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, recordPosit
   const problems = normalizeConfig(cfg, { domainPos, credsTypes: load.credsTypes ?? credsTypesFrom(io.cwd) });
   warnings.push(...problems.warnings);
   return { cfg, source, warnings, errors: problems.errors };
+}
+
+/**
+ * The pass that places findings. It checks the config once with every record's `filepos` (and each
+ * domain's position) noting that it was asked for, asks the evaluator for just those positions, and
+ * checks a pristine copy again with them filled in. A position is a lookup linear in the config's size
+ * in V8, so finding all of them made a 10,000-domain config with one warning exceed the evaluation
+ * deadline; this finds the few a message needs.
+ */
+async function locatedPass(cfg: DNSConfig, located: Locator, warnings: string[], source: string, load: LoadOptions, io: Io): Promise<Pass> {
+  const credsTypes = load.credsTypes ?? credsTypesFrom(io.cwd);
+  const pristine = structuredClone(cfg);
+  const wants = new Map<string, [number, number]>();
+  const want = (d: number, r: number) => { wants.set(`${d}/${r}`, [d, r]); };
+  cfg.domains.forEach((dc, d) => dc.records.forEach((rc, r) => {
+    Object.defineProperty(rc, 'filepos', {
+      configurable: true,
+      enumerable: true,
+      get() { want(d, r); return undefined; },
+      set(value: unknown) { Object.defineProperty(this, 'filepos', { value, configurable: true, enumerable: true, writable: true }); },
+    });
+  }));
+  const asked = new Map(cfg.domains.map((dc, d) => [dc, { resolve: () => { want(d, -1); return undefined; } }] as const));
+  const first = normalizeConfig(cfg, { domainPos: asked, credsTypes });
+  if (first.errors.length === 0) load.locate?.(cfg);
+
+  const list = [...wants.values()];
+  const found = list.length ? await located.locate(list) : [];
+  const domainPos = new Map<DomainConfig, { resolve(): SourcePos | undefined }>();
+  list.forEach(([d, r], i) => {
+    const pos = found[i];
+    const dc = pristine.domains[d];
+    if (!pos || !dc) return;
+    if (r < 0) {
+      const at = parsePos(pos);
+      domainPos.set(dc, { resolve: () => at });
+    } else if (dc.records[r]) {
+      dc.records[r].filepos = pos;
+    }
+  });
+  const problems = normalizeConfig(pristine, { domainPos, credsTypes });
+  warnings.push(...problems.warnings);
+  return { cfg: pristine, source, warnings, errors: problems.errors };
 }

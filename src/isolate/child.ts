@@ -9,8 +9,9 @@ import { evaluateFile } from '../dsl/evaluate.js';
 import { capMessage } from '../dsl/sandbox.js';
 import { SourceRefusal } from '../dsl/source.js';
 import type { ConfigSource, FetchReply, LoadedFile } from '../dsl/source.js';
-import { RECORDS_PER_MESSAGE } from './protocol.js';
-import type { Job, Reply, Request, WireError } from './protocol.js';
+import { posString } from '../dsl/positions.js';
+import { MAX_LOCATE, RECORDS_PER_MESSAGE } from './protocol.js';
+import type { Job, Locate, Reply, Request, WireError } from './protocol.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 /** Bytes read after the last complete line. A pipe hands over at most 64 KB per read, so a large reply (a
@@ -118,6 +119,32 @@ function wireError(e: unknown): WireError {
   return { message: capMessage(`internal error in the config evaluator: ${(e as Error)?.message ?? String(e)}`) };
 }
 
+/** A record's lazy `filepos` (positions.ts's defineLazyFilepos), taken off the record unread, so that
+ *  sending the record does not resolve it. */
+function takeLazyFilepos(rec: object): () => string | undefined {
+  const get = Object.getOwnPropertyDescriptor(rec, 'filepos')?.get;
+  if (!get) return () => undefined;
+  delete (rec as { filepos?: unknown }).filepos;
+  return () => get.call(rec) as string | undefined;
+}
+
+/** Answers `locate` messages until dnscode closes stdin (readMore then exits). */
+function serveLocate(lazies: (() => string | undefined)[][]): never {
+  for (;;) {
+    const msg = readLine() as Partial<Locate> | null;
+    if (msg?.t !== 'locate' || !Array.isArray(msg.want)) process.exit(0);
+    const pos = msg.want.slice(0, MAX_LOCATE).map((w) => {
+      const find = Array.isArray(w) ? lazies[Number(w[0])]?.[Number(w[1]) + 1] : undefined;
+      try {
+        return find?.() ?? null;
+      } catch {
+        return null;
+      }
+    });
+    send({ t: 'located', pos });
+  }
+}
+
 async function run(): Promise<void> {
   const job = readLine() as Job;
   if (job.main) {
@@ -125,15 +152,21 @@ async function run(): Promise<void> {
     served = { file: job.file, loaded: { ...rest, code: readBytes(codeBytes).toString('utf8') } };
   }
   try {
-    const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.recordPositions, source });
+    const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.positions !== 'none', source });
     const cfg = r.config;
+    // onDemand: per domain, [the D() call's position, then each record's], found only when asked for.
+    const lazies: (() => string | undefined)[][] = [];
     send({ t: 'begin', registrars: cfg.registrars, dns_providers: cfg.dns_providers, warnings: r.warnings }, true);
     for (const d of cfg.domains) {
       const { records, ...domain } = d;
-      send({ t: 'domain', domain, pos: r.domainPos.get(d)?.resolve() ?? null }, true);
+      const at = r.domainPos.get(d);
+      if (job.positions === 'onDemand') lazies.push([() => posString(at?.resolve()), ...records.map(takeLazyFilepos)]);
+      const pos = job.positions === 'all' ? at?.resolve() ?? null : null;
+      send({ t: 'domain', domain, pos }, true);
       for (let i = 0; i < records.length; i += RECORDS_PER_MESSAGE) send({ t: 'records', records: records.slice(i, i + RECORDS_PER_MESSAGE) }, true);
     }
     send({ t: 'end' });
+    if (job.positions === 'onDemand') serveLocate(lazies);
   } catch (e) {
     send({ t: 'fail', error: wireError(e) });
   }

@@ -11,12 +11,13 @@ import { capMessage } from '../dsl/sandbox.js';
 import { SourceRefusal, toFetchRequest } from '../dsl/source.js';
 import type { ConfigSource } from '../dsl/source.js';
 import { launch, namespacesWork, takeSpare } from './launch.js';
-import type { Job, Reply, Request, WireError } from './protocol.js';
+import { MAX_LOCATE } from './protocol.js';
+import type { Job, Locate, PositionMode, Reply, Request, WireError } from './protocol.js';
 
 export interface IsolatedOptions {
   cwd: string;
   variables: Record<string, string>;
-  recordPositions: boolean;
+  positions: PositionMode;
   /** Serves the evaluator's file and FETCH requests (confined to the config's tree). */
   source: ConfigSource;
   /** --eval-timeout, in seconds. */
@@ -31,6 +32,15 @@ export interface IsolatedResult {
   config: DNSConfig;
   domainPos: (SourcePos | undefined)[];
   warnings: string[];
+  /** positions "onDemand": the evaluator stays up to say where domains and records came from, until close(). */
+  located?: Locator;
+}
+
+/** Finds positions in the evaluator that produced a result: [domain index, record index or -1 for the
+ *  domain], "file:line:col" or undefined (also when the evaluator is gone: a position is a nicety). */
+export interface Locator {
+  locate(want: [number, number][]): Promise<(string | undefined)[]>;
+  close(): void;
 }
 
 export const DEFAULT_EVAL_TIMEOUT = 60;
@@ -65,13 +75,15 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     let received = 0;
     const maxOutput = opts.maxMemoryMb * 1024 * 1024;
     const chunks: Buffer[] = [];
-    const finish = (f: () => void) => {
+    const finish = (f: () => void, keepChild = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      child.kill('SIGKILL');
+      if (!keepChild) child.kill('SIGKILL');
       f();
     };
+    /** onDemand: the Locate waiting for its answer (one at a time). */
+    let waiting: ((pos: unknown) => void) | undefined;
     const fail = (message: string, pos?: SourcePos) => finish(() => reject(new ConfigError(capMessage(message), pos)));
     const timer = setTimeout(() => {
       timedOut = true;
@@ -84,6 +96,7 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     });
     child.on('exit', (code, signal) => {
       const stderr = errText.text;
+      waiting?.(undefined);
       if (settled) return;
       if (withNamespaces && !started && /^unshare: /m.test(stderr)) { finish(() => resolve('no-namespaces')); return; }
       if (timedOut) return;
@@ -105,6 +118,10 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
         return;
       }
       if (!msg || typeof msg !== 'object') { fail(`${opts.shown}: the config evaluator sent malformed data`); return; }
+      if (settled) {
+        if (msg.t === 'located') waiting?.(msg.pos);
+        return;
+      }
       if (msg.t === 'begin' || msg.t === 'domain' || msg.t === 'records' || msg.t === 'end') {
         let done: IsolatedResult;
         try {
@@ -115,7 +132,12 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
           fail(e instanceof ConfigError ? e.message : `${opts.shown}: the config evaluator sent a malformed result: ${(e as Error).message}`);
           return;
         }
-        finish(() => resolve(done));
+        if (opts.positions === 'onDemand') {
+          done.located = locator(child, opts.timeoutSeconds, (w) => { waiting = w; });
+          finish(() => resolve(done), true);
+        } else {
+          finish(() => resolve(done));
+        }
         return;
       }
       if (msg.t === 'fail') {
@@ -143,7 +165,7 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
       if (start < d.length) chunks.push(d.subarray(start));
     });
 
-    const job: Job = { file, cwd: opts.cwd, variables: opts.variables, recordPositions: opts.recordPositions };
+    const job: Job = { file, cwd: opts.cwd, variables: opts.variables, positions: opts.positions };
     let code: Buffer | undefined;
     try {
       const { code: text, ...main } = opts.source.main(file);
@@ -155,6 +177,43 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     child.stdin!.write(`${JSON.stringify(job)}\n`);
     if (code) child.stdin!.write(code);
   });
+}
+
+/** The Locator of an evaluator that has sent its result. Answers are checked as untrusted: anything but a
+ *  list of short strings counts as "unknown". */
+function locator(child: import('node:child_process').ChildProcess, timeoutSeconds: number, wait: (w: ((pos: unknown) => void) | undefined) => void): Locator {
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    child.stdin!.end();
+    child.kill('SIGKILL');
+  };
+  // An evaluator nobody closes (an error thrown between load and close) must not keep dnscode running.
+  child.unref();
+  for (const s of [child.stdin, child.stdout, child.stderr]) (s as unknown as { unref?: () => void })?.unref?.();
+  let chain: Promise<unknown> = Promise.resolve();
+  const ask = (want: [number, number][]) => new Promise<(string | undefined)[]>((resolve) => {
+    const none = () => want.map(() => undefined);
+    if (closed || child.exitCode !== null || child.signalCode !== null) { resolve(none()); return; }
+    const timer = setTimeout(() => { wait(undefined); resolve(none()); }, timeoutSeconds * 1000);
+    wait((pos) => {
+      clearTimeout(timer);
+      wait(undefined);
+      const list = Array.isArray(pos) ? pos : [];
+      resolve(want.map((_, i) => (typeof list[i] === 'string' && list[i].length < 4096 ? capMessage(list[i]) : undefined)));
+    });
+    const msg: Locate = { t: 'locate', want };
+    child.stdin!.write(`${JSON.stringify(msg)}\n`);
+  });
+  return {
+    locate: (want) => {
+      const p = chain.then(() => ask(want.slice(0, MAX_LOCATE)));
+      chain = p;
+      return p.then((found) => want.map((_, i) => found[i]));
+    },
+    close,
+  };
 }
 
 /** Answers one file or FETCH request. Anything unexpected is refused, never trusted. */

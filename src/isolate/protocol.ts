@@ -4,12 +4,18 @@
 import type { SourcePos } from '../ir/types.js';
 import type { FetchRequest, LoadedFile } from '../dsl/source.js';
 
+export type PositionMode = 'none' | 'all' | 'onDemand';
+
 /** The first line dnscode sends: what to evaluate. */
 export interface Job {
   file: string;
   cwd: string;
   variables: Record<string, string>;
-  recordPositions: boolean;
+  /** Source positions of records and domains: none (the fast pass), all of them in the result (print-ir),
+   *  or on demand: the result carries none, and after it the evaluator answers `locate` messages until
+   *  dnscode closes its stdin (each position is a linear lookup in V8, so only the few that a message
+   *  needs are found). */
+  positions: PositionMode;
   /** The main file, served with the job so the evaluator need not ask for it (absent when dnscode refused
    *  it: the evaluator then asks and gets the refusal in place). Its code is not in the JSON: `codeBytes`
    *  bytes of UTF-8 follow the line, so a config of megabytes is neither escaped nor scanned. */
@@ -28,7 +34,20 @@ export type Request =
   | { t: 'domain'; domain: Record<string, unknown>; pos: SourcePos | null }
   | { t: 'records'; records: unknown[] }
   | { t: 'end' }
-  | { t: 'fail'; error: WireError };
+  | { t: 'fail'; error: WireError }
+  // Answer to a Locate, in its order: "file:line:col", or null when unknown.
+  | { t: 'located'; pos: (string | null)[] };
+
+/** After the result (positions "onDemand"), dnscode asks where domains and records came from: [domain index,
+ *  record index or -1 for the D() call itself], in the order of the result. */
+export interface Locate {
+  t: 'locate';
+  want: [number, number][];
+}
+
+/** Positions one Locate may ask for: each is a lookup linear in the config's size, so a flood of findings
+ *  (a warning on every record) still ends in seconds; findings past it are reported without a position. */
+export const MAX_LOCATE = 1000;
 
 export type Reply = { ok: unknown } | { err: WireError };
 

@@ -41,22 +41,26 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false, progre
   const credsTypes = Object.fromEntries(Object.entries(creds).flatMap(([k, v]) => (v.TYPE ? [[k, v.TYPE]] : [])));
   // Everything up to the gather phase is local (no provider I/O), so it can run again: when the provider
   // checks find problems in a config loaded without record positions, the second run says where they are.
-  const prepare = async (positions: boolean) => {
-    const config = await loadConfig(opts, io, { credsTypes, positions });
+  const build = (config: DNSConfig) => {
     const declared = declareProviders(config, creds, {
       config: opts.ir ?? (opts.config ? opts.config : path.relative(io.cwd, findConfig(opts, io.cwd))),
       creds: opts.creds ?? 'creds.json',
     });
     const jobs = selectJobs(config, declared, (key, excluded) => providerSelected(providerFilter, key, excluded),
       (name, tag) => domainSelected(domainFilter, name, tag));
+    checkProviders(jobs, declared, config.skiprecordaudit === true);
+    return { config, declared, jobs };
+  };
+  const prepare = async (locate: boolean): Promise<ReturnType<typeof build>> => {
+    // The second run finds the positions of the records the provider checks name (see loadConfig).
+    const config = await loadConfig(opts, io, { credsTypes, ...(locate ? { locate: (c: DNSConfig) => { try { build(c); } catch { /* placed */ } } } : {}) });
     try {
-      checkProviders(jobs, declared, config.skiprecordaudit === true);
+      return build(config);
     } catch (e) {
-      if (positions || !(e instanceof ValidationError) || hasRecordPositions(config)) throw e;
+      if (locate || !(e instanceof ValidationError) || hasRecordPositions(config)) throw e;
       await prepare(true);
       throw e;
     }
-    return { config, declared, jobs };
   };
   const { config, declared, jobs } = await prepare(false);
 

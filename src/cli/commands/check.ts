@@ -14,7 +14,7 @@ export async function check(opts: DslOptions, io: Io): Promise<number> {
   let reasons = auditProblems(config, types);
   // Findings name records by position: evaluate again with positions to say where they are.
   if (reasons.length && !hasRecordPositions(config)) {
-    config = await loadConfig(opts, io, { positions: true });
+    config = await loadConfig(opts, io, { locate: (cfg) => auditProblems(cfg, types) });
     reasons = auditProblems(config, types);
   }
   if (reasons.length) throw new ValidationError('records the providers cannot store', reasons);
