@@ -38,11 +38,6 @@ export interface SeqTarget {
  *  state that fails and why. The group's test is skipped with that reason when exactly that state fails;
  *  it fails when another state does, or when the group passes (then remove the entry). */
 export const KNOWN_FAILURES: Record<string, { state: string; reason: string }> = {
-  '*: Ech': {
-    state: 'Ignore the ECH key while changing other values',
-    reason: 'HTTPS "ech=IGNORE" (keep the ech value the provider has, DNSControl PR #3485) is not implemented: ' +
-      'dnscode sends the text "IGNORE" as the ech value (on BIND files, named-checkzone refuses it)',
-  },
   'LINODE: SRV (TTL, b2066)': {
     state: 'Change TTL999',
     reason: 'Linode stores only listed TTLs: 333 and 999 both round up to 3600, so the change finds nothing to do. DNSControl ' +
