@@ -107,7 +107,7 @@ declare function DS(name: RecordName, keytag: number, algorithm: number, digestt
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param priority 0 for alias mode; 1 and up for service mode, lower first.
  * @param target The host that serves it; `"."` means the name itself.
- * @param params The SvcParams in text form, e.g. `'alpn="h3,h2" port=443'`; `""` for none.
+ * @param params The SvcParams in text form, e.g. `'alpn="h3,h2" port=443'`; `""` for none. `ech=IGNORE` keeps the `ech` value the record has at the provider (whoever rotates the ECH key sets it); a new record, or one without `ech`, gets none.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
  * @example
  * HTTPS("@", 1, ".", "alpn=h3,h2 ipv4hint=192.0.2.10"),
@@ -287,7 +287,7 @@ declare function SSHFP(name: RecordName, algorithm: number, fingerprintType: num
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param priority 0 for alias mode; 1 and up for service mode, lower first.
  * @param target The host that serves it; `"."` means the name itself.
- * @param params The SvcParams in text form, e.g. `"alpn=dot port=853"`; `""` for none.
+ * @param params The SvcParams in text form, e.g. `"alpn=dot port=853"`; `""` for none. `ech=IGNORE` keeps the record's current `ech` value, as for HTTPS.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
  * @example
  * SVCB("_dns", 1, "dns.example.com.", "alpn=dot port=853"),

@@ -6,6 +6,7 @@ import type { Change, DiffMode, DiffResult } from './change.js';
 import { labelToFQDN } from '../_util/names.js';
 import { byType, diffTargets, groupRecords, sortByLabel, type TypeGroup } from './compare.js';
 import { handsoff } from './handsoff.js';
+import { keepExistingEch } from './ech-ignore.js';
 import { orderByDependencies } from './ordering.js';
 
 export interface DiffOptions {
@@ -38,6 +39,9 @@ function downcasedComparable(rc: RecordConfig): string {
 }
 
 export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffOptions): DiffResult {
+  // HTTPS/SVCB ech=IGNORE: the ech value the zone has now (src/diff/ech-ignore.ts).
+  const records = keepExistingEch(dc.records, existing);
+  if (records !== dc.records) dc = { ...dc, records };
   const rdata = opts.rdata ?? downcasedComparable;
   const extra = opts.comparableExtra;
   const comparable = extra ? (rc: RecordConfig) => { const x = extra(rc); return x ? `${rdata(rc)} ${x}` : rdata(rc); } : rdata;

@@ -29,6 +29,25 @@ describe('CLOUDNS', () => {
     expect(fixTtl([60, 300], 200)).toBe(300);
   });
 
+  it('reads a null MX (stored without its dot, empty) back as ".", not as the apex; an MX to the apex stays the apex', async () => {
+    const t = await setup();
+    const dc = domain(Z, [rec.mx('nmx', 0, '.'), rec.mx('foo', 8, `${Z}.`)]);
+    await apply(t, dc);
+    expect(stored().map((r) => [r.host, r.record]).sort()).toEqual([['foo', Z], ['nmx', '']]);
+    expect((await apply(t, dc, true)).lines).toEqual([]);
+  });
+
+  it('two NAPTR at one name that differ only in order, preference, service or regexp are two records', async () => {
+    const t = await setup();
+    const dc = domain(Z, [
+      rec.naptr('test', 100, 10, 'U', 'E2U+sip', '!^.*$!sip:customer-service@example.com!', '.'),
+      rec.naptr('test', 102, 10, 'U', 'E2U+email', '!^.*$!mailto:information@example.com!', '.'),
+    ]);
+    await apply(t, dc);
+    expect(stored().filter((r) => r.type === 'NAPTR')).toHaveLength(2);
+    expect((await apply(t, dc, true)).lines).toEqual([]);
+  });
+
   it('creates A/AAAA before NS and NS before DS, and deletes DS before NS, as ClouDNS requires', async () => {
     const t = await setup();
     const dc = domain(Z, [

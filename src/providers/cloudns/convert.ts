@@ -67,8 +67,11 @@ export function toParams(rc: RecordConfig, zone: string): Record<string, string>
 }
 
 const fqdn = (t: string, zone: string) => {
+  // ClouDNS answers host names without their final dot: the root (a null MX's ".") comes back empty, and is
+  // read as "." (DNSControl's toRc adds the dot, then the origin only to a relative name).
+  if (t === '' || t === '.') return '.';
   const d = t.replace(/\.$/, '');
-  if (d === '' || d === '@') return `${zone}.`;
+  if (d === '@') return `${zone}.`;
   // A bare label is relative to the zone; anything with a dot is a full name.
   return d.includes('.') ? `${d}.` : `${d}.${zone}.`;
 };

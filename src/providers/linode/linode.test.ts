@@ -33,11 +33,11 @@ describe('LINODE', () => {
     expect((await apply(t, dc, true)).lines).toEqual([]);
   });
 
-  it('sets the TTL of a created record with a PUT (a POST ignores it), rounds TTLs up, and reads a rounded TTL as configured', async () => {
+  it('creates a record with its TTL in one POST (as Linode documents), rounds TTLs up, and reads a rounded TTL as configured', async () => {
     const t = await setup();
     await apply(t, domain(Z, [rec.a('a', '192.0.2.1', 300), rec.a('b', '192.0.2.2', 600)]));
     expect(fake.stats.byRoute['POST /v4/domains/:n/records']).toBe(2);
-    expect(fake.stats.byRoute['PUT /v4/domains/:n/records/:n']).toBe(2);
+    expect(fake.stats.byRoute['PUT /v4/domains/:n/records/:n']).toBeUndefined();
     expect(stored().map((r) => r.ttl_sec).sort((x, y) => x - y)).toEqual([300, 3600]);
     expect((await apply(t, domain(Z, [rec.a('a', '192.0.2.1', 300), rec.a('b', '192.0.2.2', 600)]), true)).changes).toBe(0);
     // 600 → 3600 is stored; asking for 3000 rounds to the same 3600: nothing to do.
@@ -46,8 +46,18 @@ describe('LINODE', () => {
     expect([snapTtl(1), snapTtl(300), snapTtl(301), snapTtl(5_000_000)]).toEqual([300, 300, 3600, 2419200]);
   });
 
+  it('when a POST does not take the TTL (as DNSControl reports), a PUT sets it', async () => {
+    const t = await setup();
+    fake.postIgnoresTtl = true;
+    await apply(t, domain(Z, [rec.a('a', '192.0.2.1', 300), rec.a('b', '192.0.2.2', 600)]));
+    expect(fake.stats.byRoute['POST /v4/domains/:n/records']).toBe(2);
+    expect(fake.stats.byRoute['PUT /v4/domains/:n/records/:n']).toBe(2);
+    expect(stored().map((r) => r.ttl_sec).sort((x, y) => x - y)).toEqual([300, 3600]);
+  });
+
   it('a record created whose TTL PUT fails counts as applied, and the push fails saying so', async () => {
     const t = await setup({ http_retries: '1' });
+    fake.postIgnoresTtl = true;
     await t.provider.ensureZone!(Z);
     fake.faults = { rate: 1, statuses: [500], match: (q) => q.method === 'PUT' };
     const err = (await apply(t, domain(Z, [rec.a('a', '192.0.2.1')])).catch((e: unknown) => e)) as Error & { details: { applied: string[]; notApplied: string[] } };
@@ -108,6 +118,8 @@ describe('LINODE', () => {
     ['SRV under a subdomain', rec.srv('_sip._tcp.sub', 10, 1, 1, 'x.example.net.'), /_service._protocol/],
     ['SRV priority 0', rec.srv('_sip._tcp', 0, 1, 1, 'x.example.net.'), /priority 0/],
     ['PTR', rec.ptr('p', 'x.example.com.'), /cannot store PTR/],
+    ['empty TXT', rec.txt('t', ''), /empty TXT/],
+    ['SRV with the null target', rec.srv('_sip._tcp', 10, 1, 1, '.'), /null target/],
     ['plain SRV', rec.srv('_sip._tcp', 10, 1, 1, 'x.example.net.'), null],
   ])('audit: %s', (_n, r, want) => {
     const got = auditLinode([r]);

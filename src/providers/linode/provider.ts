@@ -1,6 +1,7 @@
 // LINODE: record-granular, no batch endpoint: each phase (deletes, changes, creates) runs its requests
-// concurrently under the shared limiter. Linode ignores the TTL of a created record, so a creation whose
-// answer has another TTL is followed by a PUT of the same body. Its apex NS (ns1–ns5.linode.com) are not
+// concurrently under the shared limiter. A creation sends its TTL in the POST, as Linode documents
+// (post-domain-record); only when the answer shows another TTL (DNSControl reports Linode ignoring it and
+// always PUTs again) does a PUT of the same body follow. Its apex NS (ns1–ns5.linode.com) are not
 // in the API: they are read as fixed records and never changed. TTLs are rounded up to Linode's values; a
 // record whose stored TTL is the rounding of the configured one reads as the configured one.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';

@@ -78,8 +78,9 @@ export async function startCloudnsFake(opts: { seed?: number } = {}): Promise<Cl
     if (type === 'DS') { r.dsalgorithm = r.algorithm ?? '0'; delete r.algorithm; r.dsdigest = record; }
     if (type === 'CAA') r.record = r.caa_value ?? record;
     const others = [...z.records.values()].filter((o) => o.id !== r.id);
-    const same = (o: CRecord) => o.host === r.host && o.type === r.type && o.record === r.record && (o.priority ?? '') === (r.priority ?? '') &&
-      (o.caa_type ?? '') === (r.caa_type ?? '') && (o['geodns-code'] ?? '') === (r['geodns-code'] ?? '');
+    // A duplicate has the same content: every field but id and TTL (a NAPTR differs by order, pref, flag …).
+    const content = (x: CRecord) => JSON.stringify(Object.entries(x).filter(([k]) => !['id', 'ttl', 'status'].includes(k)).sort(([a], [b]) => a.localeCompare(b)));
+    const same = (o: CRecord) => content(o) === content(r);
     if (others.some(same)) throw new Failed('This record already exists.');
     // An NS target below its own name is resolved in the zone: its A/AAAA must be there already.
     if (type === 'NS' && host !== '') {

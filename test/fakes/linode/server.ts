@@ -6,7 +6,11 @@
 // records are {id, type, name, target, priority, weight, port, service, protocol, tag, ttl_sec}; the apex
 // name is ""; an SRV is written with `service`/`protocol` and read back named "_service._protocol"; a CAA
 // has its tag apart and no flag; a null MX has the target ""; ttl_sec is rounded up to one of Linode's
-// values, and a POST ignores it (the record gets 0, the domain default) — only a PUT sets it. The apex NS
+// values. A POST sets ttl_sec as a PUT does: post-domain-record documents ttl_sec among its body params (its
+// example creates a record with --ttl_sec 604800). DNSControl's linodeProvider.go says otherwise ("TTL isn't
+// saved when creating a record") and PUTs every created record again: `postIgnoresTtl` plays that
+// undocumented behaviour (the record gets 0, the domain default, until a PUT), for the provider's fallback.
+// A TXT's value and an SRV's target are required (`target` in the record reference). The apex NS
 // (ns1–ns5.linode.com) are not records. Errors are {errors:[{field?, reason}]}: 401 bad token, 404 unknown
 // domain or record, 400 validation; throttling is a 429 with Retry-After and X-RateLimit-*.
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
@@ -21,6 +25,8 @@ interface Domain { id: number; domain: string; soa_email: string; records: Map<n
 export interface LinodeFake extends FakeServer {
   token: string;
   domains: Map<string, Domain>;
+  /** A POST ignores ttl_sec (as DNSControl reports, not as Linode documents). */
+  postIgnoresTtl: boolean;
 }
 
 const TYPES = new Set(['A', 'AAAA', 'NS', 'MX', 'CNAME', 'TXT', 'SRV', 'PTR', 'CAA']);
@@ -83,8 +89,7 @@ export async function startLinodeFake(opts: { seed?: number } = {}): Promise<Lin
       if (!['issue', 'issuewild', 'iodef'].includes(tag)) throw new LError(400, 'tag must be issue, issuewild or iodef', 'tag');
       if (/\s/.test(target)) throw new LError(400, 'target must not contain whitespace', 'target');
     }
-    // A creation takes no TTL: the record gets the domain default (0) until it is updated.
-    const ttl = create ? 0 : snap(Number(b.ttl_sec ?? prior?.ttl_sec ?? 0));
+    const ttl = create && fake.postIgnoresTtl ? 0 : snap(Number(b.ttl_sec ?? prior?.ttl_sec ?? 0));
     return {
       id: prior?.id ?? nextId++, type, name, target, ttl_sec: ttl,
       priority: type === 'MX' || type === 'SRV' ? num('priority', 255) : 0,
@@ -140,7 +145,7 @@ export async function startLinodeFake(opts: { seed?: number } = {}): Promise<Lin
       ? { status, headers: { ...rateHeaders(0, retryAfter ?? 0), ...(retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {}) }, body: { errors: [{ reason: 'Too Many Requests' }] } }
       : { status, body: { errors: [{ reason: 'Please try again' }] } },
   });
-  fake = Object.assign(server, { token, domains });
+  fake = Object.assign(server, { token, domains, postIgnoresTtl: false });
   return fake;
 }
 
