@@ -20,6 +20,7 @@ import { namedotcom } from './namedotcom/index.js';
 import { netcup } from './netcup/index.js';
 import { cloudns } from './cloudns/index.js';
 import { ns1 } from './ns1/index.js';
+import { inwx } from './inwx/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -42,6 +43,7 @@ const PROVIDERS: ProviderType[] = [
   netcup,
   cloudns,
   ns1,
+  inwx,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
