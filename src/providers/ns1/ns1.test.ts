@@ -76,6 +76,8 @@ describe('NS1', () => {
     expect(corr.filter((c) => c.countsAsChange)).toHaveLength(0);
     await apply(t, domain(Z, withNs(rec.a('a', '192.0.2.1')), { auto_dnssec: 'off' }));
     expect(fake.zones.get(Z)!.dnssec).toBe(false);
+    fake.dnssecAccount = false;
+    await expect(apply(t, on)).rejects.toThrow(/NS1: POST \/v1\/zones\/example.com: HTTP 400.*DNSSEC support is not enabled for this account/);
   });
 
   it('NS1_URLFWD is written as URLFWD and read back as NS1_URLFWD', async () => {
@@ -121,6 +123,17 @@ describe('NS1', () => {
     const err = (await apply(t, domain(Z, withNs(rec.a('a', '192.0.2.1'), rec.a('b', '192.0.2.2')))).catch((e: unknown) => e)) as Error & { applied?: string[]; notApplied?: string[] };
     expect(err.message).toMatch(/1 request\(s\) failed \(1 change\(s\) applied, 1 not applied\).*HTTP 500/);
     expect(fake.zones.get(Z)!.records.has('a.example.com/A')).toBe(true);
+  });
+
+  it('the fake holds NS1 to its documented quirks: filters null is a 400, DNSSEC records cannot be written', async () => {
+    await setup();
+    await (await fetch(`${fake.url}/v1/zones/${Z}`, { method: 'PUT', headers: { 'x-nsone-key': fake.key }, body: JSON.stringify({ zone: Z }) })).text();
+    const put = (path: string, body: unknown) => fetch(`${fake.url}/v1/zones/${Z}/${path}`, { method: 'PUT', headers: { 'x-nsone-key': fake.key }, body: JSON.stringify(body) });
+    const r = await put(`a.${Z}/A`, { zone: Z, domain: `a.${Z}`, type: 'A', ttl: 300, answers: [{ answer: ['192.0.2.1'] }], filters: null });
+    expect(r.status).toBe(400);
+    expect(await r.json()).toEqual({ message: "Input validation failed (Value None for field '<obj>.filters' is not of type array)" });
+    expect(r.headers.get('x-ratelimit-remaining')).not.toBeNull();
+    expect((await put(`${Z}/DNSKEY`, { answers: [{ answer: ['257', '3', '13', 'x'] }], filters: [] })).status).toBe(405);
   });
 
   it('refuses to guess at an answer it cannot read', () => {

@@ -6,6 +6,7 @@
 // "zone already exists", "zone not found", "record already exists", "record not found"; the zone list
 // follows Link rel="next") and DNSControl's providers/ns1 (ns1Provider.go: `filters` must be [] — null is
 // refused with 400 "Input validation failed (Value None for field '<obj>.filters' is not of type array)";
+// an account without DNSSEC is refused 400 "DNSSEC support is not enabled for this account…";
 // DNSKEY/RRSIG are NS1's own once DNSSEC is on and cannot be written: 405 "Operation on DNSSEC record is not
 // allowed"; REDIRECT records are listed with the one answer "NS1 MANAGED RECORD"; a new zone's dns_servers
 // may lack the final dot). Auth is X-NSONE-Key; a wrong key is 401 {"message":"Unauthorized"}. Errors are
@@ -28,6 +29,8 @@ export interface Ns1Fake extends FakeServer {
   pageSize: number;
   /** A token bucket for every request of the key (off when undefined). */
   bucket?: { limit: number; periodSeconds: number };
+  /** Whether the account may use DNSSEC (false: enabling it is refused, as DNSControl's comment quotes). */
+  dnssecAccount: boolean;
   /** Every request body received. */
   bodies: string[];
 }
@@ -133,6 +136,7 @@ export async function startNs1Fake(opts: { seed?: number } = {}): Promise<Ns1Fak
       if (p.length === 2 && req.method === 'GET') return { status: 200, headers, body: zoneJson(z, req.query.get('records') !== 'false') };
       if (p.length === 2 && req.method === 'POST') {
         const b = body();
+        if (b.dnssec === true && !fake.dnssecAccount) throw new NError(400, 'DNSSEC support is not enabled for this account. Please contact support@ns1.com to enable it');
         if (typeof b.dnssec === 'boolean') z.dnssec = b.dnssec;
         if (b.ttl !== undefined) z.ttl = Number(b.ttl);
         return { status: 200, headers, body: zoneJson(z, true) };
@@ -185,7 +189,7 @@ export async function startNs1Fake(opts: { seed?: number } = {}): Promise<Ns1Fak
       body: { message: status === 429 ? 'Rate limit exceeded' : 'Internal server error' },
     }),
   });
-  fake = Object.assign(server, { key, zones, pageSize: 2500, bucket: undefined, bodies: [] as string[] });
+  fake = Object.assign(server, { key, zones, pageSize: 2500, bucket: undefined, dnssecAccount: true, bodies: [] as string[] });
   return fake;
 }
 
