@@ -16,6 +16,10 @@ const ALL = [
   ['dnsimple', 'dnsimple', 5], ['linode', 'linode', 10], ['vultr', 'vultr', 20],
   ['namedotcom', 'namedotcom', 20], ['cloudns', 'cloudns', 10], ['netcup', 'netcup', 10],
   // wave 3
+  // NS1: documented writes 300 per 300 s (a burst of 300, then 1/s; help.ns1.com "About API rate limiting").
+  ['ns1', 'ns1', 1],
+  // INWX documents no request rate: its client's default (10/s, as for netcup) stands in.
+  ['inwx', 'inwx', 10],
 ];
 const pick = process.env.BENCH_PROVIDERS?.split(',');
 const PROVIDERS = pick ? ALL.filter(([f]) => pick.includes(f)) : ALL;

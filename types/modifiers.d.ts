@@ -15,7 +15,7 @@ declare function TTL(ttl: Duration): RecordModifier;
 /**
  * Sets the issuer-critical flag (128) of a CAA record.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`.
  * @example
  * CAA("@", "issue", "letsencrypt.org", CAA_CRITICAL)
  */
@@ -287,7 +287,7 @@ declare const PURGE: DomainModifier;
 /**
  * Asks the DNS provider to sign the zone (DNSSEC) itself.
  *
- * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
+ * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`.
  * @example
  * D("example.com", REG, DnsProvider(DNS), AUTODNSSEC_ON);
  */
@@ -297,7 +297,7 @@ declare const AUTODNSSEC_ON: DomainModifier;
  *
  * With neither `AUTODNSSEC_ON` nor `AUTODNSSEC_OFF`, the zone's DNSSEC state is left as it is.
  *
- * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
+ * Providers: `BIND`, `DESEC`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`.
  * @example
  * D("example.com", REG, DnsProvider(DNS), AUTODNSSEC_OFF);
  */

@@ -25,7 +25,7 @@ declare function AAAA(name: RecordName, address: string, ...modifiers: RecordMod
  *
  * `CAA_BUILDER()` writes a set from lists. `CAA_CRITICAL` sets the critical flag.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param tag `"issue"`, `"issuewild"`, `"iodef"`, `"issuemail"` or `"issuevmc"`.
  * @param value The CA's domain (for the issue tags; `";"` forbids issuing) or a report URL (iodef).
@@ -51,7 +51,7 @@ declare function CNAME(name: RecordName, target: string, ...modifiers: RecordMod
 /**
  * DHCP identifier (RFC 4701): which DHCP client owns a name.
  *
- * Providers: `BIND`, `AXFRDDNS`, `POWERDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `POWERDNS`, `NS1`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param digest The base64 identifier.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -62,7 +62,7 @@ declare function DHCID(name: RecordName, digest: string, ...modifiers: RecordMod
 /**
  * Redirects a whole subtree of names to another domain (RFC 6672).
  *
- * Providers: `BIND`, `AXFRDDNS`, `POWERDNS`, `CLOUDNS`.
+ * Providers: `BIND`, `AXFRDDNS`, `POWERDNS`, `CLOUDNS`, `NS1`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -89,7 +89,7 @@ declare function DNSKEY(name: RecordName, flags: number, protocol: number, algor
  *
  * A DS below the apex (a child zone's) needs only `canUseDSForChildren`; some providers store nothing else.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `CLOUDNS`, `NS1`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param keytag The key tag of the child's key.
  * @param algorithm The key's DNSSEC algorithm number.
@@ -103,7 +103,7 @@ declare function DS(name: RecordName, keytag: number, algorithm: number, digestt
 /**
  * HTTPS service binding (RFC 9460): where and how to connect to a web service.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param priority 0 for alias mode; 1 and up for service mode, lower first.
  * @param target The host that serves it; `"."` means the name itself.
@@ -157,7 +157,7 @@ declare function MX(name: RecordName, priority: number, target: string, ...modif
 /**
  * Naming authority pointer (RFC 3403), used by SIP and ENUM to rewrite names.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param order Rules with lower order are processed first.
  * @param preference Among rules of equal order, lower is preferred.
@@ -175,7 +175,7 @@ declare function NAPTR(name: RecordName, order: number, preference: number, flag
  *
  * The apex NS set comes from the DNS providers and `NAMESERVER()`, not from `NS("@", ...)`.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -198,7 +198,7 @@ declare function OPENPGPKEY(name: RecordName, publicKey: string, ...modifiers: R
 /**
  * A pointer, mostly for reverse lookups: the name an address belongs to.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -256,7 +256,7 @@ declare function SOA(name: RecordName, ns: string, mbox: string, refresh: number
 /**
  * A service location (RFC 2782): which host and port offer a service.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `NAMEDOTCOM`, `NETCUP`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `NAMEDOTCOM`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param priority Lower priorities are tried first.
  * @param weight Share of traffic among records of equal priority.
@@ -270,7 +270,7 @@ declare function SRV(name: RecordName, priority: number, weight: number, port: n
 /**
  * An SSH host key fingerprint (RFC 4255), for host keys checked through DNS.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `CLOUDNS`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param algorithm Key algorithm: 1 RSA, 2 DSA, 3 ECDSA, 4 Ed25519.
  * @param fingerprintType Digest: 1 SHA-1, 2 SHA-256.
@@ -283,7 +283,7 @@ declare function SSHFP(name: RecordName, algorithm: number, fingerprintType: num
 /**
  * A general service binding (RFC 9460) for protocols other than HTTPS.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param priority 0 for alias mode; 1 and up for service mode, lower first.
  * @param target The host that serves it; `"."` means the name itself.
@@ -296,7 +296,7 @@ declare function SVCB(name: RecordName, priority: number, target: string, params
 /**
  * A TLS certificate association (DANE, RFC 6698) for a service port.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `NETCUP`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`.
  * @param name The label, usually `_port._proto.host`, e.g. `"_443._tcp.www"`.
  * @param usage 0 CA constraint, 1 service certificate, 2 trust anchor, 3 domain-issued certificate.
  * @param selector 0 (whole certificate) or 1 (public key only).
@@ -327,7 +327,7 @@ declare function TXT(name: RecordName, contents: string | readonly string[], ...
  *
  * Not a real DNS type: each provider implements it its own way (Cloudflare as a flattened CNAME at the apex).
  *
- * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`, `NAMEDOTCOM`, `CLOUDNS`.
+ * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`, `NAMEDOTCOM`, `CLOUDNS`, `NS1`, `INWX`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -498,6 +498,17 @@ declare function FRAME(name: RecordName, target: string, ...modifiers: RecordMod
  * CLOUDNS_WR("www", "https://example.com/"),
  */
 declare function CLOUDNS_WR(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
+/**
+ * NS1: URL forwarding from the name (an NS1 URLFWD record; NS1 deprecates it).
+ *
+ * Providers: `NS1`.
+ * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
+ * @param target Five fields: "from to redirectType pathForwardingMode queryForwarding" (redirect type 301/302/…, path mode 0–3, query 0/1).
+ * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
+ * @example
+ * NS1_URLFWD("urlfwd", "/ https://example.com/ 302 2 0"),
+ */
+declare function NS1_URLFWD(name: RecordName, target: string, ...modifiers: RecordModifierArg[]): DomainModifier;
 /**
  * Porkbun: URL forwarding from the name.
  *

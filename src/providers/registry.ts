@@ -19,6 +19,8 @@ import { vultr } from './vultr/index.js';
 import { namedotcom } from './namedotcom/index.js';
 import { netcup } from './netcup/index.js';
 import { cloudns } from './cloudns/index.js';
+import { ns1 } from './ns1/index.js';
+import { inwx } from './inwx/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -40,6 +42,8 @@ const PROVIDERS: ProviderType[] = [
   namedotcom,
   netcup,
   cloudns,
+  ns1,
+  inwx,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

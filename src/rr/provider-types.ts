@@ -20,7 +20,7 @@ export const PROVIDER_TYPES: readonly ProviderRecordKind[] = [
   { name: 'AZURE_ALIAS', dslArgs: [['aliastype', 'string'], TARGET], custom: true, capability: 'canUseAzureAlias' },
   { name: 'R53_ALIAS', dslArgs: [['aliastype', 'string'], TARGET], custom: true, capability: 'canUseRoute53Alias' },
   targetOnly('URL'), targetOnly('URL301'), targetOnly('FRAME'),
-  targetOnly('CLOUDNS_WR'), targetOnly('PORKBUN_URLFWD'), targetOnly('BUNNY_DNS_RDR'), targetOnly('BUNNY_DNS_PZ'),
+  targetOnly('CLOUDNS_WR'), targetOnly('NS1_URLFWD'), targetOnly('PORKBUN_URLFWD'), targetOnly('BUNNY_DNS_RDR'), targetOnly('BUNNY_DNS_PZ'),
   targetOnly('ADGUARDHOME_A_PASSTHROUGH'), targetOnly('ADGUARDHOME_AAAA_PASSTHROUGH'),
   targetOnly('MIKROTIK_FWD'), targetOnly('MIKROTIK_NXDOMAIN'), targetOnly('MIKROTIK_FORWARDER'),
   // Built by their own DSL functions (dsl/providers-specific.ts), with more than a name and a target.

@@ -38,6 +38,9 @@ describe('retry timing', () => {
     [{ 'ratelimit-remaining': '0', 'ratelimit-reset': '12' }, 12_000],
     [{ 'ratelimit-remaining': '0', 'ratelimit-reset': String(1767225620) }, 20_000],
     [{ 'ratelimit-remaining': '3', 'ratelimit-reset': '12' }, undefined],
+    // NS1: 300 tokens per 300 s, none left → one comes back in 1 s.
+    [{ 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '300', 'x-ratelimit-period': '300' }, 1000],
+    [{ 'x-ratelimit-remaining': '12', 'x-ratelimit-limit': '300', 'x-ratelimit-period': '300' }, undefined],
   ])('rate-limit headers %o → %s ms', (h, want) =>
     expect(rateLimitDelay(new Headers(h as Record<string, string>), Date.parse('2026-01-01T00:00:00Z'))).toBe(want));
 });

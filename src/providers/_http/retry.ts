@@ -25,7 +25,8 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
 /**
  * How long the rate-limit headers say to wait before the next call, when the quota is spent:
  * IETF draft `RateLimit: "default";r=0;t=30` (Cloudflare), or the `RateLimit-Remaining: 0` +
- * `RateLimit-Reset` pair (DigitalOcean, Hetzner: unix time or seconds from now).
+ * `RateLimit-Reset` pair (DigitalOcean, Hetzner: unix time or seconds from now), or NS1's
+ * `X-RateLimit-Remaining: 0` with `-Limit` and `-Period` (a token bucket).
  */
 export function rateLimitDelay(headers: Headers, now = Date.now()): number | undefined {
   const structured = headers.get('ratelimit');
@@ -37,6 +38,14 @@ export function rateLimitDelay(headers: Headers, now = Date.now()): number | und
   }
   const remaining = headers.get('ratelimit-remaining') ?? headers.get('x-ratelimit-remaining');
   const reset = headers.get('ratelimit-reset') ?? headers.get('x-ratelimit-reset');
+  // NS1: a token bucket of X-RateLimit-Limit tokens refilled over X-RateLimit-Period seconds, no reset time:
+  // the next token comes back after Period / Limit seconds.
+  const period = headers.get('x-ratelimit-period');
+  const limit = headers.get('x-ratelimit-limit');
+  if (remaining !== null && reset === null && period !== null && limit !== null && Number(remaining) <= 0) {
+    const ms = (Number(period) / Number(limit)) * 1000;
+    return Number.isFinite(ms) && ms >= 0 ? Math.ceil(ms) : undefined;
+  }
   if (remaining === null || reset === null || Number(remaining) > 0) return undefined;
   const n = Number(reset);
   if (!Number.isFinite(n)) return undefined;
