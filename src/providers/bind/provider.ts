@@ -1,6 +1,7 @@
 // BIND: zones as files in a directory, as DNSControl lays them out. Whole-zone diff; a change rewrites the file
 // (atomically) with a bumped SOA serial, in DNSControl's layout.
 import fs from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
@@ -122,7 +123,9 @@ export class BindProvider implements DnsProvider {
     if (this.#push) await this.#lock(file, zone);
     let text: string | undefined;
     try {
-      text = await fs.readFile(file, 'utf8');
+      // Read synchronously: fs/promises opens a FileHandle and makes four thread-pool round trips per file,
+      // which was 1.5 s of a 10,000-zone preview; the whole file is needed at once anyway.
+      text = readFileSync(file, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
         throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
