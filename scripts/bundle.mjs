@@ -6,6 +6,7 @@
 //   into chunks so a command loads only what it uses (a provider's code, prettier for `fmt`). One file per
 //   chunk also starts faster than hundreds of modules.
 // - dist/vendor/underscore-umd-min.js, served to configs that require("lib/underscore.js").
+// - dist/vendor/tr46.cjs: IDNA, loaded only when a name is not ASCII (src/_util/tr46.ts).
 // - dist/THIRD-PARTY-NOTICES.md: the name, version, licence and licence text of every bundled package.
 // esbuild: a bundler made for this, fast enough to run on every build.
 import { build } from 'esbuild';
@@ -38,6 +39,12 @@ const app = await build({
 });
 
 fs.mkdirSync(path.join(dist, 'vendor'), { recursive: true });
+// tr46 and its tables, loaded synchronously only when a name is not ASCII (src/_util/tr46.ts).
+const tr46 = await build({
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', metafile: true, legalComments: 'none',
+  stdin: { contents: "module.exports = require('tr46');", resolveDir: root, loader: 'js' },
+  outfile: path.join(dist, 'vendor/tr46.cjs'),
+});
 fs.copyFileSync(path.join(root, 'node_modules/underscore/underscore-umd-min.js'), path.join(dist, 'vendor/underscore-umd-min.js'));
 
 /** The packages whose code went into a bundle, from esbuild's record of its inputs. */
@@ -53,7 +60,7 @@ function bundledPackages(...metas) {
 }
 
 const notices = ['# Third-party notices', '', 'dnscode bundles the following packages into dist/. Each is listed with its licence.', ''];
-for (const dir of bundledPackages(evaluator.metafile, app.metafile)) {
+for (const dir of bundledPackages(evaluator.metafile, app.metafile, tr46.metafile)) {
   const abs = path.resolve(root, dir);
   const pkg = JSON.parse(fs.readFileSync(path.join(abs, 'package.json'), 'utf8'));
   const licenceFile = fs.readdirSync(abs).find((f) => /^(licen[cs]e|copying)(\..*)?$/i.test(f));

@@ -1,12 +1,12 @@
 // Name helpers shared by the DSL, zone files, diff and providers.
 // Convention: FQDNs are lower-case ASCII without a trailing dot; labels are relative, "@" for the apex.
-import tr46 from 'tr46';
+import { tr46 } from './tr46.js';
 
 /** IDNA (UTS #46, non-transitional) to ASCII; names that are already ASCII are only lower-cased. */
 export function toASCII(name: string): string {
   // Fast path: most names are plain ASCII.
   if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
-  const r = tr46.toASCII(name, { transitionalProcessing: false, checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false, verifyDNSLength: false });
+  const r = tr46().toASCII(name, { transitionalProcessing: false, checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false, verifyDNSLength: false });
   return (r ?? name).toLowerCase();
 }
 
@@ -17,7 +17,7 @@ let lastUnicode = '';
 export function toUnicode(name: string): string {
   if (!name.includes('xn--')) return name;
   if (name !== lastPuny) {
-    lastUnicode = tr46.toUnicode(name, { transitionalProcessing: false, checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false }).domain;
+    lastUnicode = tr46().toUnicode(name, { transitionalProcessing: false, checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false }).domain;
     lastPuny = name;
   }
   return lastUnicode;

@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TR46_FILE } from '../_util/tr46.js';
 
 /** --eval-max-memory's default, in MB. */
 export const DEFAULT_EVAL_MAX_MEMORY = 4096;
@@ -15,7 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  *  one (`npm test` builds first). */
 const DIST = path.basename(path.dirname(here)) === 'src' ? path.resolve(here, '../../dist') : path.dirname(here);
 
-/** The evaluator: src/isolate/child.ts and everything it imports (the DSL, tr46) bundled into one file by
+/** The evaluator: src/isolate/child.ts and everything it imports (the DSL) bundled into one file by
  *  `npm run build` (scripts/bundle.mjs). One file starts faster than ~60 modules (about a quarter
  *  of its start-up), and it is the only file the evaluator may read. */
 const EVALUATOR = path.join(DIST, 'isolate', 'evaluator.mjs');
@@ -45,6 +46,7 @@ function command(evaluator: string, maxMemoryMb: number, withNamespaces: boolean
   const node = [
     '--experimental-permission',
     `--allow-fs-read=${evaluator}`,
+    `--allow-fs-read=${TR46_FILE}`,
     '--disallow-code-generation-from-strings',
     `--max-old-space-size=${maxMemoryMb}`,
     '--no-warnings',
