@@ -15,8 +15,8 @@ const ALL = [
   // wave 2
   ['dnsimple', 'dnsimple', 5], ['linode', 'linode', 10], ['vultr', 'vultr', 20],
   ['namedotcom', 'namedotcom', 20], ['cloudns', 'cloudns', 10], ['netcup', 'netcup', 10],
-  // wave 3 (OVH documents no request rate: its default limit)
-  ['ovh', 'ovh', 20],
+  // wave 3 (OVH and SoftLayer document no request rate: their default limits)
+  ['ovh', 'ovh', 20], ['softlayer', 'softlayer', 10],
 ];
 const pick = process.env.BENCH_PROVIDERS?.split(',');
 const PROVIDERS = pick ? ALL.filter(([f]) => pick.includes(f)) : ALL;

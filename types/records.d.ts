@@ -175,7 +175,7 @@ declare function NAPTR(name: RecordName, order: number, preference: number, flag
  *
  * The apex NS set comes from the DNS providers and `NAMESERVER()`, not from `NS("@", ...)`.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`, `OVH`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`, `OVH`, `SOFTLAYER`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
