@@ -92,7 +92,8 @@ export class OvhClient {
     const payload = body === undefined ? '' : JSON.stringify(body);
     const url = this.http.url(path);
     for (let resynced = false; ; resynced = true) {
-      const timestamp = Math.floor(Date.now() / 1000) + (await this.#serverOffset());
+      const offset = this.#serverOffset();
+      const timestamp = Math.floor(Date.now() / 1000) + (await offset);
       const headers: Record<string, string> = {
         'x-ovh-application': this.#appKey,
         'x-ovh-consumer': this.#consumer,
@@ -106,7 +107,11 @@ export class OvhClient {
       let e: OvhErrorBody = {};
       try { e = JSON.parse(res.text) as OvhErrorBody; } catch { /* not JSON: the text is shown below */ }
       const code = e.errorCode ?? '';
-      if (code === 'QUERY_TIME_OUT' && !resynced) { this.#offset = undefined; continue; }
+      if (code === 'QUERY_TIME_OUT' && !resynced) {
+        // Calls refused together re-read the time once: only the first drops the offset they all used.
+        if (this.#offset === offset) this.#offset = undefined;
+        continue;
+      }
       const what = this.http.redactor.redact(e.message ?? res.text.slice(0, 300));
       const hint = HINTS[code] ? ` (${HINTS[code]})` : '';
       throw new OvhApiError(`${NAME}: ${method} ${path}: HTTP ${res.status}${code ? ` ${code}` : ''}: ${what}${hint}`, res.status, code);

@@ -116,6 +116,10 @@ describe('OVH', () => {
     expect(api.timeSyncs).toBe(2);
     expect(await t.provider.listZones!()).toEqual([]);
     expect(api.timeSyncs).toBe(2);
+    // Calls refused together re-read the server time once between them.
+    fake.clockSkew = 1800;
+    expect(await Promise.all([1, 2, 3, 4].map(() => t.provider.listZones!()))).toEqual([[], [], [], []]);
+    expect(api.timeSyncs).toBe(3);
   });
 
   it('a time source that stays wrong gives QUERY_TIME_OUT, said plainly, without secrets', async () => {
