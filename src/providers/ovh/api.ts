@@ -102,7 +102,12 @@ export class OvhClient {
       };
       if (payload) headers['content-type'] = 'application/json';
       const res = await this.http.request(method, path, { headers, body: payload || undefined, allow: [400, 401, 403, 404, 409] });
-      if (res.status >= 200 && res.status < 300) return res.text.trim() === '' ? (null as T) : res.json<T>();
+      if (res.status >= 200 && res.status < 300) {
+        if (res.text.trim() === '') return null as T;
+        try { return res.json<T>(); } catch {
+          throw new OvhApiError(`${NAME}: ${method} ${path}: HTTP ${res.status} answer is not JSON: ${JSON.stringify(this.http.redactor.redact(res.text.slice(0, 120)))}`, res.status, '');
+        }
+      }
       if (allow.includes(res.status)) return undefined;
       let e: OvhErrorBody = {};
       try { e = JSON.parse(res.text) as OvhErrorBody; } catch { /* not JSON: the text is shown below */ }

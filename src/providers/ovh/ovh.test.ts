@@ -177,6 +177,16 @@ describe('OVH', () => {
     expect(fake.zones.get(Z)!.pending).toBe(0);
   });
 
+  it('an answer that is not JSON, or a zone without its nameServers, is a clear error', async () => {
+    await fresh();
+    const t = await setup();
+    await t.provider.getNameservers(Z);
+    fake.zones.get(Z)!.nameServers = 'dns1.ovh.net' as never;
+    expect((await failure(t.provider.getNameservers(Z))).message).toMatch(/OVH example\.com: GET \/domain\/zone\/example\.com answered no list of nameServers/);
+    fake.garbage = true;
+    expect((await failure(t.provider.getZoneRecords(Z))).message).toMatch(/OVH: GET \/domain\/zone\/example\.com\/record: HTTP 200 answer is not JSON: "<html>Maintenance<\/html>"/);
+  });
+
   it('endpoint names DNSControl\'s and the clients\' ways', () => {
     expect(endpointUrl(undefined)).toBe('https://eu.api.ovh.com/1.0');
     expect(endpointUrl('ca')).toBe('https://ca.api.ovh.com/1.0');

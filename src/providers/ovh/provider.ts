@@ -29,7 +29,10 @@ export class OvhProvider implements DnsProvider {
   async getNameservers(domain: string): Promise<string[]> {
     const z = await this.api.zoneInfo(domain);
     if (!z) throw this.#absent(domain);
-    return (z.nameServers ?? []).map((n) => n.replace(/\.$/, ''));
+    if (!Array.isArray(z.nameServers) || z.nameServers.some((n) => typeof n !== 'string')) {
+      throw new ProviderError(NAME, domain, `GET /domain/zone/${domain} answered no list of nameServers`);
+    }
+    return z.nameServers.map((n) => n.replace(/\.$/, ''));
   }
 
   listZones(): Promise<string[]> {

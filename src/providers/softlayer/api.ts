@@ -55,7 +55,11 @@ export class SoftLayerApi {
 
   async #call<T>(method: string, path: string, query: Record<string, string | undefined> = {}, parameters?: unknown[]) {
     const r = await this.http.request(method, path, { query, json: parameters && { parameters } });
-    return { body: r.json<T>(), total: Number(r.headers.get('softlayer-total-items') ?? NaN) };
+    let body: T;
+    try { body = r.json<T>(); } catch {
+      throw new Error(`${NAME}: ${method} ${path}: HTTP ${r.status} answer is not JSON: ${JSON.stringify(this.http.redactor.redact(r.text.slice(0, 120)))}`);
+    }
+    return { body, total: Number(r.headers.get('softlayer-total-items') ?? NaN) };
   }
 
   /** All pages of a list method (resultLimit=offset,limit; stops at SoftLayer-Total-Items or a short page). */
@@ -80,7 +84,9 @@ export class SoftLayerApi {
     });
     const found = (Array.isArray(body) ? body : []).filter((d) => d.name?.toLowerCase() === name.toLowerCase());
     if (found.length > 1) throw new Error(`${NAME}: ${found.length} domains named ${name} in this account`);
-    return found[0]?.id;
+    const id = found[0]?.id;
+    if (found.length === 1 && !Number.isSafeInteger(id)) throw new Error(`${NAME}: getDomains answered ${name} without a numeric id`);
+    return id;
   }
 
   records(domainId: number): Promise<SlRecord[]> {
@@ -93,6 +99,7 @@ export class SoftLayerApi {
     const { body } = await this.#call<{ id: number }>('POST', '/SoftLayer_Dns_Domain/createObject.json', {}, [
       { name, resourceRecords: [{ host: '@', data: '127.0.0.1', type: 'a', ttl: 86400 }] },
     ]);
+    if (!Number.isSafeInteger(body?.id)) throw new Error(`${NAME}: SoftLayer_Dns_Domain::createObject answered no domain id for ${name}`);
     return body.id;
   }
 

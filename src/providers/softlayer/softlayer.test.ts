@@ -102,6 +102,13 @@ describe('SOFTLAYER', () => {
     await expect(api.editRecord('a', b.id, { ttl: 600 })).rejects.toThrow(/HTTP 404.*Unable to find object with id/);
   });
 
+  it('an answer that is not JSON is a clear error', async () => {
+    const t = await setup();
+    fake.garbage = true;
+    const err = (await t.provider.listZones!().catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/SOFTLAYER: GET \/SoftLayer_Account\/getDomains\.json: HTTP 200 answer is not JSON: "<html>Maintenance<\/html>"/);
+  });
+
   it.each([
     ['CAA', rec.caa('@', 0, 'issue', 'ca.example'), /cannot store CAA/],
     ['PTR', rec.ptr('p', 'x.example.com.'), /cannot store PTR/],

@@ -41,6 +41,8 @@ export interface OvhFake extends FakeServer {
   expireConsumer(): void;
   /** The most signed GETs of one record in flight at once (reads are bounded by the client's limiter). */
   maxInFlight: number;
+  /** Signed calls answer an HTML page with HTTP 200 (a captive proxy or maintenance page). */
+  garbage: boolean;
 }
 
 const TYPES = new Set(['A', 'AAAA', 'CAA', 'CNAME', 'DKIM', 'DMARC', 'DNAME', 'LOC', 'MX', 'NAPTR', 'NS', 'PTR', 'SPF', 'SRV', 'SSHFP', 'TLSA', 'TXT']);
@@ -121,6 +123,7 @@ export async function startOvhFake(opts: { seed?: number } = {}): Promise<OvhFak
     const p = req.path.replace(/^\/1\.0/, '').split('/').filter(Boolean);
     const body = () => (req.body ? JSON.parse(req.body) : {}) as Record<string, unknown>;
     const write = (z: Zone) => { z.pending++; };
+    if (fake.garbage) return { status: 200, body: '<html>Maintenance</html>' };
     try {
       if (p[0] === 'auth' && p[1] === 'time' && req.method === 'GET') return { status: 200, body: now() + fake.timeLies };
       if (p[0] !== 'domain' || p[1] !== 'zone') throw new OError(404, '', 'Got an invalid (or empty) URL');
@@ -159,7 +162,7 @@ export async function startOvhFake(opts: { seed?: number } = {}): Promise<OvhFak
     faultResponse: (status) => ({ status, body: { message: status === 429 ? 'Too many requests' : 'Internal server error' } }),
   });
   fake = Object.assign(server, {
-    appKey, appSecret, consumerKey, zones, unregistered: new Set<string>(), clockSkew: 0, timeLies: 0, window: 180, maxInFlight: 0,
+    appKey, appSecret, consumerKey, zones, unregistered: new Set<string>(), clockSkew: 0, timeLies: 0, window: 180, maxInFlight: 0, garbage: false,
     expireConsumer: () => { expired.add(consumerKey); },
   });
   return fake;

@@ -30,6 +30,8 @@ export interface SoftLayerFake extends FakeServer {
   domains: Map<string, Domain>;
   /** Every request line (method, path with query, and the body if any), to check masks, filters, paging and edits. */
   log: string[];
+  /** Every call answers an HTML page with HTTP 200 (a captive proxy or maintenance page). */
+  garbage: boolean;
 }
 
 const TYPES = new Set(['a', 'aaaa', 'cname', 'mx', 'ns', 'ptr', 'spf', 'srv', 'txt']);
@@ -111,6 +113,7 @@ export async function startSoftLayerFake(opts: { seed?: number } = {}): Promise<
 
   const handle = (req: FakeRequest): FakeResponse => {
     fake.log.push(`${req.method} ${req.path}${req.query.size ? `?${req.query.toString()}` : ''}${req.body ? ` ${req.body}` : ''}`);
+    if (fake.garbage) return { status: 200, body: '<html>Maintenance</html>' };
     const m = /^\/rest\/v3\.1\/(SoftLayer_[A-Za-z_]+)(?:\/(\d+))?(?:\/([A-Za-z]+))?\.json$/.exec(req.path);
     try {
       if (!m) throw new SlError(404, 'SoftLayer_Exception_Public', `Unknown service or method: ${req.path}`);
@@ -187,7 +190,7 @@ export async function startSoftLayerFake(opts: { seed?: number } = {}): Promise<
     }),
   });
   fake = Object.assign(server, {
-    username, apiKey, domains, log: [] as string[],
+    username, apiKey, domains, log: [] as string[], garbage: false,
     // Deletions are GETs (…/deleteObject.json): a write is named by its method, not its HTTP verb.
     isWrite: (req: FakeRequest) => /\/(createObject|editObject|deleteObject)\.json$/.test(req.path),
   });
