@@ -20,6 +20,8 @@ const ALL = [
   ['ns1', 'ns1', 1],
   // INWX documents no request rate: its client's default (10/s, as for netcup) stands in.
   ['inwx', 'inwx', 10],
+  // OVH and SoftLayer document no request rate: their default limits.
+  ['ovh', 'ovh', 20], ['softlayer', 'softlayer', 10],
 ];
 const pick = process.env.BENCH_PROVIDERS?.split(',');
 const PROVIDERS = pick ? ALL.filter(([f]) => pick.includes(f)) : ALL;

@@ -21,6 +21,8 @@ import { netcup } from './netcup/index.js';
 import { cloudns } from './cloudns/index.js';
 import { ns1 } from './ns1/index.js';
 import { inwx } from './inwx/index.js';
+import { ovh } from './ovh/index.js';
+import { softlayer } from './softlayer/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -44,6 +46,8 @@ const PROVIDERS: ProviderType[] = [
   cloudns,
   ns1,
   inwx,
+  ovh,
+  softlayer,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

@@ -3,13 +3,15 @@
 // what the registrar delegates to.
 import type { DomainConfig, NameserverConfig, RecordConfig } from '../ir/types.js';
 import type { DnsProvider } from '../providers/types.js';
+import { inProvider } from '../providers/_core/errors.js';
 
-export async function determineNameservers(dc: DomainConfig, providers: Array<{ count: number; dns: DnsProvider }>): Promise<NameserverConfig[]> {
+/** A provider whose getNameservers fails (OVH asks its API) is named by its credkey in the error. */
+export async function determineNameservers(dc: DomainConfig, providers: Array<{ count: number; dns: DnsProvider; credkey?: string }>): Promise<NameserverConfig[]> {
   const out: NameserverConfig[] = [...(dc.nameservers ?? [])];
   const seen = new Set(out.map((n) => stripDot(n.name).toLowerCase()));
-  for (const { count, dns } of providers) {
+  for (const { count, dns, credkey } of providers) {
     if (count === 0) continue;
-    let names = (await dns.getNameservers(dc.name)).map(stripDot);
+    let names = (await inProvider(credkey ?? '', dc.name, () => dns.getNameservers(dc.name))).map(stripDot);
     if (count > 0) names = names.slice(0, count);
     for (const name of names) {
       if (seen.has(name.toLowerCase())) continue;
