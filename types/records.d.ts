@@ -25,7 +25,7 @@ declare function AAAA(name: RecordName, address: string, ...modifiers: RecordMod
  *
  * `CAA_BUILDER()` writes a set from lists. `CAA_CRITICAL` sets the critical flag.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`, `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param tag `"issue"`, `"issuewild"`, `"iodef"`, `"issuemail"` or `"issuevmc"`.
  * @param value The CA's domain (for the issue tags; `";"` forbids issuing) or a report URL (iodef).
@@ -175,7 +175,7 @@ declare function NAPTR(name: RecordName, order: number, preference: number, flag
  *
  * The apex NS set comes from the DNS providers and `NAMESERVER()`, not from `NS("@", ...)`.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`, `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -327,7 +327,7 @@ declare function TXT(name: RecordName, contents: string | readonly string[], ...
  *
  * Not a real DNS type: each provider implements it its own way (Cloudflare as a flattened CNAME at the apex).
  *
- * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`, `NAMEDOTCOM`, `CLOUDNS`.
+ * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`, `NAMEDOTCOM`, `CLOUDNS`, `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -457,7 +457,7 @@ declare function ADGUARDHOME_AAAA_PASSTHROUGH(name: RecordName, destination: str
 /**
  * URL forwarding (a temporary redirect), for providers that offer it, such as Namecheap.
  *
- * Providers: none of dnscode's providers (it is for DNSControl's `NAMECHEAP`, Namecheap).
+ * Providers: `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target The URL to forward to.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -468,7 +468,7 @@ declare function URL(name: RecordName, target: string, ...modifiers: RecordModif
 /**
  * URL forwarding with a permanent (301) redirect, for providers that offer it.
  *
- * Providers: none of dnscode's providers (it is for DNSControl's `NAMECHEAP`, Namecheap).
+ * Providers: `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target The URL to forward to.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -479,7 +479,7 @@ declare function URL301(name: RecordName, target: string, ...modifiers: RecordMo
 /**
  * Masked URL forwarding: the target is shown in a frame under this name.
  *
- * Providers: none of dnscode's providers (it is for DNSControl's `NAMECHEAP`, Namecheap).
+ * Providers: `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target The URL to show.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.

@@ -19,6 +19,7 @@ import { vultr } from './vultr/index.js';
 import { namedotcom } from './namedotcom/index.js';
 import { netcup } from './netcup/index.js';
 import { cloudns } from './cloudns/index.js';
+import { namecheap } from './namecheap/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -40,6 +41,7 @@ const PROVIDERS: ProviderType[] = [
   namedotcom,
   netcup,
   cloudns,
+  namecheap,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

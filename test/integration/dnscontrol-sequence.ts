@@ -9,7 +9,7 @@
 //                                   (src/providers/types.ts names them the same way, lower-camel).
 //   not("X") / only("X")         → `not` / `only` on dnscode provider TYPE names. Names of providers dnscode
 //                                   does not have (HEDNS, LINODE, NETCUP, TRANSIP, DNSIMPLE, EXOSCALE,
-//                                   FORTIGATE, SOFTLAYER, CLOUDNS, NAMECHEAP, VERCEL, JOKER, NAMEDOTCOM,
+//                                   FORTIGATE, SOFTLAYER, CLOUDNS, VERCEL, JOKER, NAMEDOTCOM,
 //                                   SAKURACLOUD, HEXONET, LOOPIA, NS1, CNR, HOSTINGDE…) are dropped; an only()
 //                                   left with no provider dnscode has makes the group skipped (SKIPPED below).
 //   audit (providers.AuditRecords) → a state the provider's audit refuses is skipped with the audit's reason,
@@ -84,6 +84,8 @@ const cfProxyCNAME = (n: string, t: string, status: string) => ({ ...cname(n, t)
 const cfRedir = (pattern: string, target: string) => r('CF_REDIRECT', '@', `${pattern},${target}`);
 const cfRedirTemp = (pattern: string, target: string) => r('CF_TEMP_REDIRECT', '@', `${pattern},${target}`);
 const cfWorkerRoute = (pattern: string, target: string) => r('CF_WORKER_ROUTE', '@', `${pattern},${target}`);
+/** DNSControl's url(), url301(), frame(): Namecheap's redirect records (custom types, the URL as target). */
+const redirect = (type: 'URL' | 'URL301' | 'FRAME', n: string) => r(type, n, 'https://example.com');
 const ttl = (rc: RecordConfig, t: number): RecordConfig => ({ ...rc, ttl: t });
 const manyA = (pattern: (i: number) => string, ip: string, n: number) => Array.from({ length: n }, (_, i) => a(pattern(i), ip));
 const pad4 = (i: number) => String(i).padStart(4, '0');
@@ -392,10 +394,14 @@ export const GROUPS: SeqGroup[] = [
     return [tc('Create some records', ...recs),
       unsafe(noChanges(tc('ignore them all', ...recs, ignore('dyndns-city1', 'A,AAAA', ''), ignore('dyndns-city2', 'A,AAAA', '')))), verify(...recs)];
   })()),
-  group('IGNORE w/change b3227', tc('Create some records', a('testignore', '8.8.8.8'), a('testdefined', '9.9.9.9')),
+  // DNSControl: not("NAMECHEAP", // Will fail until converted to use diff2 module.)
+  group('IGNORE w/change b3227', { not: ['NAMECHEAP'] }, tc('Create some records', a('testignore', '8.8.8.8'), a('testdefined', '9.9.9.9')),
     noChanges(tc('ignore', a('testdefined', '9.9.9.9'), ignore('testignore', '', ''))), verify(a('testignore', '8.8.8.8'), a('testdefined', '9.9.9.9')),
     noChanges(tc('Verify nothing changed', a('testignore', '8.8.8.8'), a('testdefined', '9.9.9.9'))), verify(a('testignore', '8.8.8.8'), a('testdefined', '9.9.9.9')),
     tc('ignore with change', a('testdefined', '2.2.2.2'), ignore('testignore', '', '')), verify(a('testignore', '8.8.8.8'), a('testdefined', '2.2.2.2'))),
+  group('NAMECHEAP url redirect records', { only: ['NAMECHEAP'] },
+    tc('Create the three types', redirect('URL', 'unmasked'), redirect('URL301', 'permanent'), redirect('FRAME', 'masked')),
+    verify(redirect('URL', 'unmasked'), redirect('URL301', 'permanent'), redirect('FRAME', 'masked'))),
   group('OPENPGPKEY', { requires: ['canUseOPENPGPKEY'] },
     { ...tc('OPENPGPKEY record', openpgpkey('6382b3cc881412b77bfcaeed026001c00d9e3025e66c20f6e7e92f07._openpgpkey', OPENPGP1)),
       refused: { because: 'DNSControl\'s key is 1,022 hex digits: not base64 (named-checkzone and PowerDNS refuse it)', error: /publickey must be base64/ } },
@@ -417,6 +423,5 @@ export const SKIPPED: ReadonlyArray<{ group: string; reason: string }> = [
   { group: 'structured TXT as native records', reason: 'only("OVH"): OVH-native records of a provider dnscode lacks' },
   { group: 'PORKBUN_URLFWD tests', reason: 'only("PORKBUN"): provider-specific record of a provider dnscode lacks' },
   { group: 'GCORE metadata tests', reason: 'only("GCORE"): provider metadata of a provider dnscode lacks' },
-  { group: 'NAMECHEAP url redirect records', reason: 'only("NAMECHEAP"): provider-specific records of a provider dnscode lacks' },
   { group: 'final (second copy)', reason: 'DNSControl lists the "final" group twice; the copy repeats the same state' },
 ];
