@@ -20,6 +20,7 @@ import { namedotcom } from './namedotcom/index.js';
 import { netcup } from './netcup/index.js';
 import { cloudns } from './cloudns/index.js';
 import { namecheap } from './namecheap/index.js';
+import { oracle } from './oracle/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -42,6 +43,7 @@ const PROVIDERS: ProviderType[] = [
   netcup,
   cloudns,
   namecheap,
+  oracle,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

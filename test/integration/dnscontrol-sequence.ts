@@ -212,10 +212,15 @@ export const GROUPS: SeqGroup[] = [
   group('IDNAs in CNAME targets', tc('IDN CNAME AND Target', cname('öoö', 'ööö.企业.'))),
   group('pager101', { not: ['AZURE_DNS', 'CLOUDFLAREAPI', 'DIGITALOCEAN', 'DESEC', 'GANDI_V5'] },
     ...[99, 100, 101].map((n) => tc(`${n} records`, ...manyA((i) => `pager101-rec${pad4(i)}`, '1.2.3.4', n)))),
-  group('pager601', { only: ['ROUTE53'] }, tc('601 records', ...manyA((i) => `pager601-rec${pad4(i)}`, '1.2.3.4', 600)),
+  group('pager601', { only: ['ORACLE', 'ROUTE53'] }, tc('601 records', ...manyA((i) => `pager601-rec${pad4(i)}`, '1.2.3.4', 600)),
     tc('Update 601 records', ...manyA((i) => `pager601-rec${pad4(i)}`, '1.2.3.5', 600))),
-  group('pager1201', { only: ['ROUTE53'] }, tc('1200 records', ...manyA((i) => `pager1201-rec${pad4(i)}`, '1.2.3.4', 1200)),
+  group('pager1201', { only: ['ORACLE', 'ROUTE53'] }, tc('1200 records', ...manyA((i) => `pager1201-rec${pad4(i)}`, '1.2.3.4', 1200)),
     tc('Update 1200 records', ...manyA((i) => `pager1201-rec${pad4(i)}`, '1.2.3.5', 1200))),
+  // DNSControl: only("HOSTINGDE", "ORACLE") (GCLOUD commented out); names as DNSControl's manyA patterns.
+  group('batchRecordswithOthers', { only: ['ORACLE'] },
+    tc('1200 records', ...manyA((i) => `batch-rec${pad4(i)}`, '1.2.3.4', 1200)),
+    tc('Update 1200 records and Create others', ...manyA((i) => `batch-arec${pad4(i)}`, '1.2.3.4', 1200), ...manyA((i) => `batch-rec${pad4(i)}`, '1.2.3.5', 1200)),
+    tc('Update 1200 records and Create and Delete others', ...manyA((i) => `batch-rec${pad4(i)}`, '1.2.3.4', 1200), ...manyA((i) => `batch-zrec${pad4(i)}`, '1.2.3.4', 1200))),
   group('CAA', { requires: ['canUseCAA'] }, tc('CAA record', caa('@', 0, 'issue', 'letsencrypt.org')), tc('CAA change tag', caa('@', 0, 'issuewild', 'letsencrypt.org')),
     tc('CAA change target', caa('@', 0, 'issuewild', 'example.com')), tc('CAA change flag', caa('@', 128, 'issuewild', 'example.com')),
     tc('CAA many records', caa('@', 128, 'issuewild', ';')),
@@ -414,7 +419,6 @@ export const GROUPS: SeqGroup[] = [
 
 /** Groups of DNSControl's makeTests() not ported, with the reason. */
 export const SKIPPED: ReadonlyArray<{ group: string; reason: string }> = [
-  { group: 'batchRecordswithOthers', reason: 'only("HOSTINGDE") (GCLOUD commented out in DNSControl): no provider dnscode has' },
   { group: 'CLOUDFLAREAPI_SINGLE_REDIRECT', reason: 'alltrue(-cfredirect); CF_SINGLE_REDIRECT reaches providers as rawrecords, not as a record a state can hold' },
   { group: 'ADGUARDHOME_A_PASSTHROUGH', reason: 'only("ADGUARDHOME"): provider-specific record of a provider dnscode lacks' },
   { group: 'ADGUARDHOME_AAAA_PASSTHROUGH', reason: 'only("ADGUARDHOME"): provider-specific record of a provider dnscode lacks' },
