@@ -7,7 +7,7 @@ import { HttpClient, HttpError } from '../_http/client.js';
 import { httpOptionsFromCreds } from '../_http/creds-options.js';
 import { collectPages } from '../_http/paging.js';
 import { sleep } from '../../_util/deadline.js';
-import { loadPrivateKey, signRequest, type OciKey } from './sign.js';
+import { fingerprintOf, loadPrivateKey, signRequest, type OciKey } from './sign.js';
 
 export const NAME = 'ORACLE';
 
@@ -54,6 +54,9 @@ export class OciDnsApi {
 
   constructor(creds: Record<string, string>) {
     const key: OciKey = { tenancy: creds.tenancy_ocid!, user: creds.user_ocid!, fingerprint: creds.fingerprint!, privateKey: loadPrivateKey(creds.private_key!, creds.private_key_passphrase) };
+    // A fingerprint that is not this key's would only show as a 401 on the first request: say it now.
+    const own = fingerprintOf(key.privateKey);
+    if (key.fingerprint.toLowerCase() !== own) throw new Error(`${NAME}: fingerprint ${key.fingerprint} is not the fingerprint of private_key (${own}): the key and fingerprint must be the same API key's`);
     this.compartment = creds.compartment || creds.tenancy_ocid!;
     const o = httpOptionsFromCreds(creds, { baseUrl: `https://dns.${creds.region}.oraclecloud.com/20180115` });
     const base = globalThis.fetch;

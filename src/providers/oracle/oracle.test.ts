@@ -34,14 +34,21 @@ describe('ORACLE', () => {
     expect((await apply(t, domain(Z, [rec.a('www', '192.0.2.1'), rec.txt('t', 'hello'), rec.caa('@', 0, 'issue', 'letsencrypt.org')]), true)).changes).toBe(0);
   });
 
-  it('a key that does not match the fingerprint is a clear 401 that names the creds to check, without the key', async () => {
-    fake = await startOracleFake();
-    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    const t = await setup({ private_key: other });
+  it('a key OCI does not know for that user is a clear 401 that names the creds to check, without the key', async () => {
+    const t = await setup({ user_ocid: 'ocid1.user.oc1..aaaaotheruser' });
     const e = String(await t.provider.getZoneRecords(Z).catch((x: unknown) => x));
     expect(e).toMatch(/HTTP 401.*NotAuthenticated.*check user_ocid, tenancy_ocid, fingerprint and private_key/s);
     expect(e).not.toContain('PRIVATE KEY');
+    expect(e).not.toContain(fake.privateKeyPem.split('\n')[1]!);
+  });
+
+  it('a private_key that is not the fingerprint\'s key is refused before any request, without the key', async () => {
+    fake = await startOracleFake();
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const e = String(await Promise.resolve().then(() => oracle.createDns!({ credkey: 'oci', creds: creds(fake, { private_key: other }), meta: {} })).catch((x: unknown) => x));
+    expect(e).toMatch(new RegExp(`fingerprint ${fake.fingerprint} is not the fingerprint of private_key`));
     expect(e).not.toContain(other.split('\n')[1]!);
+    expect(fake.stats.requests).toBe(0);
   });
 
   it('a clock more than 5 minutes off is refused, and the error says to check the clock', async () => {
