@@ -160,3 +160,29 @@ describe('NAMECHEAP', () => {
     expect(() => parseXml('<a>')).toThrow(/not closed/);
   });
 });
+
+describe('NAMECHEAP: untrusted answers', () => {
+  async function serve(body: string) {
+    const { createServer } = await import('node:http');
+    const srv = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(body); });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const port = (srv.address() as { port: number }).port;
+    return { url: `http://127.0.0.1:${port}/xml.response`, close: () => new Promise<void>((r) => srv.close(() => r())) };
+  }
+  const ok = (hosts: string) => `<?xml version="1.0"?><ApiResponse Status="OK"><Errors/><CommandResponse Type="namecheap.domains.dns.getHosts"><DomainDNSGetHostsResult Domain="example.com">${hosts}</DomainDNSGetHostsResult></CommandResponse></ApiResponse>`;
+
+  it.each([
+    ['an HTML error page', '<!DOCTYPE html><html><body>Bad gateway</body></html>', /not an XML answer/],
+    ['another XML document', '<html><body>proxy</body></html>', /unexpected answer <html>/],
+    ['ERROR without errors', '<ApiResponse Status="ERROR"><Errors/></ApiResponse>', /Status ERROR/],
+    ['a CAA host that is not CAA rdata', ok('<host Name="@" Type="CAA" Address="nonsense" MXPref="10" TTL="300"/>'), /cannot read CAA @ "nonsense"/],
+  ])('%s is a clear error, not a crash', async (_n, body, want) => {
+    const s = await serve(body);
+    try {
+      const provider = await namecheap.createDns!({ credkey: 'nc', creds: { apikey: 'k-123456', apiuser: 'u', base_url: s.url, http_retries: '0', max_requests_per_second: '0' }, meta: {} });
+      await expect(provider.getZoneRecords(Z)).rejects.toThrow(want);
+    } finally {
+      await s.close();
+    }
+  });
+});

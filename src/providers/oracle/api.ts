@@ -3,7 +3,7 @@
 // …/zones/{zone}/records with ADD/REMOVE operations (at most 500 per request, as DNSControl sends them).
 // Errors are JSON {code, message}; 429 TooManyRequests is retried like the SDK's default policy. Every
 // request is signed (sign.ts) inside the client's fetch, so each retry is signed again with a fresh Date.
-import { HttpClient, HttpError } from '../_http/client.js';
+import { HttpClient, HttpError, type HttpResponse } from '../_http/client.js';
 import { httpOptionsFromCreds } from '../_http/creds-options.js';
 import { collectPages } from '../_http/paging.js';
 import { sleep } from '../../_util/deadline.js';
@@ -35,6 +35,15 @@ export interface OciZone {
   id: string;
   lifecycleState?: string;
   nameservers?: Array<{ hostname: string }>;
+}
+
+/** The JSON of an answer; an answer that is not JSON (a proxy's HTML page) is a clear error. */
+function jsonOf<T>(r: HttpResponse, what: string): T {
+  try {
+    return r.json<T>();
+  } catch {
+    throw new Error(`${NAME}: ${what}: the answer is not JSON (HTTP ${r.status}, ${r.headers.get('content-type') ?? 'no content type'}): ${r.text.slice(0, 120)}`);
+  }
 }
 
 /** A clear message for an OCI error answer (without the request's signature or key). */
@@ -76,8 +85,10 @@ export class OciDnsApi {
     return collectPages<T, string>('', async (page) => {
       try {
         const r = await this.http.request('GET', path, { query: { compartmentId: this.compartment, limit: '100', ...query, page: page || undefined } });
-        const body = r.json<T[] | { items?: T[] }>();
-        return { items: Array.isArray(body) ? body : body.items ?? [], next: r.headers.get('opc-next-page') || null };
+        const body = jsonOf<T[] | { items?: T[] } | null>(r, `GET ${path}`);
+        const items = Array.isArray(body) ? body : body?.items;
+        if (!Array.isArray(items)) throw new Error(`${NAME}: GET ${path}: the answer has no list of items`);
+        return { items, next: r.headers.get('opc-next-page') || null };
       } catch (e) { throw explain(e); }
     });
   }
@@ -90,14 +101,14 @@ export class OciDnsApi {
   async zone(name: string): Promise<OciZone | undefined> {
     try {
       const r = await this.http.request('GET', `/zones/${encodeURIComponent(name)}`, { query: { compartmentId: this.compartment }, allow: [404] });
-      return r.status === 404 ? undefined : r.json<OciZone>();
+      return r.status === 404 ? undefined : jsonOf<OciZone>(r, `GET zone ${name}`);
     } catch (e) { throw explain(e); }
   }
 
   /** Creates a primary zone and waits until OCI reports it ACTIVE (polls after 0.25 s, doubling up to 5 s). */
   async createZone(name: string, maxPolls = 60): Promise<OciZone> {
     try {
-      let z = (await this.http.request('POST', '/zones', { query: { compartmentId: this.compartment }, json: { name, zoneType: 'PRIMARY', compartmentId: this.compartment } })).json<OciZone>();
+      let z = jsonOf<OciZone>(await this.http.request('POST', '/zones', { query: { compartmentId: this.compartment }, json: { name, zoneType: 'PRIMARY', compartmentId: this.compartment } }), `create zone ${name}`);
       for (let i = 0; z.lifecycleState !== 'ACTIVE'; i++) {
         if (i >= maxPolls) throw new Error(`${NAME}: zone ${name} is still ${z.lifecycleState ?? 'not ACTIVE'} after ${maxPolls} polls`);
         if (z.lifecycleState === 'FAILED') throw new Error(`${NAME}: OCI failed to create zone ${name}`);

@@ -138,3 +138,29 @@ describe('ORACLE', () => {
     else expect(got).toEqual([]);
   });
 });
+
+describe('ORACLE: untrusted answers', () => {
+  async function serve(answer: (path: string) => { status: number; type: string; body: string }) {
+    const { createServer } = await import('node:http');
+    const srv = createServer((req, res) => { const a = answer(req.url ?? ''); res.writeHead(a.status, { 'content-type': a.type }); res.end(a.body); });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const port = (srv.address() as { port: number }).port;
+    return { url: `http://127.0.0.1:${port}/20180115`, close: () => new Promise<void>((r) => srv.close(() => r())) };
+  }
+
+  it.each([
+    ['an HTML page', { status: 200, type: 'text/html', body: '<html>proxy login</html>' }, /not JSON \(HTTP 200, text\/html\)/],
+    ['JSON without items', { status: 200, type: 'application/json', body: '{"zones":1}' }, /no list of items/],
+    ['a record without rdata', { status: 200, type: 'application/json', body: '{"items":[{"domain":"example.com","rtype":"A"}]}' }, /without rtype, domain or rdata/],
+    ['an A record with a bad address', { status: 200, type: 'application/json', body: '{"items":[{"domain":"example.com","rtype":"A","rdata":"nonsense","ttl":300}]}' }, /cannot read A example\.com/],
+  ])('%s is a clear error, not a crash', async (_n, answer, want) => {
+    const s = await serve((path) => (path.includes('/records') ? answer : { status: 200, type: 'application/json', body: '{"name":"example.com","id":"z","lifecycleState":"ACTIVE"}' }));
+    try {
+      fake = await startOracleFake();
+      const provider = await oracle.createDns!({ credkey: 'oci', creds: { ...creds(fake), base_url: s.url, http_retries: '0' }, meta: {} });
+      await expect(provider.getZoneRecords(Z)).rejects.toThrow(want);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -48,6 +48,9 @@ export class OracleProvider implements DnsProvider {
     const out: RecordConfig[] = [];
     const isProtected = new Set<string>();
     for (const n of await this.api.records(domain)) {
+      if (typeof n?.rtype !== 'string' || typeof n.domain !== 'string' || typeof n.rdata !== 'string') {
+        throw new ProviderError(NAME, domain, `OCI answered a record without rtype, domain or rdata: ${JSON.stringify(n).slice(0, 200)}`);
+      }
       if (n.rtype.toUpperCase() === 'SOA') continue;
       let rc: RecordConfig;
       try { rc = fromNative(n, domain); } catch (e) { throw new ProviderError(NAME, domain, `cannot read ${n.rtype} ${n.domain} ${JSON.stringify(n.rdata)}: ${(e as Error).message}`); }
