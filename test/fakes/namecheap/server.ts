@@ -80,12 +80,14 @@ export async function startNamecheapFake(opts: { seed?: number } = {}): Promise<
 
   const setHosts = (d: Domain, p: URLSearchParams): void => {
     const hosts: NcHost[] = [];
-    for (let n = 1; p.has(`HostName${n}`); n++) {
-      const Name = p.get(`HostName${n}`)!.toLowerCase();
-      const Type = (p.get(`RecordType${n}`) ?? '').toUpperCase();
-      const Address = p.get(`Address${n}`) ?? '';
-      const TTL = p.get(`TTL${n}`) ?? '1800';
-      const MXPref = p.get(`MXPref${n}`) ?? '10';
+    // One lookup table: URLSearchParams.get is a linear scan, and a zone is thousands of parameters.
+    const q = new Map(p.entries());
+    for (let n = 1; q.has(`HostName${n}`); n++) {
+      const Name = q.get(`HostName${n}`)!.toLowerCase();
+      const Type = (q.get(`RecordType${n}`) ?? '').toUpperCase();
+      const Address = q.get(`Address${n}`) ?? '';
+      const TTL = q.get(`TTL${n}`) ?? '1800';
+      const MXPref = q.get(`MXPref${n}`) ?? '10';
       if (!TYPES.has(Type)) throw new NcError('2050900', `Invalid RecordType${n}: ${Type}`);
       if (!/^(@|\*|(\*\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*)$/.test(Name)) throw new NcError('2050900', `Invalid HostName${n}: ${Name}`);
       if (!/^\d+$/.test(TTL) || Number(TTL) < 60 || Number(TTL) > 60000) throw new NcError('2050900', `Invalid TTL${n}: ${TTL} (60 to 60000)`);
