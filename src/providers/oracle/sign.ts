@@ -5,7 +5,7 @@
 //   Authorization: Signature version="1",keyId="<tenancy>/<user>/<fingerprint>",algorithm="rsa-sha256",
 //                  headers="date (request-target) host …",signature="<base64>"
 // Signed per attempt (a retry gets a new Date): OCI refuses a Date more than 5 minutes off.
-// Hand-written rather than oci-common: the SDK is several MB of dependencies for what node:crypto does in 30 lines.
+// Hand-written rather than oci-common: the SDK brings a large dependency tree for what node:crypto does in 30 lines.
 import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
 
 export interface OciKey {
