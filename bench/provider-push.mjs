@@ -22,6 +22,10 @@ const ALL = [
   ['inwx', 'inwx', 10],
   // OVH and SoftLayer document no request rate: their default limits.
   ['ovh', 'ovh', 20], ['softlayer', 'softlayer', 10],
+  // Namecheap: 20 calls a minute per user (DNSControl's note from Namecheap support).
+  ['namecheap', 'namecheap', 1 / 3],
+  // OCI DNS: no documented rate (429 when exceeded); the client's default of 10 a second.
+  ['oracle', 'oracle', 10],
 ];
 const pick = process.env.BENCH_PROVIDERS?.split(',');
 const PROVIDERS = pick ? ALL.filter(([f]) => pick.includes(f)) : ALL;

@@ -122,7 +122,7 @@ declare function SPF_BUILDER(options: SpfBuilderOptions): DomainModifier;
 /**
  * CAA records from lists of the CAs allowed to issue.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`, `NAMECHEAP`, `ORACLE`.
  * @param options `label` (default `"@"`), `issue`, `issuewild`, `issuevmc`, `issuemail` (lists of CA domains, or `"none"` to forbid), each with `*_critical`; `iodef` (a report URL) and `iodef_critical`; `ttl`.
  * @example
  * CAA_BUILDER({

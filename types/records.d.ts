@@ -25,7 +25,7 @@ declare function AAAA(name: RecordName, address: string, ...modifiers: RecordMod
  *
  * `CAA_BUILDER()` writes a set from lists. `CAA_CRITICAL` sets the critical flag.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`, `NAMECHEAP`, `ORACLE`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param tag `"issue"`, `"issuewild"`, `"iodef"`, `"issuemail"` or `"issuevmc"`.
  * @param value The CA's domain (for the issue tags; `";"` forbids issuing) or a report URL (iodef).
@@ -157,7 +157,7 @@ declare function MX(name: RecordName, priority: number, target: string, ...modif
 /**
  * Naming authority pointer (RFC 3403), used by SIP and ENUM to rewrite names.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`, `ORACLE`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param order Rules with lower order are processed first.
  * @param preference Among rules of equal order, lower is preferred.
@@ -175,7 +175,7 @@ declare function NAPTR(name: RecordName, order: number, preference: number, flag
  *
  * The apex NS set comes from the DNS providers and `NAMESERVER()`, not from `NS("@", ...)`.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`, `NS1`, `INWX`, `OVH`, `SOFTLAYER`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `LINODE`, `VULTR`, `NAMEDOTCOM`, `CLOUDNS`, `NS1`, `INWX`, `OVH`, `SOFTLAYER`, `NAMECHEAP`, `ORACLE`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -198,7 +198,7 @@ declare function OPENPGPKEY(name: RecordName, publicKey: string, ...modifiers: R
 /**
  * A pointer, mostly for reverse lookups: the name an address belongs to.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `CLOUDNS`, `NS1`, `INWX`, `ORACLE`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -256,7 +256,7 @@ declare function SOA(name: RecordName, ns: string, mbox: string, refresh: number
 /**
  * A service location (RFC 2782): which host and port offer a service.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `NAMEDOTCOM`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DIGITALOCEAN`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AZURE_DNS`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `NAMEDOTCOM`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`, `ORACLE`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param priority Lower priorities are tried first.
  * @param weight Share of traffic among records of equal priority.
@@ -270,7 +270,7 @@ declare function SRV(name: RecordName, priority: number, weight: number, port: n
 /**
  * An SSH host key fingerprint (RFC 4255), for host keys checked through DNS.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `CLOUDNS`, `INWX`, `OVH`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `VULTR`, `CLOUDNS`, `INWX`, `OVH`, `ORACLE`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param algorithm Key algorithm: 1 RSA, 2 DSA, 3 ECDSA, 4 Ed25519.
  * @param fingerprintType Digest: 1 SHA-1, 2 SHA-256.
@@ -296,7 +296,7 @@ declare function SVCB(name: RecordName, priority: number, target: string, params
 /**
  * A TLS certificate association (DANE, RFC 6698) for a service port.
  *
- * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`.
+ * Providers: `BIND`, `CLOUDFLAREAPI`, `ROUTE53`, `DESEC`, `HETZNER`, `HETZNER_V2`, `GANDI_V5`, `GCLOUD`, `AXFRDDNS`, `POWERDNS`, `DNSIMPLE`, `NETCUP`, `CLOUDNS`, `NS1`, `INWX`, `OVH`, `ORACLE`.
  * @param name The label, usually `_port._proto.host`, e.g. `"_443._tcp.www"`.
  * @param usage 0 CA constraint, 1 service certificate, 2 trust anchor, 3 domain-issued certificate.
  * @param selector 0 (whole certificate) or 1 (public key only).
@@ -327,7 +327,7 @@ declare function TXT(name: RecordName, contents: string | readonly string[], ...
  *
  * Not a real DNS type: each provider implements it its own way (Cloudflare as a flattened CNAME at the apex).
  *
- * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`, `NAMEDOTCOM`, `CLOUDNS`, `NS1`, `INWX`.
+ * Providers: `CLOUDFLAREAPI`, `GANDI_V5`, `GCLOUD`, `POWERDNS`, `DNSIMPLE`, `NAMEDOTCOM`, `CLOUDNS`, `NS1`, `INWX`, `NAMECHEAP`, `ORACLE`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target A host name: relative to the domain (`"www"`), or fully qualified with a trailing dot (`"host.example.net."`).
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -457,7 +457,7 @@ declare function ADGUARDHOME_AAAA_PASSTHROUGH(name: RecordName, destination: str
 /**
  * URL forwarding (a temporary redirect), for providers that offer it, such as Namecheap.
  *
- * Providers: none of dnscode's providers (it is for DNSControl's `NAMECHEAP`, Namecheap).
+ * Providers: `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target The URL to forward to.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -468,7 +468,7 @@ declare function URL(name: RecordName, target: string, ...modifiers: RecordModif
 /**
  * URL forwarding with a permanent (301) redirect, for providers that offer it.
  *
- * Providers: none of dnscode's providers (it is for DNSControl's `NAMECHEAP`, Namecheap).
+ * Providers: `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target The URL to forward to.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.
@@ -479,7 +479,7 @@ declare function URL301(name: RecordName, target: string, ...modifiers: RecordMo
 /**
  * Masked URL forwarding: the target is shown in a frame under this name.
  *
- * Providers: none of dnscode's providers (it is for DNSControl's `NAMECHEAP`, Namecheap).
+ * Providers: `NAMECHEAP`.
  * @param name The record's label: `"@"` for the apex, a name relative to the domain (`"www"`), or a name ending in a dot.
  * @param target The URL to show.
  * @param modifiers Record modifiers, such as `TTL("1h")` or a provider's flags, and meta objects merged into the record's metadata.

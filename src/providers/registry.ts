@@ -23,6 +23,8 @@ import { ns1 } from './ns1/index.js';
 import { inwx } from './inwx/index.js';
 import { ovh } from './ovh/index.js';
 import { softlayer } from './softlayer/index.js';
+import { namecheap } from './namecheap/index.js';
+import { oracle } from './oracle/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -48,6 +50,8 @@ const PROVIDERS: ProviderType[] = [
   inwx,
   ovh,
   softlayer,
+  namecheap,
+  oracle,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

@@ -49,6 +49,11 @@ export const KNOWN_FAILURES: Record<string, { state: string; reason: string }> =
     reason: 'Cloudflare serves its own apex NS: as DNSControl (checkNSModifications), dnscode leaves ns1.foo.com. out with ' +
       'a warning, so the state finds nothing to change (DNSControl\'s "Expected changes, but got none" too)',
   },
+  'NAMECHEAP: NS only APEX': {
+    state: 'Single NS at apex',
+    reason: 'Namecheap serves its own apex NS (registrar-servers.com) and setHosts cannot set them: as DNSControl (its ' +
+      'GetZoneRecordsCorrections filter), dnscode leaves ns1.foo.com. out with a warning, so the state finds nothing to change',
+  },
 };
 
 /** Why the group does not run on this provider type (testPermitted), or undefined. */
