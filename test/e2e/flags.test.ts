@@ -97,18 +97,18 @@ describe('creds and selection flags', () => {
   });
 
   it('a provider TYPE dnscode lacks stops only the runs that select its domains (partial migration with --domains)', async () => {
-    const config = `${HEADER}var DSP_OVH = NewDnsProvider("ovh");
+    const config = `${HEADER}var DSP_HE = NewDnsProvider("hedns");
 D("example.com", REG_NONE, DnsProvider(DSP_BIND), A("@", "192.0.2.1"));
-D("legacy.example", REG_NONE, DnsProvider(DSP_OVH), A("@", "192.0.2.9"));
+D("legacy.example", REG_NONE, DnsProvider(DSP_HE), A("@", "192.0.2.9"));
 `;
-    w = await Workdir.create(config, '{ "bind": { "TYPE": "BIND", "directory": "zones" }, "ovh": { "TYPE": "OVH", "app-key": "$OVH_KEY" } }');
+    w = await Workdir.create(config, '{ "bind": { "TYPE": "BIND", "directory": "zones" }, "hedns": { "TYPE": "HEDNS", "username": "$HE_USER" } }');
     const some = await w.run('push', '--domains', 'example.com');
     expect(some.code, some.stderr).toBe(0);
     await expect(w.read('zones/example.com.zone')).resolves.toContain('192.0.2.1');
 
     const all = await w.run('preview');
     expect(all.code).toBe(1);
-    expect(all.stderr).toMatch(/^Error: NewDnsProvider\("ovh"\): unknown provider type "OVH" \(from TYPE in creds\.json\); known types: .*\n$/);
+    expect(all.stderr).toMatch(/^Error: NewDnsProvider\("hedns"\): unknown provider type "HEDNS" \(from TYPE in creds\.json\); known types: .*\n$/);
     expect(all.stdout).toBe('');
   });
 });
