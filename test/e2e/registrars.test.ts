@@ -1,0 +1,70 @@
+// Every registrar fake (test/fakes/<folder>/server.ts declaring `registrar`) through bin/dnscode, with a
+// BIND DNS provider: a domain whose delegation differs shows exactly one registrar correction, push applies
+// it after the zone file is written, a second push has nothing to do; a refused registrar write fails the
+// push, which says the DNS changes were applied and the delegation was not.
+import { afterEach, describe, expect, it } from 'vitest';
+import { FAKES } from '../provider-folders.js';
+import { isWriteRequest, type FakeServer } from '../fakes/_server.js';
+import { Workdir } from './helpers.js';
+
+const REGISTRARS = FAKES.filter((f) => f.fake.registrar).map((f) => ({ name: f.type.name, fake: f.fake, reg: f.fake.registrar! }));
+const Z = 'example.com';
+const OLD = ['ns1.old-dns.example', 'ns2.old-dns.example'];
+const CONFIG = `var REG = NewRegistrar("reg");
+var DSP_BIND = NewDnsProvider("bind", { default_ns: ["ns1.example.net.", "ns2.example.net."] });
+D("${Z}", REG, DnsProvider(DSP_BIND),
+  A("@", "192.0.2.1"));
+`;
+
+let w: Workdir | undefined;
+let server: FakeServer | undefined;
+afterEach(async () => { await w?.remove(); w = undefined; await server?.close(); server = undefined; });
+
+async function setup(name: string, fake: (typeof REGISTRARS)[number]['fake'], extra: Record<string, string> = {}) {
+  server = await fake.start();
+  const creds = { TYPE: name, ...fake.creds(server), http_retry_base_ms: '2', max_requests_per_second: '0', ...extra };
+  w = await Workdir.create(CONFIG, JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' }, reg: creds }, null, 1));
+  return server;
+}
+
+describe.each(REGISTRARS)('$name registrar through bin/dnscode', ({ name, fake, reg }) => {
+  it('one correction in preview, applied by push after the zone, none the second time', async () => {
+    const f = await setup(name, fake);
+    reg.register(f, Z, OLD);
+    const preview = await w!.run('preview');
+    expect(preview.code, preview.stderr).toBe(0);
+    const line = `Update nameservers ${OLD.join(',')} -> ns1.example.net,ns2.example.net`;
+    expect(preview.stdout.split('\n').filter((l) => l.includes('Update nameservers'))).toHaveLength(1);
+    expect(preview.stdout).toContain(line);
+    expect(reg.delegation(f, Z)).toEqual(OLD);
+    const push = await w!.run('push');
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect(push.stdout).toContain(line);
+    expect(await w!.read(`zones/${Z}.zone`)).toMatch(/IN A\s+192\.0\.2\.1/);
+    expect([...reg.delegation(f, Z)].map((n) => n.toLowerCase().replace(/\.$/, '')).sort()).toEqual(['ns1.example.net', 'ns2.example.net']);
+    const again = await w!.run('push');
+    expect(again.stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+
+  it('a refused delegation write fails the push, saying what was and was not applied', async () => {
+    const f = await setup(name, fake, { http_retries: '1' });
+    reg.register(f, Z, OLD);
+    f.faults = { rate: 1, statuses: [500], match: (req) => isWriteRequest(f, req) };
+    const push = await w!.run('push');
+    expect(push.code).not.toBe(0);
+    const out = push.stdout + push.stderr;
+    expect(out).toMatch(/^Applied:\n {2}example\.com \(bind\): \+ CREATE example\.com A 192\.0\.2\.1/m);
+    expect(out).toMatch(/^NOT applied:\n {2}example\.com \(reg\): Update nameservers /m);
+    // The zone was written before the registrar ran; the delegation is unchanged.
+    expect(await w!.read(`zones/${Z}.zone`)).toMatch(/IN A\s+192\.0\.2\.1/);
+    expect(reg.delegation(f, Z)).toEqual(OLD);
+    for (const v of Object.values(fake.creds(f))) if (v.length > 8 && !v.startsWith('http')) expect(out).not.toContain(v);
+  });
+
+  it('a domain the account does not hold is an error that names it, and nothing is applied', async () => {
+    await setup(name, fake);
+    const preview = await w!.run('preview');
+    expect(preview.code).not.toBe(0);
+    expect(preview.stdout + preview.stderr).toMatch(new RegExp(`(reg|${name}).*${Z.replace('.', '\\.')}`));
+  });
+});
