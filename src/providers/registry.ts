@@ -22,6 +22,7 @@ import { cloudns } from './cloudns/index.js';
 import { ns1 } from './ns1/index.js';
 import { inwx } from './inwx/index.js';
 import { internetbs } from './internetbs/index.js';
+import { cscglobal } from './cscglobal/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -46,6 +47,7 @@ const PROVIDERS: ProviderType[] = [
   ns1,
   inwx,
   internetbs,
+  cscglobal,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
