@@ -23,6 +23,8 @@ import { ns1 } from './ns1/index.js';
 import { inwx } from './inwx/index.js';
 import { internetbs } from './internetbs/index.js';
 import { cscglobal } from './cscglobal/index.js';
+import { cnr } from './cnr/index.js';
+import { hexonet } from './hexonet/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -48,6 +50,8 @@ const PROVIDERS: ProviderType[] = [
   inwx,
   internetbs,
   cscglobal,
+  cnr,
+  hexonet,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
