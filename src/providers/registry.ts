@@ -25,6 +25,7 @@ import { internetbs } from './internetbs/index.js';
 import { cscglobal } from './cscglobal/index.js';
 import { cnr } from './cnr/index.js';
 import { hexonet } from './hexonet/index.js';
+import { opensrs } from './opensrs/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -52,6 +53,7 @@ const PROVIDERS: ProviderType[] = [
   cscglobal,
   cnr,
   hexonet,
+  opensrs,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));
