@@ -3,15 +3,15 @@
 // XML library would be most of the registrar's bundled size; the parser refuses anything else clearly.
 export type OpsValue = string | OpsValue[] | { [key: string]: OpsValue };
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 function encode(v: OpsValue, indent: string): string {
-  if (typeof v === 'string') return escape(v);
+  if (typeof v === 'string') return escapeXml(v);
   const inner = `${indent}  `;
   const entries: Array<[string, OpsValue]> = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : Object.entries(v);
   const items = entries.map(([k, x]) => (typeof x === 'string'
-    ? `${inner}<item key="${escape(k)}">${escape(x)}</item>`
-    : `${inner}<item key="${escape(k)}">\n${inner}  ${encode(x, `${inner}  `)}\n${inner}</item>`));
+    ? `${inner}<item key="${escapeXml(k)}">${escapeXml(x)}</item>`
+    : `${inner}<item key="${escapeXml(k)}">\n${inner}  ${encode(x, `${inner}  `)}\n${inner}</item>`));
   const tag = Array.isArray(v) ? 'dt_array' : 'dt_assoc';
   return `<${tag}>\n${items.join('\n')}\n${indent}</${tag}>`;
 }

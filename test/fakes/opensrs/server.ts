@@ -41,8 +41,10 @@ function value(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node === undefined ? '' : String(node);
   const n = node as Record<string, unknown>;
   const items = (c: unknown) => (Array.isArray(c) ? c : c === undefined ? [] : [c]) as Array<Record<string, unknown>>;
-  if ('dt_assoc' in n) return Object.fromEntries(items((n.dt_assoc as Record<string, unknown> | '')?.item ?? undefined).map((it) => [String(it['@_key']), value(itemValue(it))]));
-  if ('dt_array' in n) return items((n.dt_array as Record<string, unknown> | '')?.item ?? undefined).map((it) => value(itemValue(it)));
+  // An empty <dt_assoc/> parses as "".
+  const children = (c: unknown) => items(c && typeof c === 'object' ? (c as Record<string, unknown>).item : undefined);
+  if ('dt_assoc' in n) return Object.fromEntries(children(n.dt_assoc).map((it) => [String(it['@_key']), value(itemValue(it))]));
+  if ('dt_array' in n) return children(n.dt_array).map((it) => value(itemValue(it)));
   return String(n['#text'] ?? '');
 }
 const itemValue = (it: Record<string, unknown>) => ('dt_assoc' in it || 'dt_array' in it ? it : it['#text'] ?? '');
