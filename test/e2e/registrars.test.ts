@@ -68,3 +68,48 @@ describe.each(REGISTRARS)('$name registrar through bin/dnscode', ({ name, fake, 
     expect(preview.stdout + preview.stderr).toMatch(new RegExp(`(reg|${name}).*${Z.replace('.', '\\.')}`));
   });
 });
+
+// The registrar examples of DNSControl's provider pages (documentation/provider/<name>.md), each with its
+// creds.json entry: `check` accepts them as they are (CNR's and OPENSRS's pages also name the type as a DNS
+// provider, which only a run with creds would refuse, since dnscode has their registrar role only).
+const DOC_EXAMPLES: Array<[string, string, string]> = [
+  ['CSCGLOBAL', '{"cscglobal": {"TYPE": "CSCGLOBAL", "api-key": "x", "user-token": "y", "notification_emails": "test@example.com,hostmaster@example.com"}, "bind": {"TYPE": "BIND"}}',
+    'var REG_CSCGLOBAL = NewRegistrar("cscglobal");\nvar DSP_BIND = NewDnsProvider("bind");\n\nD("example.com", REG_CSCGLOBAL, DnsProvider(DSP_BIND),\n  A("test", "1.2.3.4"),\n);\n'],
+  ['INTERNETBS', '{"internetbs": {"TYPE": "INTERNETBS", "api-key": "your-api-key", "password": "account-password"}}',
+    'var REG_INTERNETBS = NewRegistrar("internetbs");\n\nD("example.com", REG_INTERNETBS,\n  NAMESERVER("ns1.example.com."),\n  NAMESERVER("ns2.example.com."),\n);\n'],
+  ['OPENSRS', '{"opensrs": {"TYPE": "OPENSRS", "username": "u", "apikey": "k"}}',
+    'var REG_NONE = NewRegistrar("none");\nvar DSP_OPENSRS = NewDnsProvider("opensrs");\n\nD("example.com", REG_NONE, DnsProvider(DSP_OPENSRS),\n    A("test", "1.2.3.4"),\n);\n'],
+  ['CNR', '{"CNR": {"TYPE": "CNR", "apilogin": "YourUserName", "apipassword": "YourPassword", "apientity": "OTE", "debugmode": "0"}}',
+    'var REG_CNR = NewRegistrar("CNR");\nvar DSP_CNR = NewDnsProvider("CNR");\nDEFAULTS(\n    {"ns_ttl":"3600"},\n    DefaultTTL(3600)\n);\n\nD("example.com", REG_CNR, DnsProvider(DSP_CNR),\n    NAMESERVER("ns1.rrpproxy.net."),\n    NAMESERVER("ns2.rrpproxy.net."),\n    NAMESERVER("ns3.rrpproxy.net."),\n    A("elk1", "10.190.234.178"),\n    A("test", "56.123.54.12"),\n);\n'],
+  ['HEXONET', '{"hexonet": {"TYPE": "HEXONET", "apilogin": "test.user", "apipassword": "test.passw0rd", "apientity": "OTE", "ipaddress": "172.31.3.16", "debugmode": "0"}}',
+    'var REG_HEXONET = NewRegistrar("hexonet");\nvar DSP_HEXONET = NewDnsProvider("hexonet");\nDEFAULTS(\n    {"ns_ttl":"3600"},\n    DefaultTTL(3600)\n);\n\nD("example.com", REG_HEXONET, DnsProvider(DSP_HEXONET),\n    NAMESERVER("ns1.ispapi.net"),\n    NAMESERVER("ns2.ispapi.net"),\n    NAMESERVER("ns3.ispapi.net"),\n    NAMESERVER("ns4.ispapi.net"),\n    A("elk1", "10.190.234.178"),\n    A("test", "56.123.54.12"),\nEND);\n'],
+];
+
+describe("DNSControl's registrar examples", () => {
+  it.each(DOC_EXAMPLES)('%s: the docs example passes check', async (_name, creds, config) => {
+    w = await Workdir.create(config, creds);
+    const check = await w.run('check');
+    expect(check.stdout + check.stderr).toBe('No errors.\n');
+    expect(check.code).toBe(0);
+  });
+
+  it('INTERNETBS: the example without a DNS provider delegates to its NAMESERVER()s', async () => {
+    const ibs = REGISTRARS.find((r) => r.name === 'INTERNETBS')!;
+    server = await ibs.fake.start();
+    ibs.reg.register(server, 'example.com', OLD);
+    const creds = { internetbs: { TYPE: 'INTERNETBS', ...ibs.fake.creds(server), http_retry_base_ms: '2' } };
+    w = await Workdir.create(DOC_EXAMPLES[1]![2], JSON.stringify(creds));
+    const push = await w.run('push');
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect(push.stdout).toContain(`Update nameservers ${OLD.join(',')} -> ns1.example.com,ns2.example.com`);
+    expect(ibs.reg.delegation(server, 'example.com')).toEqual(['ns1.example.com', 'ns2.example.com']);
+    expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+
+  it('a registrar-only type named as a DNS provider is refused by a run, naming the type', async () => {
+    w = await Workdir.create(DOC_EXAMPLES[2]![2], DOC_EXAMPLES[2]![1]);
+    const preview = await w.run('preview');
+    expect(preview.code).not.toBe(0);
+    expect(preview.stderr).toMatch(/NewDnsProvider\("opensrs"\): provider type OPENSRS cannot be used as a DNS provider/);
+  });
+});

@@ -58,7 +58,11 @@ export class CnrApi {
     const entity = (creds.apientity || 'LIVE').toUpperCase();
     if (entity !== 'LIVE' && entity !== 'OTE') throw new Error(`${flavour.name}: apientity must be "LIVE" or "OTE" (the OT&E test system), got ${JSON.stringify(creds.apientity)}`);
     const o = httpOptionsFromCreds(creds, { baseUrl: entity === 'OTE' ? flavour.ote : flavour.live });
-    this.#form = { s_login: creds.apilogin!, s_pw: creds.apipassword!, ...(flavour.entity && { s_entity: entity === 'OTE' ? flavour.entity.ote : flavour.entity.live }) };
+    this.#form = {
+      s_login: creds.apilogin!, s_pw: creds.apipassword!,
+      ...(flavour.entity && { s_entity: entity === 'OTE' ? flavour.entity.ote : flavour.entity.live }),
+      ...(flavour.entity && creds.ipaddress && { s_remoteaddr: creds.ipaddress }),
+    };
     this.http = new HttpClient({
       provider: flavour.name, concurrency: 2, ratePerSecond: 5, ...o, baseUrl: o.baseUrl!, secrets: [creds.apipassword],
       // Every command is a POST: only a status read may be sent again after no answer.

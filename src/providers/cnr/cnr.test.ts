@@ -42,6 +42,14 @@ describe.each(FLAVOURS)('$type.name', ({ type, start, entity }) => {
     expect(await reg.getRegistrarCorrections(dc('ns3.example.org', 'ns1.example.net', 'ns2.example.org'))).toEqual([]);
   });
 
+  it('sends HEXONET\'s ipaddress as s_remoteaddr (CNR has no such key)', async () => {
+    const reg = await registrar(type.name === 'HEXONET' ? { ipaddress: '192.0.2.7' } : {});
+    fake.domains.set(Z, { nameservers: ['a.example.net', 'b.example.net'] });
+    await reg.getRegistrarCorrections(dc('a.example.net', 'b.example.net'));
+    expect(fake.remoteAddr).toBe(type.name === 'HEXONET' ? '192.0.2.7' : undefined);
+    expect(type.credsFields.some((f) => f.name === 'ipaddress')).toBe(type.name === 'HEXONET');
+  });
+
   it('a code other than 200 is an error with code and description; 421 is retried; the password never shows', async () => {
     const reg = await registrar();
     await expect(reg.getRegistrarCorrections(dc('a.example.net'))).rejects.toThrow(new RegExp(`${type.name} example\\.com: StatusDomain: 545 Entity reference not found`));

@@ -10,7 +10,8 @@ export const hexonet: ProviderType = providerType({
   roles: ['registrar'],
   diffMode: 'record',
   capabilities: { canConcur: can('one StatusDomain and at most one ModifyDomain per domain') },
-  credsFields: CNR_CREDS_FIELDS,
+  // HEXONET's docs also name the caller's outgoing address, for accounts with an IP filter (sent as s_remoteaddr).
+  credsFields: [...CNR_CREDS_FIELDS.slice(0, 4), { name: 'ipaddress', help: 'outgoing IP address, for accounts with an IP filter' }, ...CNR_CREDS_FIELDS.slice(4)],
   warnUnknownCreds: true,
   createRegistrar: async (ctx) => new (await import('../cnr/provider.js')).CnrRegistrar(ctx, 'HEXONET'),
 });

@@ -17,6 +17,8 @@ export interface CnrFake extends FakeServer {
   domains: Map<string, { nameservers: string[] }>;
   /** Commands received, parsed (for tests). */
   commands: Array<Record<string, string>>;
+  /** The s_remoteaddr of the last call (HEXONET's IP filter), if any. */
+  remoteAddr?: string;
 }
 
 const HOST_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -40,6 +42,7 @@ export async function startCnrFake(opts: { seed?: number; hexonet?: boolean } = 
     return [l.slice(0, eq).trim().toUpperCase(), l.slice(eq + 1).trim()];
   }));
 
+  let fake!: CnrFake;
   const server = await startFake({
     seed: opts.seed,
     authorize: (req) => {
@@ -51,6 +54,7 @@ export async function startCnrFake(opts: { seed?: number; hexonet?: boolean } = 
       if (req.path !== '/api/call.cgi') return { status: 404, body: 'Not Found' };
       const c = parse(form(req).get('s_command') ?? '');
       commands.push(c);
+      fake.remoteAddr = form(req).get('s_remoteaddr') ?? undefined;
       const name = (c.DOMAIN ?? '').toLowerCase();
       switch ((c.COMMAND ?? '').toLowerCase()) {
         case 'statusdomain': {
@@ -74,11 +78,12 @@ export async function startCnrFake(opts: { seed?: number; hexonet?: boolean } = 
     },
     faultResponse: (status) => (status === 429 ? answer(421, 'Command failed due to server error. Client should try again') : { status, body: 'Internal Server Error' }),
   });
-  return Object.assign(server, {
+  fake = Object.assign(server, {
     login, password, domains, commands,
     // Every command is a POST: only StatusDomain reads.
     isWrite: (req: FakeRequest) => !/^COMMAND\s*=\s*Status/i.test(form(req).get('s_command') ?? ''),
   });
+  return fake;
 }
 
 export const fake = defineFake<CnrFake>({
