@@ -61,6 +61,24 @@ describe.each(REGISTRARS)('$name registrar through bin/dnscode', ({ name, fake, 
     for (const v of Object.values(fake.creds(f))) if (v.length > 8 && !v.startsWith('http')) expect(out).not.toContain(v);
   });
 
+  it('a saved plan carries the registrar correction; push --plan applies it, and refuses when the delegation moved', async () => {
+    const f = await setup(name, fake);
+    reg.register(f, Z, OLD);
+    const made = await w!.run('preview', '--plan', 'plan.json');
+    expect(made.code, made.stderr).toBe(0);
+    expect(await w!.read('plan.json')).toContain('Update nameservers');
+    const moved = ['ns1.moved.example', 'ns2.moved.example'];
+    reg.register(f, Z, moved);
+    const stale = await w!.run('push', '--plan', 'plan.json');
+    expect(stale.code).not.toBe(0);
+    expect(stale.stdout + stale.stderr).toMatch(/delegation changed since the plan was made/);
+    expect(reg.delegation(f, Z)).toEqual(moved);
+    reg.register(f, Z, OLD);
+    const push = await w!.run('push', '--plan', 'plan.json');
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect([...reg.delegation(f, Z)].map((n) => n.toLowerCase()).sort()).toEqual(['ns1.example.net', 'ns2.example.net']);
+  });
+
   it('a domain the account does not hold is an error that names it, and nothing is applied', async () => {
     await setup(name, fake);
     const preview = await w!.run('preview');
