@@ -61,6 +61,23 @@ describe.each(REGISTRARS)('$name registrar through bin/dnscode', ({ name, fake, 
     for (const v of Object.values(fake.creds(f))) if (v.length > 8 && !v.startsWith('http')) expect(out).not.toContain(v);
   });
 
+  it('under 30% throttling and server errors, push still sets the delegation once; at 100% it fails naming the registrar, nothing applied', async () => {
+    const f = await setup(name, fake);
+    reg.register(f, Z, OLD);
+    f.faults = { rate: 0.3, statuses: [429, 500, 503] };
+    const push = await w!.run('push');
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect([...reg.delegation(f, Z)].map((n) => n.toLowerCase()).sort()).toEqual(['ns1.example.net', 'ns2.example.net']);
+    expect((await w!.run('push')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+    reg.register(f, Z, OLD);
+    f.faults = { rate: 1, statuses: [429, 500] };
+    await w!.write('creds.json', (await w!.read('creds.json')).replace('"http_retry_base_ms"', '"http_retries": "2", "http_retry_base_ms"'));
+    const down = await w!.run('push');
+    expect(down.code).not.toBe(0);
+    expect(down.stdout + down.stderr).toMatch(new RegExp(`(reg|${name}) example\\.com`));
+    expect(reg.delegation(f, Z)).toEqual(OLD);
+  });
+
   it('a saved plan carries the registrar correction; push --plan applies it, and refuses when the delegation moved', async () => {
     const f = await setup(name, fake);
     reg.register(f, Z, OLD);
