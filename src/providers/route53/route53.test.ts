@@ -147,6 +147,22 @@ describe('ROUTE53 as a registrar (Route 53 Domains)', () => {
     expect(await ok.getRegistrarCorrections(dcNs('a.example.net', 'b.example.net'))).toEqual([]);
   });
 
+  it('without KeyId/SecretKey signs with the AWS default chain (environment), as the DNS provider does', async () => {
+    const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+    f = await startRoute53Fake();
+    process.env.AWS_ACCESS_KEY_ID = f.accessKeyId;
+    process.env.AWS_SECRET_ACCESS_KEY = f.secretAccessKey;
+    try {
+      const reg = await route53.createRegistrar!({ credkey: 'r53', creds: { base_url: f.url, http_retry_base_ms: '1' }, meta: {} });
+      f.registered.set('example.com', { nameservers: ['a.example.net', 'b.example.net'] });
+      expect(await reg.getRegistrarCorrections(dcNs('b.example.net', 'a.example.net'))).toEqual([]);
+    } finally {
+      for (const [k, v] of [['AWS_ACCESS_KEY_ID', saved.id], ['AWS_SECRET_ACCESS_KEY', saved.secret]] as const) {
+        if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      }
+    }
+  });
+
   it('reports __type errors, retries ThrottlingException, never repeats an update that got no answer', async () => {
     const reg = await registrar({ timeout: '0.3' });
     await expect(reg.getRegistrarCorrections(dcNs('a.example.net'))).rejects.toThrow(/ROUTE53 example\.com: Route 53 Domains GetDomainDetail: InvalidInput: Domain example\.com not found in account/);
