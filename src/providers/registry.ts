@@ -25,6 +25,11 @@ import { ovh } from './ovh/index.js';
 import { softlayer } from './softlayer/index.js';
 import { namecheap } from './namecheap/index.js';
 import { oracle } from './oracle/index.js';
+import { internetbs } from './internetbs/index.js';
+import { cscglobal } from './cscglobal/index.js';
+import { cnr } from './cnr/index.js';
+import { hexonet } from './hexonet/index.js';
+import { opensrs } from './opensrs/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -52,6 +57,11 @@ const PROVIDERS: ProviderType[] = [
   softlayer,
   namecheap,
   oracle,
+  internetbs,
+  cscglobal,
+  cnr,
+  hexonet,
+  opensrs,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

@@ -114,7 +114,7 @@ const REFUSED: Record<string, Record<string, string>> = {
 };
 
 describe('get-zones → preview on real-world zones through each HTTP fake', () => {
-  for (const { type, fake } of FAKES) {
+  for (const { type, fake } of FAKES.filter((f) => f.type.createDns)) {
     const refused = REFUSED[type.name] ?? {};
     const zones = PORTABLE.filter((z) => !refused[z]);
     const left = Object.entries(refused).map(([z, why]) => `; ${z} left out: ${why}`).join('');

@@ -54,8 +54,9 @@ export interface FakeOptions {
   /** Returns an error response when the request is not authorised. */
   authorize(req: FakeRequest): FakeResponse | undefined;
   handle(req: FakeRequest): FakeResponse | Promise<FakeResponse>;
-  /** The provider's shape for a fault (Route 53 throttles with an XML 400, not a 429). */
-  faultResponse?(status: number, retryAfter?: number): FakeResponse;
+  /** The provider's shape for a fault (Route 53 throttles with an XML 400, not a 429; its Domains API,
+   *  on the same fake, with JSON: hence the request). */
+  faultResponse?(status: number, retryAfter: number | undefined, req: FakeRequest): FakeResponse;
   /** Seed for the fault RNG: the same seed fails the same calls. */
   seed?: number;
 }
@@ -98,7 +99,7 @@ export async function startFake(o: FakeOptions): Promise<FakeServer> {
       if (fake.faults.hang && eligible) { fake.stats.hung = (fake.stats.hung ?? 0) + 1; return; }
       if (fake.faults.rate > 0 && eligible && random() < fake.faults.rate) {
         const status = fake.faults.statuses[fake.stats.faults++ % fake.faults.statuses.length]!;
-        const r = o.faultResponse?.(status, fake.faults.retryAfter) ?? {
+        const r = o.faultResponse?.(status, fake.faults.retryAfter, fr) ?? {
           status,
           headers: status === 429 && fake.faults.retryAfter !== undefined ? { 'retry-after': String(fake.faults.retryAfter) } : {},
           body: { error: status === 429 ? 'rate limited' : 'internal error' },

@@ -16,6 +16,12 @@ export interface FakeProvider<F extends FakeServer = FakeServer> {
     denied: number;
     throttle: { status: number; retryAfter?: string; body: RegExp };
   };
+  /** A registrar's fake: how a test gives it a domain with a delegation and reads the delegation back
+   *  (test/e2e/registrars.test.ts runs every such fake through the CLI). */
+  registrar?: {
+    register(fake: F, domain: string, nameservers: string[]): void;
+    delegation(fake: F, domain: string): string[];
+  };
 }
 
 /** Declares a fake (typed by its own server, stored as any fake). */

@@ -11,7 +11,7 @@ const required = (f: CredsField) =>
   f.required ? 'yes' : f.requiredUnless ? `unless ${f.requiredUnless.map((k) => `\`${k}\``).join(' and ')}` : '';
 
 export function generatedSection(t: ProviderType): string {
-  const lines = [BEGIN, '', `Diff unit: **${t.diffMode}**.`, '', '| creds key | required | secret | default | meaning |', '|---|---|---|---|---|'];
+  const lines = [BEGIN, '', t.createDns ? `Diff unit: **${t.diffMode}**.` : 'Registrar only: it sets delegations, it holds no records.', '', '| creds key | required | secret | default | meaning |', '|---|---|---|---|---|'];
   for (const f of t.credsFields) lines.push(`| \`${f.name}\` | ${required(f)} | ${f.secret ? 'yes' : ''} | ${f.default ? `\`${cell(f.default)}\`` : ''} | ${cell(f.help)} |`);
   lines.push('', '| capability | | note |', '|---|---|---|');
   for (const c of CAPABILITIES) {

@@ -24,6 +24,8 @@ export interface HttpClientOptions {
   retries?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** Growth of the backoff cap per retry (default 2). */
+  backoffFactor?: number;
   concurrency?: number;
   ratePerSecond?: number;
   /** A failure that is really throttling though not a 429 (Route 53 answers HTTP 400 `Throttling`). */
@@ -89,7 +91,7 @@ export class HttpClient {
   constructor(o: HttpClientOptions) {
     this.provider = o.provider;
     this.#o = {
-      timeoutMs: DEFAULT_HTTP_TIMEOUT_MS, retries: 10, baseDelayMs: 500, maxDelayMs: 60_000, concurrency: 4, ratePerSecond: 0,
+      timeoutMs: DEFAULT_HTTP_TIMEOUT_MS, retries: 10, baseDelayMs: 500, maxDelayMs: 60_000, backoffFactor: 2, concurrency: 4, ratePerSecond: 0,
       maxRetryAfterMs: 300_000, fetchImpl: globalThis.fetch, ...o,
       baseUrl: o.baseUrl.replace(/\/+$/, ''),
     };

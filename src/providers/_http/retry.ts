@@ -3,13 +3,15 @@
 export interface BackoffOptions {
   baseDelayMs: number;
   maxDelayMs: number;
+  /** Growth of the cap per retry (default 2; CSC Global's own client grows by 1.5). */
+  backoffFactor?: number;
   /** Returns [0, 1); injectable so tests are deterministic. */
   random?: () => number;
 }
 
-/** Full-jitter backoff (AWS architecture blog): uniform in [0, min(max, base·2^attempt)]. */
+/** Full-jitter backoff (AWS architecture blog): uniform in [0, min(max, base·factor^attempt)], factor 2 by default. */
 export function backoffDelay(attempt: number, o: BackoffOptions): number {
-  const cap = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** attempt);
+  const cap = Math.min(o.maxDelayMs, o.baseDelayMs * (o.backoffFactor ?? 2) ** attempt);
   return Math.round(cap * (o.random ?? Math.random)());
 }
 

@@ -45,6 +45,12 @@ export class Route53Api {
     this.#delegationSet = c.delegationSet || undefined;
   }
 
+  /** The credentials the SDK resolved (the creds entry's key pair, or AWS's default chain), for the Route 53
+   *  Domains client, which signs its own requests. */
+  async credentials(): Promise<{ accessKeyId: string; secretAccessKey: string; sessionToken?: string }> {
+    return this.#client.config.credentials();
+  }
+
   listZones(): Promise<HostedZone[]> {
     this.#zones ??= collectPages<HostedZone, string>('', async (marker) => {
       const r = await this.#client.send(new ListHostedZonesCommand({ Marker: marker || undefined, MaxItems: 100 }));

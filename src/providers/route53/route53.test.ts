@@ -114,3 +114,64 @@ describe('auditRoute53', () => {
     else expect(got).toEqual([]);
   });
 });
+
+describe('ROUTE53 as a registrar (Route 53 Domains)', () => {
+  const dcNs = (...ns: string[]) => domain('example.com', [], { nameservers: ns.map((name) => ({ name })) });
+  let f: Route53Fake | undefined;
+  afterEach(async () => { await f?.close(); f = undefined; });
+  const registrar = async (creds: Record<string, string> = {}) => {
+    f = await startRoute53Fake();
+    return route53.createRegistrar!({ credkey: 'r53', creds: { KeyId: f.accessKeyId, SecretKey: f.secretAccessKey, base_url: f.url, http_retry_base_ms: '1', max_requests_per_second: '0', ...creds }, meta: {} });
+  };
+
+  it('reads GetDomainDetail, sets the whole list with one signed UpdateDomainNameservers', async () => {
+    const reg = await registrar();
+    f!.registered.set('example.com', { nameservers: ['NS-1.awsdns-01.org', 'ns-2.awsdns-02.com'] });
+    expect(await reg.getRegistrarCorrections(dcNs('ns-2.awsdns-02.com.', 'ns-1.awsdns-01.org'))).toEqual([]);
+    const c = await reg.getRegistrarCorrections(dcNs('ns2.example.net', 'ns1.example.net'));
+    expect(c.map((x) => x.msg)).toEqual(['Update nameservers ns-1.awsdns-01.org,ns-2.awsdns-02.com -> ns1.example.net,ns2.example.net']);
+    await c[0]!.run!();
+    expect(f!.registered.get('example.com')!.nameservers).toEqual(['ns1.example.net', 'ns2.example.net']);
+    expect(await reg.getRegistrarCorrections(dcNs('ns2.example.net', 'ns1.example.net'))).toEqual([]);
+  });
+
+  it('signs with SigV4 for route53domains (a wrong secret is refused by the fake, which checks with the SDK signer), a session token included', async () => {
+    const reg = await registrar({ SecretKey: 'not-the-secret-key-0000', Token: 'session-token-1234567' });
+    f!.registered.set('example.com', { nameservers: ['a.example.net', 'b.example.net'] });
+    const e = String(await reg.getRegistrarCorrections(dcNs('a.example.net')).catch((x: Error) => x));
+    expect(e).toMatch(/HTTP 403.*InvalidSignatureException|InvalidSignatureException/);
+    expect(e).not.toMatch(/not-the-secret-key-0000|session-token-1234567/);
+    await f!.close();
+    const ok = await registrar({ Token: 'session-token-1234567' });
+    f!.registered.set('example.com', { nameservers: ['a.example.net', 'b.example.net'] });
+    expect(await ok.getRegistrarCorrections(dcNs('a.example.net', 'b.example.net'))).toEqual([]);
+  });
+
+  it('without KeyId/SecretKey signs with the AWS default chain (environment), as the DNS provider does', async () => {
+    const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+    f = await startRoute53Fake();
+    process.env.AWS_ACCESS_KEY_ID = f.accessKeyId;
+    process.env.AWS_SECRET_ACCESS_KEY = f.secretAccessKey;
+    try {
+      const reg = await route53.createRegistrar!({ credkey: 'r53', creds: { base_url: f.url, http_retry_base_ms: '1' }, meta: {} });
+      f.registered.set('example.com', { nameservers: ['a.example.net', 'b.example.net'] });
+      expect(await reg.getRegistrarCorrections(dcNs('b.example.net', 'a.example.net'))).toEqual([]);
+    } finally {
+      for (const [k, v] of [['AWS_ACCESS_KEY_ID', saved.id], ['AWS_SECRET_ACCESS_KEY', saved.secret]] as const) {
+        if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      }
+    }
+  });
+
+  it('reports __type errors, retries ThrottlingException, never repeats an update that got no answer', async () => {
+    const reg = await registrar({ timeout: '0.3' });
+    await expect(reg.getRegistrarCorrections(dcNs('a.example.net'))).rejects.toThrow(/ROUTE53 example\.com: Route 53 Domains GetDomainDetail: InvalidInput: Domain example\.com not found in account/);
+    f!.registered.set('example.com', { nameservers: ['a.example.net', 'b.example.net'] });
+    f!.faults = { rate: 1, statuses: [429], match: () => f!.stats.faults < 2 };
+    const c = await reg.getRegistrarCorrections(dcNs('c.example.net', 'd.example.net'));
+    expect(f!.stats.faults).toBe(2);
+    f!.faults = { rate: 0, statuses: [], hang: true };
+    await expect(c[0]!.run!()).rejects.toThrow(/no answer/);
+    expect(f!.stats.hung).toBe(1);
+  });
+});

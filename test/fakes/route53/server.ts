@@ -2,8 +2,17 @@
 // ListResourceRecordSets paging (maxitems ≤300, NextRecordName/Type), atomic ChangeResourceRecordSets with
 // CREATE/DELETE/UPSERT rules and per-request limits, GetChange, and throttling as HTTP 400 `Throttling`.
 // Signatures are not checked; the access key id in the SigV4 Authorization header is.
+// Route 53 Domains (API 2014-05-15, AWS JSON 1.1) answers on the same server: POST / with X-Amz-Target
+// Route53Domains_v20140515.GetDomainDetail / UpdateDomainNameservers (docs.aws.amazon.com/Route53/latest/
+// APIReference: API_route53domains_GetDomainDetail, API_route53domains_UpdateDomainNameservers, "Common
+// Errors"): Nameservers are [{Name, GlueIps}], the update answers {OperationId} (AWS completes it later; this
+// fake at once), errors are HTTP 400 JSON {__type, message} (InvalidInput for a domain the account has not
+// registered, wording unconfirmed), throttling a 400 ThrottlingException. Its SigV4 signature IS checked, with
+// the SDK's own signer (@smithy/signature-v4) for service route53domains in us-east-1.
+import { createHash, createHmac } from 'node:crypto';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { XMLParser } from 'fast-xml-parser';
-import { startFake, type FakeResponse, type FakeServer } from '../_server.js';
+import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
 import { defineFake } from '../fake.js';
 
 export interface R53RRSet {
@@ -23,6 +32,38 @@ export interface Route53Fake extends FakeServer {
   addZone(name: string): Zone;
   /** Largest maxitems honoured for ListResourceRecordSets (lower it to exercise paging). */
   maxItems: number;
+  /** Domains registered with Route 53 Domains, with their delegation. */
+  registered: Map<string, { nameservers: string[] }>;
+}
+
+const DOMAINS_TARGET = 'Route53Domains_v20140515.';
+const isDomains = (req: FakeRequest) => String(req.headers['x-amz-target'] ?? '').startsWith(DOMAINS_TARGET);
+const jsonErr = (type: string, message: string, status = 400): FakeResponse => ({ status, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: { __type: type, message } });
+const HOST_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+const bytes = (d: string | ArrayBuffer | ArrayBufferView): string | Uint8Array =>
+  typeof d === 'string' ? d : d instanceof ArrayBuffer ? new Uint8Array(d) : new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+/** node:crypto as the Checksum the SDK's signer takes. */
+class Sha256 {
+  readonly #h;
+  constructor(secret?: string | ArrayBuffer | ArrayBufferView) { this.#h = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret)); }
+  update(d: string | ArrayBuffer | ArrayBufferView) { this.#h.update(bytes(d)); }
+  async digest() { return new Uint8Array(this.#h.digest()); }
+}
+
+/** Whether the request's Authorization is the SigV4 signature the AWS SDK's signer makes for it. */
+async function validSigV4(req: FakeRequest, host: string, accessKeyId: string, secretAccessKey: string): Promise<boolean> {
+  const auth = String(req.headers.authorization ?? '');
+  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(auth);
+  const date = String(req.headers['x-amz-date'] ?? '');
+  if (!m || m[1] !== accessKeyId || m[3] !== 'us-east-1' || m[4] !== 'route53domains' || !/^\d{8}T\d{6}Z$/.test(date)) return false;
+  const signed = m[5]!.split(';');
+  const headers: Record<string, string> = {};
+  for (const h of signed) headers[h] = h === 'host' ? host : String(req.headers[h] ?? '');
+  const signer = new SignatureV4({ service: 'route53domains', region: 'us-east-1', credentials: { accessKeyId, secretAccessKey }, sha256: Sha256, applyChecksum: false });
+  const at = new Date(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${date.slice(9, 11)}:${date.slice(11, 13)}:${date.slice(13, 15)}Z`);
+  const out = await signer.sign({ method: req.method, protocol: 'http:', hostname: host.split(':')[0]!, path: req.path, headers, body: req.body, query: {} }, { signingDate: at, unsignableHeaders: new Set(), signableHeaders: new Set(signed) });
+  return String(out.headers.authorization ?? out.headers.Authorization ?? '').endsWith(`Signature=${m[6]}`);
 }
 
 const NS = 'https://route53.amazonaws.com/doc/2013-04-01/';
@@ -80,6 +121,33 @@ export async function startRoute53Fake(opts: { seed?: number } = {}): Promise<Ro
   };
   const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (n) => ['Change', 'ResourceRecord'].includes(n) });
   let fake!: Route53Fake;
+  const registered = new Map<string, { nameservers: string[] }>();
+
+  const domainsCall = async (req: FakeRequest): Promise<FakeResponse> => {
+    if (req.method !== 'POST' || req.path !== '/') return jsonErr('UnknownOperationException', `no route for ${req.method} ${req.path}`, 404);
+    if (req.headers['content-type'] !== 'application/x-amz-json-1.1') return jsonErr('SerializationException', 'Content-Type must be application/x-amz-json-1.1');
+    if (!(await validSigV4(req, String(req.headers.host ?? ''), accessKeyId, secretAccessKey))) {
+      return jsonErr('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided.', 403);
+    }
+    let input: { DomainName?: unknown; Nameservers?: unknown };
+    try { input = JSON.parse(req.body) as typeof input; } catch { return jsonErr('SerializationException', 'Invalid JSON'); }
+    const name = String(input.DomainName ?? '').toLowerCase();
+    const d = registered.get(name);
+    if (!d) return jsonErr('InvalidInput', `Domain ${name} not found in account`);
+    const op = String(req.headers['x-amz-target']).slice(DOMAINS_TARGET.length);
+    if (op === 'GetDomainDetail') {
+      return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: { DomainName: name, Nameservers: d.nameservers.map((n) => ({ Name: n, GlueIps: [] })), AutoRenew: true, StatusList: ['clientTransferProhibited'] } };
+    }
+    if (op === 'UpdateDomainNameservers') {
+      const ns = input.Nameservers;
+      if (!Array.isArray(ns) || ns.length < 2) return jsonErr('InvalidInput', 'At least 2 nameservers are required');
+      const bad = ns.find((n: { Name?: unknown }) => typeof n?.Name !== 'string' || !HOST_RE.test(n.Name));
+      if (bad !== undefined) return jsonErr('InvalidInput', `Invalid nameserver ${JSON.stringify(bad)}`);
+      d.nameservers = ns.map((n: { Name: string }) => n.Name);
+      return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: { OperationId: `op-${Math.random().toString(36).slice(2)}` } };
+    }
+    return jsonErr('UnknownOperationException', `unknown operation ${op}`);
+  };
 
   const zoneOf = (id: string) => {
     const z = zones.get(id.replace(/^\/?hostedzone\//, ''));
@@ -154,11 +222,15 @@ export async function startRoute53Fake(opts: { seed?: number } = {}): Promise<Ro
   const server = await startFake({
     seed: opts.seed,
     authorize: (req) => (String(req.headers.authorization ?? '').includes(`Credential=${accessKeyId}/`) ? undefined
+      : isDomains(req) ? jsonErr('UnrecognizedClientException', 'The security token included in the request is invalid.')
       : errXml(new R53Error(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.'))),
-    faultResponse: (status) => (status === 429
+    faultResponse: (status, _retryAfter, req) => (isDomains(req)
+      ? status === 429 ? jsonErr('ThrottlingException', 'Rate exceeded') : jsonErr('InternalFailure', 'Internal failure', status)
+      : status === 429
       ? errXml(new R53Error(400, 'Throttling', 'Rate exceeded'))
       : xml(status, `<ErrorResponse xmlns="${NS}"><Error><Type>Receiver</Type><Code>ServiceUnavailable</Code><Message>Internal failure</Message></Error></ErrorResponse>`)),
     handle: (req) => {
+      if (isDomains(req)) return domainsCall(req);
       try {
         const p = req.path.replace(/^\/2013-04-01/, '').replace(/\/$/, '').split('/').filter(Boolean);
         if (p[0] === 'hostedzone' && p.length === 1 && req.method === 'GET') {
@@ -190,12 +262,16 @@ export async function startRoute53Fake(opts: { seed?: number } = {}): Promise<Ro
       }
     },
   });
-  fake = Object.assign(server, { accessKeyId, secretAccessKey, zones, addZone, maxItems: 300 });
+  fake = Object.assign(server, {
+    accessKeyId, secretAccessKey, zones, addZone, maxItems: 300, registered,
+    // Route 53 Domains reads with POST too: only its UpdateDomainNameservers writes.
+    isWrite: (req: FakeRequest) => (isDomains(req) ? String(req.headers['x-amz-target']).endsWith('.UpdateDomainNameservers') : req.method !== 'GET'),
+  });
   return fake;
 }
 
 /** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
-export const fake = defineFake({
+export const fake = defineFake<Route53Fake>({
   start: () => startRoute53Fake(),
   creds: (f) => ({ KeyId: f.accessKeyId, SecretKey: f.secretAccessKey, base_url: f.url }),
   probe: {
@@ -203,5 +279,9 @@ export const fake = defineFake({
     badAuth: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIAWRONG/x' },
     denied: 403,
     throttle: { status: 400, body: /<Code>Throttling<\/Code>/ },
+  },
+  registrar: {
+    register: (f, domain, nameservers) => { f.registered.set(domain, { nameservers: [...nameservers] }); },
+    delegation: (f, domain) => f.registered.get(domain)?.nameservers ?? [],
   },
 });
