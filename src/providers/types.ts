@@ -60,6 +60,9 @@ export interface Correction {
   countsAsChange?: boolean;
   /** Requests (or other units of work) `run` makes, for progress (default 1); it reports each with workDone(). */
   units?: number;
+  /** A registrar's change of the domain's delegation (normalised NS lists): the safety limits treat changing
+   *  a live delegation as an apex-NS change. */
+  delegation?: { before: string[]; after: string[] };
 }
 
 export interface DnsProvider {

@@ -8,6 +8,7 @@ import { ProviderError } from '../../errors.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
 import { splitReports } from '../_core/report.js';
+import { delegationCorrections, desiredNameservers } from '../_core/delegation.js';
 import { DnsimpleApi, NAME } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
 import { idClaimer } from '../_core/record-ids.js';
@@ -104,15 +105,13 @@ export class DnsimpleRegistrar implements Registrar {
   }
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
-    const norm = (names: string[]) => [...new Set(names.map((n) => n.replace(/\.$/, '').toLowerCase()))].sort();
-    const want = norm((dc.nameservers ?? []).map((n) => n.name));
     const state = await this.api.domainState(dc.name);
     if (state === undefined) throw new ProviderError(NAME, dc.name, `${dc.name} is not a domain of this DNSimple account`);
     // A domain registered elsewhere (hosted) is served by DNSimple's own nameservers; its delegation is not DNSimple's to set.
-    const have = norm(state === 'registered' ? await this.api.delegation(dc.name) : NAMESERVERS);
-    if (have.join(',') === want.join(',')) return [];
-    const msg = `Update nameservers ${have.join(',')} -> ${want.join(',')}`;
-    if (state !== 'registered') return [{ msg: `${msg}\n  (not applied: ${dc.name} is not registered at DNSimple, its state is "${state}")` }];
-    return [{ msg, run: () => this.api.setDelegation(dc.name, want) }];
+    if (state !== 'registered') {
+      return delegationCorrections({ live: NAMESERVERS, want: desiredNameservers(dc) })
+        .map((c) => ({ msg: `${c.msg}\n  (not applied: ${dc.name} is not registered at DNSimple, its state is "${state}")` }));
+    }
+    return delegationCorrections({ live: await this.api.delegation(dc.name), want: desiredNameservers(dc), set: (ns) => this.api.setDelegation(dc.name, ns) });
   }
 }
