@@ -162,6 +162,18 @@ describe('registrar corrections through the CLI', () => {
   });
 });
 
+describe('a registrar that is also the DNS provider', () => {
+  it('shares its creds entry and API client: one /whoami for both roles', async () => {
+    w = await Workdir.create(`var REG = NewRegistrar("reg");\nvar DSP = NewDnsProvider("reg");\nD("${Z}", REG, DnsProvider(DSP),\n  A("@", "192.0.2.1"));\n`, creds());
+    const push = await w.run('push');
+    expect(push.code, push.stderr).toBe(0);
+    expect(fake.stats.byRoute['GET /v2/whoami']).toBe(1);
+    // A registered domain is delegated to DNSimple already: only the A record changes.
+    expect(push.stdout).not.toContain('Update nameservers');
+    expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+});
+
 describe('check', () => {
   it('refuses, with the config line, a registrar whose type cannot act as one (from the call or creds.json)', async () => {
     w = await Workdir.create('var REG = NewRegistrar("bind");\nvar DSP = NewDnsProvider("bind");\n\nD("example.com", REG, DnsProvider(DSP));\nD("example.org", "bind", DnsProvider(DSP));\nD("example.net", NewRegistrar("x", "BIND"), DnsProvider(DSP));\n',

@@ -9,6 +9,7 @@ import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { delegationCorrections, desiredNameservers } from '../_core/delegation.js';
+import { sharedClient } from '../_core/shared.js';
 import { DnsimpleApi, NAME } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
 import { idClaimer } from '../_core/record-ids.js';
@@ -26,7 +27,7 @@ export class DnsimpleProvider implements DnsProvider {
   readonly #warnings = new Map<string, string[]>();
 
   constructor(ctx: ProviderContext) {
-    this.api = new DnsimpleApi(ctx.creds);
+    this.api = sharedClient(ctx, NAME, () => new DnsimpleApi(ctx.creds));
   }
 
   async getNameservers(): Promise<string[]> {
@@ -101,7 +102,7 @@ export class DnsimpleRegistrar implements Registrar {
   readonly api: DnsimpleApi;
 
   constructor(ctx: ProviderContext) {
-    this.api = new DnsimpleApi(ctx.creds);
+    this.api = sharedClient(ctx, NAME, () => new DnsimpleApi(ctx.creds));
   }
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
