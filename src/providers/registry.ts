@@ -21,6 +21,7 @@ import { netcup } from './netcup/index.js';
 import { cloudns } from './cloudns/index.js';
 import { ns1 } from './ns1/index.js';
 import { inwx } from './inwx/index.js';
+import { doh } from './doh/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -44,6 +45,7 @@ const PROVIDERS: ProviderType[] = [
   cloudns,
   ns1,
   inwx,
+  doh,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

@@ -192,3 +192,39 @@ describe('check', () => {
     expect(r.stdout).toBe('No errors.\n');
   });
 });
+
+describe('DNSOVERHTTPS (read-only) through the CLI, against a local RFC 8484 responder', () => {
+  it('shows a wrong delegation as one correction, push fails it asking for a manual change after applying the zone', async () => {
+    const { startDohFake } = await import('../fakes/doh/server.js');
+    const doh = await startDohFake();
+    try {
+      doh.delegations.set(Z, ['ns1.old.example']);
+      w = await Workdir.create(config().replace('NewRegistrar("reg")', 'NewRegistrar("doh")'),
+        JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' }, doh: { TYPE: 'DNSOVERHTTPS', url: doh.endpoint } }));
+      const preview = await w.run('preview');
+      expect(preview.stdout).toContain('1 correction (doh)\n#1: Update nameservers ns1.old.example -> ns1.example.net,ns2.example.net\n');
+      // It changes nothing: no safety warning.
+      expect(preview.stderr).not.toContain('delegation');
+      const push = await w.run('push');
+      expect(push.code).toBe(1);
+      expect(await w.read(`zones/${Z}.zone`)).toMatch(/IN A\s+192\.0\.2\.1/);
+      expect(push.stdout).toContain(`${Z}: 1 applied, 1 NOT applied`);
+      expect(push.stderr).toContain(`NOT applied:\n  ${Z} (doh): Update nameservers ns1.old.example -> ns1.example.net,ns2.example.net`);
+      expect(push.stderr).toContain('DNSOVERHTTPS is read-only: set the nameservers of example.com to ns1.example.net, ns2.example.net at its registrar by hand');
+      doh.delegations.set(Z, ['NS2.example.net.', 'ns1.example.net']);
+      const again = await w.run('preview', '--expect-no-changes');
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.stdout).toMatch(/^Done\. 0 corrections\.$/m);
+    } finally {
+      await doh.close();
+    }
+  });
+
+  it("DNSControl's documentation example passes check", async () => {
+    w = await Workdir.create('var REG_MONITOR = NewRegistrar("dohdefault");\n\nD("example.com", REG_MONITOR,\n    NAMESERVER("ns1.example.com."),\n    NAMESERVER("ns2.example.com."),\n);\n',
+      '{ "dohdefault": { "TYPE": "DNSOVERHTTPS" }, "dohcloudflare": { "TYPE": "DNSOVERHTTPS", "host": "cloudflare-dns.com" } }');
+    const r = await w.run('check');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('No errors.\n');
+  });
+});
