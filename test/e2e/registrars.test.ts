@@ -118,6 +118,18 @@ describe.each(CASES)('$type as a registrar', (c) => {
     expect(c.live(f)).toEqual(['ns.old.example']);
   });
 
+  it('converges under throttling and server errors on 30% of its calls (fault mode)', async () => {
+    const f = await start();
+    f.faults = { rate: 0.3, statuses: [429, 500], retryAfter: 0 };
+    const push = await w!.run('push', '--force');
+    expect(push.code, push.stderr).toBe(0);
+    expect(push.stdout).toMatch(c.line);
+    expect(f.stats.faults).toBeGreaterThan(0);
+    f.faults = { rate: 0, statuses: [] };
+    expect(c.live(f)).not.toEqual(['ns.old.example']);
+    expect((await w!.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+
   it("DNSControl's documentation example passes check", async () => {
     w = await Workdir.create(...c.docs);
     const r = await w.run('check');
