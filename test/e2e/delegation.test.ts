@@ -162,6 +162,28 @@ describe('registrar corrections through the CLI', () => {
   });
 });
 
+describe('DOMAIN_ELSEWHERE and DOMAIN_ELSEWHERE_AUTO', () => {
+  it('DOMAIN_ELSEWHERE delegates to the names given, with no DNS provider', async () => {
+    w = await Workdir.create(`var REG = NewRegistrar("reg");\nDOMAIN_ELSEWHERE("${Z}", REG, ["ns1.elsewhere.example.", "NS2.elsewhere.example."]);\n`, creds({ allow_apex_ns_change: 'true' }));
+    const push = await w.run('push');
+    expect(push.code, push.stderr).toBe(0);
+    expect(push.stdout).toContain(`1 correction (reg)\n#1: Update nameservers ${DSIMPLE_NS} -> ns1.elsewhere.example,ns2.elsewhere.example\n`);
+    expect(delegation()).toEqual(['ns1.elsewhere.example', 'ns2.elsewhere.example']);
+    expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+
+  it('DOMAIN_ELSEWHERE_AUTO delegates to a DNS provider\'s nameservers and leaves its records alone', async () => {
+    w = await Workdir.create(`var REG = NewRegistrar("reg");\nvar DSP = NewDnsProvider("bind", { default_ns: ["ns1.example.net.", "ns2.example.net."] });\nDOMAIN_ELSEWHERE_AUTO("${Z}", REG, DSP);\n`, creds({ allow_apex_ns_change: 'true' }));
+    await w.write(`zones/${Z}.zone`, `$TTL 300\n@ IN SOA ns1.example.net. hostmaster.example.net. 1 3600 600 604800 300\n@ IN NS ns1.example.net.\n@ IN NS ns2.example.net.\nwww IN A 192.0.2.9\n`);
+    const push = await w.run('push');
+    expect(push.code, push.stderr).toBe(0);
+    expect(push.stdout).toContain(`#1: Update nameservers ${DSIMPLE_NS} -> ns1.example.net,ns2.example.net\n`);
+    expect(await w.read(`zones/${Z}.zone`)).toMatch(/www\s+IN A\s+192\.0\.2\.9/);
+    expect(delegation()).toEqual(['ns1.example.net', 'ns2.example.net']);
+    expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+});
+
 describe('a registrar that is also the DNS provider', () => {
   it('shares its creds entry and API client: one /whoami for both roles', async () => {
     w = await Workdir.create(`var REG = NewRegistrar("reg");\nvar DSP = NewDnsProvider("reg");\nD("${Z}", REG, DnsProvider(DSP),\n  A("@", "192.0.2.1"));\n`, creds());
