@@ -25,6 +25,11 @@ export function declaredRegistrarType(cfg: DNSConfig, name: string, credsTypes: 
   return type ? getProviderType(type) : undefined;
 }
 
+/** Types DNSControl can use as registrars (RegisterRegistrarType in its providers), of those dnscode has or
+ *  plans (issue 17): a config naming one that dnscode cannot use yet is told so, not told it is no registrar. */
+const DNSCONTROL_REGISTRARS = new Set(['CLOUDNS', 'CNR', 'CSCGLOBAL', 'DNSIMPLE', 'DNSOVERHTTPS', 'GANDI_V5', 'HEXONET', 'INTERNETBS',
+  'INWX', 'NAMECHEAP', 'NAMEDOTCOM', 'NONE', 'OPENSRS', 'OVH', 'PORKBUN', 'ROUTE53']);
+
 /** A registrar whose type cannot act as a registrar (BIND, a DNS-only provider) is an error before any I/O. */
 export function checkRegistrarRole(cfg: DNSConfig, dc: DomainConfig, p: Problems, credsTypes: Record<string, string> = {},
   where: () => string = () => `domain ${dc.uniquename ?? dc.name}`): void {
@@ -32,8 +37,10 @@ export function checkRegistrarRole(cfg: DNSConfig, dc: DomainConfig, p: Problems
   const pt = declaredRegistrarType(cfg, dc.registrar, credsTypes);
   if (!pt || (pt.roles.includes('registrar') && pt.createRegistrar)) return;
   const registrars = allProviderTypes().filter((t) => t.roles.includes('registrar') && t.createRegistrar).map((t) => t.name).join(', ');
-  p.errors.push(`${where()}: registrar "${dc.registrar}" has provider type ${pt.name}, which cannot act as a registrar ` +
-    `(use NewDnsProvider for it; registrar types: ${registrars})`);
+  const why = DNSCONTROL_REGISTRARS.has(pt.name)
+    ? `which dnscode cannot use as a registrar yet (DNSControl can); registrar types: ${registrars}`
+    : `which cannot act as a registrar (use NewDnsProvider for it; registrar types: ${registrars})`;
+  p.errors.push(`${where()}: registrar "${dc.registrar}" has provider type ${pt.name}, ${why}`);
 }
 
 /**
