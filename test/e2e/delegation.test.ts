@@ -129,6 +129,15 @@ describe('registrar corrections through the CLI', () => {
     expect(delegation()).toEqual(['ns1.example.net', 'ns2.example.net']);
   });
 
+  it('a registrar that cannot be read stops the push before anything is applied, and says so', async () => {
+    fake.zones.delete(Z);
+    w = await Workdir.create(config(), creds());
+    const push = await w.run('push');
+    expect(push.code).toBe(1);
+    expect(push.stderr).toContain(`reg ${Z}: ${Z} is not a domain of this DNSimple account; nothing was applied`);
+    await expect(w.read(`zones/${Z}.zone`)).rejects.toThrow();
+  });
+
   it('a saved plan applies the registrar correction, and refuses when the delegation moved since', async () => {
     fake.zones.get(Z)!.delegation = ['ns1.example.net'];
     w = await Workdir.create(config(), creds({ allow_apex_ns_change: 'true' }));

@@ -4,7 +4,6 @@
 // As a registrar it sets the delegation of a domain registered at DNSimple.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
-import { ProviderError } from '../../errors.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
 import { splitReports } from '../_core/report.js';
@@ -107,7 +106,8 @@ export class DnsimpleRegistrar implements Registrar {
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
     const state = await this.api.domainState(dc.name);
-    if (state === undefined) throw new ProviderError(NAME, dc.name, `${dc.name} is not a domain of this DNSimple account`);
+    // A plain error: run/gather names the registrar's creds key and says that nothing was applied.
+    if (state === undefined) throw new Error(`${dc.name} is not a domain of this DNSimple account`);
     // A domain registered elsewhere (hosted) is served by DNSimple's own nameservers; its delegation is not DNSimple's to set.
     if (state !== 'registered') {
       return delegationCorrections({ live: NAMESERVERS, want: desiredNameservers(dc) })

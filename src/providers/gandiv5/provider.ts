@@ -7,7 +7,6 @@ import type { Change } from '../../diff/change.js';
 import { fqdnToLabel } from '../../_util/names.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
-import { ProviderError } from '../../errors.js';
 import { delegationCorrections, desiredNameservers } from '../_core/delegation.js';
 import { sharedClient } from '../_core/shared.js';
 import { splitReports } from '../_core/report.js';
@@ -68,7 +67,8 @@ export class GandiRegistrar implements Registrar {
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
     const live = await this.api.delegation(dc.name);
-    if (live === undefined) throw new ProviderError(NAME, dc.name, `${dc.name} is not a domain registered at this Gandi account (or its sharing_id organisation)`);
+    // A plain error: run/gather names the registrar's creds key and says that nothing was applied.
+    if (live === undefined) throw new Error(`${dc.name} is not a domain registered at this Gandi account (or its sharing_id organisation)`);
     return delegationCorrections({
       live, want: desiredNameservers(dc),
       // DNSControl's wording for Gandi.

@@ -107,7 +107,8 @@ export class InwxRegistrar implements Registrar {
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
     const live = await this.api.domainNameservers(dc.name);
-    if (live === undefined) throw new ProviderError(NAME, dc.name, `${dc.name} is not a domain registered at this INWX account (domain.info: Object does not exist)`);
+    // A plain error: run/gather names the registrar's creds key and says that nothing was applied.
+    if (live === undefined) throw new Error(`${dc.name} is not a domain registered at this INWX account (domain.info: Object does not exist)`);
     return delegationCorrections({ live, want: desiredNameservers(dc), set: (ns) => this.api.setDomainNameservers(dc.name, ns) });
   }
 }

@@ -94,7 +94,8 @@ export class NamecomRegistrar implements Registrar {
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
     const live = await this.api.delegation(dc.name);
-    if (live === undefined) throw new ProviderError(NAME, dc.name, `${dc.name} is not a domain of this Name.com account`);
+    // A plain error: run/gather names the registrar's creds key and says that nothing was applied.
+    if (live === undefined) throw new Error(`${dc.name} is not a domain of this Name.com account`);
     return delegationCorrections({ live, want: desiredNameservers(dc), set: (ns) => this.api.setDelegation(dc.name, ns) });
   }
 }
