@@ -8,7 +8,7 @@ import { importRecords } from './import-transform.js';
 import { addOrigin, canonicalLabel, canonicalName, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
 import { domainSubject, newProblems, recordSubject } from './problems.js';
 import type { Problems } from './problems.js';
-import { checkCapabilities } from './rules/capabilities.js';
+import { checkCapabilities, checkRegistrarRole } from './rules/capabilities.js';
 import { checkAutoDnssecRegistrar, checkCnameLoops, checkR53AliasLoops, checkR53Weighted } from './rules/domain-rules.js';
 import { checkHostTarget, checkRecord, recordWarnings } from './rules/record-rules.js';
 import { checkRRsets } from './rules/rrset-rules.js';
@@ -163,6 +163,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     const where = () => domainSubject(dc, opts.domainPos?.get(dc)?.resolve());
     checkAutoDnssecRegistrar(dc, p, where);
     checkCapabilities(cfg, dc, p, opts.credsTypes, where);
+    checkRegistrarRole(cfg, dc, p, opts.credsTypes, where);
     if (p.errors.length === 0) dc.records = sortRecords(dc.records);
   }
   return p;

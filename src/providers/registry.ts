@@ -30,6 +30,7 @@ import { cscglobal } from './cscglobal/index.js';
 import { cnr } from './cnr/index.js';
 import { hexonet } from './hexonet/index.js';
 import { opensrs } from './opensrs/index.js';
+import { doh } from './doh/index.js';
 
 const PROVIDERS: ProviderType[] = [
   none,
@@ -62,6 +63,7 @@ const PROVIDERS: ProviderType[] = [
   cnr,
   hexonet,
   opensrs,
+  doh,
 ];
 
 const byName = new Map(PROVIDERS.map((p) => [p.name, p]));

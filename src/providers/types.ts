@@ -46,10 +46,12 @@ export interface ProviderContext {
   credkey: string;
   creds: Record<string, string>;
   meta: Record<string, unknown>;
-  /** Command-line settings a provider may honour (BIND: --bindserial). */
   /** Command-line settings a provider may honour (BIND: --bindserial); `push`: this run may write (BIND
    *  then locks each zone from its read to its write). */
   flags?: { bindserial?: number; push?: boolean };
+  /** One map per creds.json entry, the same for its DNS provider and its registrar: a provider keeps its API
+   *  client there (providers/_core/shared.ts), so both roles share one client (one login, one rate limit). */
+  shared?: Map<string, unknown>;
 }
 
 /** A unit of work with a message. A correction without `run` is only a message. */
@@ -60,6 +62,9 @@ export interface Correction {
   countsAsChange?: boolean;
   /** Requests (or other units of work) `run` makes, for progress (default 1); it reports each with workDone(). */
   units?: number;
+  /** A registrar's change of the domain's delegation (normalised NS lists): the safety limits treat changing
+   *  a live delegation as an apex-NS change. */
+  delegation?: { before: string[]; after: string[] };
 }
 
 export interface DnsProvider {

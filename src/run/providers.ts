@@ -85,6 +85,8 @@ export function declareProviders(config: DNSConfig, creds: Creds, sources?: Prov
 export class ProviderInstances {
   private readonly dns = new Map<string, Promise<DnsProvider>>();
   private readonly registrars = new Map<string, Promise<Registrar>>();
+  /** Per credkey: what its DNS provider and registrar share (their API client). */
+  private readonly shared = new Map<string, Map<string, unknown>>();
   private readonly declared: DeclaredProviders;
   private readonly flags: ProviderContext['flags'];
 
@@ -97,7 +99,7 @@ export class ProviderInstances {
     let p = this.dns.get(credkey);
     if (!p) {
       const d = this.mustGet(this.declared.dns, credkey, 'DNS provider');
-      p = Promise.resolve(d.type.createDns!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags }));
+      p = Promise.resolve(d.type.createDns!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags, shared: this.sharedOf(credkey) }));
       this.dns.set(credkey, p);
     }
     return p;
@@ -107,7 +109,7 @@ export class ProviderInstances {
     let p = this.registrars.get(credkey);
     if (!p) {
       const d = this.mustGet(this.declared.registrars, credkey, 'registrar');
-      p = Promise.resolve(d.type.createRegistrar!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags }));
+      p = Promise.resolve(d.type.createRegistrar!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags, shared: this.sharedOf(credkey) }));
       this.registrars.set(credkey, p);
     }
     return p;
@@ -117,6 +119,12 @@ export class ProviderInstances {
   async close(): Promise<void> {
     const all = await Promise.allSettled([...this.dns.values()]);
     await Promise.allSettled(all.map((r) => (r.status === 'fulfilled' ? r.value.close?.() : undefined)));
+  }
+
+  private sharedOf(credkey: string): Map<string, unknown> {
+    let m = this.shared.get(credkey);
+    if (!m) this.shared.set(credkey, (m = new Map()));
+    return m;
   }
 
   private mustGet(m: Map<string, DeclaredProvider>, credkey: string, what: string): DeclaredProvider {

@@ -120,3 +120,21 @@ describe('settings', () => {
     expect(() => safetySettings('p', creds, {}, flags)).toThrow(err);
   });
 });
+
+describe('registrar delegation change', () => {
+  const regPlan = (before: string[], after: string[], run = true): Plan => ({ total: 1, zones: [{ domain: 'example.com', providers: [{
+    role: 'registrar', name: 'reg', changeCount: run ? 1 : 0,
+    corrections: [{ msg: 'Update nameservers', delegation: { before, after }, ...(run ? { run: async () => {} } : {}) }],
+  }] }] });
+  it('changing a live delegation is an apex-NS change of the registrar', () => {
+    const problems = checkSafety(regPlan(['a.example.net'], ['b.example.net']), () => defaults);
+    expect(problems).toEqual([expect.objectContaining({ kind: 'apex-ns-change', provider: 'reg',
+      message: 'example.com (registrar reg): would change the delegation from a.example.net to b.example.net' })]);
+    expect(problems[0]!.remedy).toContain('"allow_apex_ns_change": "true" in the "reg" entry');
+  });
+  it('a first delegation, a note without action, or allow_apex_ns_change passes', () => {
+    expect(kinds(regPlan([], ['b.example.net']))).toEqual([]);
+    expect(kinds(regPlan(['a.example.net'], ['b.example.net'], false))).toEqual([]);
+    expect(kinds(regPlan(['a.example.net'], ['b.example.net']), { ...defaults, allowApexNsChange: true })).toEqual([]);
+  });
+});

@@ -1,10 +1,12 @@
 // Safety limits (octoDNS's TooMuchChange and RootNsChange): a push that would delete or modify more than
-// 30% of a zone's existing records, or change its apex NS set, needs --force or a configured limit.
+// 30% of a zone's existing records, or change its apex NS set or its live delegation at the registrar, needs
+// --force or a configured limit.
 // DNSControl has no such checks, so every refusal says exactly how to push anyway.
 import { UsageError } from '../errors.js';
 import type { RecordConfig } from '../ir/types.js';
 import { rdataText } from '../rr/text.js';
 import type { Plan, PlanSource } from '../plan/types.js';
+import type { Correction } from '../providers/types.js';
 
 export const DEFAULT_MAX_CHANGE_PERCENT = 30;
 /** Zones with fewer existing records are exempt from the percentage check (octoDNS: 10). */
@@ -86,11 +88,28 @@ export function apexNsChange(src: PlanSource): { before: string[]; after: string
   return same ? undefined : { before: [...before].sort(), after: [...after].sort() };
 }
 
+/** A registrar correction that would change a live delegation (one with nameservers now); a first delegation
+ *  (none before) is free, as a new zone's first NS set is. */
+export function delegationChange(corrections: Correction[]): { before: string[]; after: string[] } | undefined {
+  return corrections.find((c) => c.run && c.delegation && c.delegation.before.length > 0)?.delegation;
+}
+
 /** Every limit the plan exceeds, zone by zone. `settingsFor` gives a DNS provider's settings by credkey. */
 export function checkSafety(plan: Plan, settingsFor: (credkey: string) => SafetySettings): SafetyProblem[] {
   const problems: SafetyProblem[] = [];
   for (const z of plan.zones) {
     for (const p of z.providers) {
+      if (p.role === 'registrar') {
+        const d = delegationChange(p.corrections);
+        if (d && !settingsFor(p.name).allowApexNsChange) {
+          problems.push({
+            domain: z.domain, provider: p.name, kind: 'apex-ns-change',
+            message: `${z.domain} (registrar ${p.name}): would change the delegation from ${d.before.join(', ')} to ${d.after.join(', ') || '(none)'}`,
+            remedy: `to push anyway, add --force, or set "allow_apex_ns_change": "true" in the "${p.name}" entry of creds.json`,
+          });
+        }
+        continue;
+      }
       if (p.role !== 'provider' || p.skipped || !p.source?.changes) continue;
       const s = settingsFor(p.name);
       const { existing, touched } = changeStats(p.source);

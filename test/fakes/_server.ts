@@ -10,12 +10,14 @@ export interface FakeRequest {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
+  /** The body as received (binary requests: DNS messages POSTed to a DoH responder). */
+  rawBody: Buffer;
 }
 
 export interface FakeResponse {
   status: number;
   headers?: Record<string, string>;
-  /** Objects are sent as JSON; strings as they are. */
+  /** Objects are sent as JSON; strings and bytes (Uint8Array) as they are. */
   body?: unknown;
 }
 
@@ -81,17 +83,19 @@ export async function startFake(o: FakeOptions): Promise<FakeServer> {
   };
   const send = (res: ServerResponse, r: FakeResponse) => {
     const isText = typeof r.body === 'string';
-    const headers = { 'content-type': isText ? 'text/plain' : 'application/json', ...r.headers };
+    const isBytes = r.body instanceof Uint8Array;
+    const headers = { 'content-type': isBytes ? 'application/octet-stream' : isText ? 'text/plain' : 'application/json', ...r.headers };
     res.writeHead(r.status, headers);
-    res.end(r.body === undefined ? undefined : isText ? (r.body as string) : JSON.stringify(r.body));
+    res.end(r.body === undefined ? undefined : isText || isBytes ? (r.body as string | Uint8Array) : JSON.stringify(r.body));
   };
   const srv = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (d: string) => { body += d; });
+    const chunks: Buffer[] = [];
+    req.on('data', (d: Buffer) => { chunks.push(d); });
     req.on('end', () => {
+      const rawBody = Buffer.concat(chunks);
+      const body = rawBody.toString('utf8');
       const u = new URL(req.url!, 'http://fake');
-      const fr: FakeRequest = { method: req.method!, path: decodeURIComponent(u.pathname), query: u.searchParams, headers: req.headers, body };
+      const fr: FakeRequest = { method: req.method!, path: decodeURIComponent(u.pathname), query: u.searchParams, headers: req.headers, body, rawBody };
       fake.stats.requests++;
       const route = `${fr.method} ${fr.path.replace(/\/[0-9a-f]{32}\b/g, '/:id').replace(/\/\d+\b/g, '/:n')}`;
       fake.stats.byRoute[route] = (fake.stats.byRoute[route] ?? 0) + 1;

@@ -53,6 +53,8 @@ export interface HttpResponse {
   headers: Headers;
   url: string;
   text: string;
+  /** The body as received (binary answers: DNS messages over DoH). */
+  bytes: Uint8Array;
   json<T = unknown>(): T;
 }
 
@@ -144,6 +146,7 @@ export class HttpClient {
     for (let attempt = 0; ; attempt++) {
       let status = 0;
       let text = '';
+      let bytes = new Uint8Array(0);
       let resHeaders = new Headers();
       let failure = '';
       let timedOut = false;
@@ -154,7 +157,8 @@ export class HttpClient {
           try {
             this.stats.requests++;
             const r = await this.#o.fetchImpl(url, { method, headers, body, signal: budget.signal });
-            return { r, text: await r.text() };
+            const bytes = new Uint8Array(await r.arrayBuffer());
+            return { r, bytes, text: new TextDecoder().decode(bytes) };
           } catch (e) {
             if (budget.signal.aborted) throw budget.signal.reason;
             throw e;
@@ -162,7 +166,7 @@ export class HttpClient {
             budget.clear();
           }
         });
-        status = res.r.status; text = res.text; resHeaders = res.r.headers;
+        status = res.r.status; text = res.text; bytes = res.bytes; resHeaders = res.r.headers;
       } catch (e) {
         const err = e as Error & { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } };
         if (err instanceof DeadlineError) {
@@ -182,7 +186,7 @@ export class HttpClient {
       const repeatable = this.#o.safeToRepeat?.(method, url, body) ?? (method === 'GET' || method === 'HEAD');
       const retryable = timedOut ? !deadline && timeouts < 2 && repeatable
         : failure !== '' || RETRY_STATUS.has(status) || (this.#o.isThrottle?.(status, text) ?? false);
-      if (!retryable && !timedOut) return { status, headers: resHeaders, url, text, attempts: attempt + 1, json: <T>() => JSON.parse(text) as T };
+      if (!retryable && !timedOut) return { status, headers: resHeaders, url, text, bytes, attempts: attempt + 1, json: <T>() => JSON.parse(text) as T };
       if (!retryable || attempt >= this.#o.retries) {
         throw new HttpError(this.provider, method, path, status, this.redactor.redact(text).slice(0, 2048), attempt + 1,
           failure ? this.redactor.redact(failure) : undefined);

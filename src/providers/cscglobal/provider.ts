@@ -2,7 +2,7 @@
 import type { DomainConfig } from '../../ir/types.js';
 import { ProviderError } from '../../errors.js';
 import type { Correction, ProviderContext, Registrar } from '../types.js';
-import { delegationCorrections, normalizeNameservers } from '../_core/delegation.js';
+import { delegationCorrections, nameserverSet } from '../_core/delegation.js';
 import { CscglobalApi, NAME } from './api.js';
 
 export class CscglobalRegistrar implements Registrar {
@@ -19,6 +19,6 @@ export class CscglobalRegistrar implements Registrar {
     const dotted = names.find((n) => n.endsWith('.'));
     if (dotted) throw new ProviderError(NAME, dc.name, `nameserver "${dotted}" ends with a dot; nameservers are names without the final dot`);
     const have = await this.api.nameservers(dc.name);
-    return delegationCorrections(have, normalizeNameservers(names), (list) => this.api.setNameservers(dc.name, list));
+    return delegationCorrections({ live: have, want: nameserverSet(names), set: (list) => this.api.setNameservers(dc.name, list) });
   }
 }

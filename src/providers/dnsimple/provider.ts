@@ -4,10 +4,11 @@
 // As a registrar it sets the delegation of a domain registered at DNSimple.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
-import { ProviderError } from '../../errors.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
 import { splitReports } from '../_core/report.js';
+import { delegationCorrections, desiredNameservers } from '../_core/delegation.js';
+import { sharedClient } from '../_core/shared.js';
 import { DnsimpleApi, NAME } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
 import { idClaimer } from '../_core/record-ids.js';
@@ -25,7 +26,7 @@ export class DnsimpleProvider implements DnsProvider {
   readonly #warnings = new Map<string, string[]>();
 
   constructor(ctx: ProviderContext) {
-    this.api = new DnsimpleApi(ctx.creds);
+    this.api = sharedClient(ctx, NAME, () => new DnsimpleApi(ctx.creds));
   }
 
   async getNameservers(): Promise<string[]> {
@@ -100,19 +101,18 @@ export class DnsimpleRegistrar implements Registrar {
   readonly api: DnsimpleApi;
 
   constructor(ctx: ProviderContext) {
-    this.api = new DnsimpleApi(ctx.creds);
+    this.api = sharedClient(ctx, NAME, () => new DnsimpleApi(ctx.creds));
   }
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
-    const norm = (names: string[]) => [...new Set(names.map((n) => n.replace(/\.$/, '').toLowerCase()))].sort();
-    const want = norm((dc.nameservers ?? []).map((n) => n.name));
     const state = await this.api.domainState(dc.name);
-    if (state === undefined) throw new ProviderError(NAME, dc.name, `${dc.name} is not a domain of this DNSimple account`);
+    // A plain error: run/gather names the registrar's creds key and says that nothing was applied.
+    if (state === undefined) throw new Error(`${dc.name} is not a domain of this DNSimple account`);
     // A domain registered elsewhere (hosted) is served by DNSimple's own nameservers; its delegation is not DNSimple's to set.
-    const have = norm(state === 'registered' ? await this.api.delegation(dc.name) : NAMESERVERS);
-    if (have.join(',') === want.join(',')) return [];
-    const msg = `Update nameservers ${have.join(',')} -> ${want.join(',')}`;
-    if (state !== 'registered') return [{ msg: `${msg}\n  (not applied: ${dc.name} is not registered at DNSimple, its state is "${state}")` }];
-    return [{ msg, run: () => this.api.setDelegation(dc.name, want) }];
+    if (state !== 'registered') {
+      return delegationCorrections({ live: NAMESERVERS, want: desiredNameservers(dc) })
+        .map((c) => ({ msg: `${c.msg}\n  (not applied: ${dc.name} is not registered at DNSimple, its state is "${state}")` }));
+    }
+    return delegationCorrections({ live: await this.api.delegation(dc.name), want: desiredNameservers(dc), set: (ns) => this.api.setDelegation(dc.name, ns) });
   }
 }

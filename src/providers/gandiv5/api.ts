@@ -1,4 +1,5 @@
-// The Gandi LiveDNS API (api.gandi.net/v5/livedns): domains, nameservers and records by label. Every
+// The Gandi LiveDNS API (api.gandi.net/v5/livedns): domains, nameservers and records by label; and, for the
+// registrar, the Domain API's delegation (api.gandi.net/v5/domain/domains/{fqdn}/nameservers). Every
 // request carries the organisation's sharing_id when one is set.
 import { HttpClient } from '../_http/client.js';
 import { httpOptionsFromCreds } from '../_http/creds-options.js';
@@ -11,6 +12,8 @@ export type GItem = Omit<GRRSet, 'rrset_name'>;
 export class GandiApi {
   readonly http: HttpClient;
   readonly #sharing: string | undefined;
+  /** The Domain API beside LiveDNS: base_url's ".../v5/livedns" with "domain" for "livedns". */
+  readonly #domainBase: string;
 
   constructor(creds: Record<string, string>) {
     const o = httpOptionsFromCreds(creds, { baseUrl: 'https://api.gandi.net/v5/livedns' });
@@ -18,6 +21,8 @@ export class GandiApi {
     // Gandi allows about 1,000 requests a minute.
     this.http = new HttpClient({ provider: NAME, concurrency: 4, ratePerSecond: 10, ...o, baseUrl: o.baseUrl!, headers: { authorization: auth } });
     this.#sharing = creds.sharing_id || undefined;
+    const base = o.baseUrl!.replace(/\/+$/, '');
+    this.#domainBase = /\/livedns$/.test(base) ? base.replace(/\/livedns$/, '/domain') : `${new URL(base).origin}/v5/domain`;
   }
 
   #q(extra: Record<string, string | number> = {}) {
@@ -28,6 +33,20 @@ export class GandiApi {
   async nameservers(domain: string): Promise<string[]> {
     const r = await this.http.request('GET', `/domains/${domain}/nameservers`, { query: this.#q(), allow: [404] });
     return r.status === 404 ? [] : r.json<string[]>();
+  }
+
+  /** The delegation of a domain registered at Gandi (Domain API); undefined when the account has no such domain. */
+  async delegation(domain: string): Promise<string[] | undefined> {
+    const r = await this.http.request('GET', `${this.#domainBase}/domains/${domain}/nameservers`, { query: this.#q(), allow: [404] });
+    if (r.status === 404) return undefined;
+    const list = r.json<unknown>();
+    if (!Array.isArray(list) || !list.every((n) => typeof n === 'string')) throw new Error(`the nameservers of ${domain} are not a list of names: ${r.text.slice(0, 200)}`);
+    return list as string[];
+  }
+
+  /** Sets the whole delegation (Gandi answers 202: the registry is updated asynchronously). */
+  async setDelegation(domain: string, nameservers: string[]): Promise<void> {
+    await this.http.request('PUT', `${this.#domainBase}/domains/${domain}/nameservers`, { query: this.#q(), json: { nameservers } });
   }
 
   async domainNames(): Promise<string[]> {

@@ -43,4 +43,27 @@ describe('GANDI_V5', () => {
     if (want) expect(got.join()).toMatch(want);
     else expect(got).toEqual([]);
   });
+
+  it('as a registrar, sets the whole delegation of a registered domain (Domain API) with the DNS provider\'s client', async () => {
+    fake = await startGandiFake();
+    const shared = new Map<string, unknown>();
+    const ctx = { credkey: 'g', creds: { token: fake.token, base_url: `${fake.url}/v5/livedns`, http_retry_base_ms: '1', max_requests_per_second: '0' }, meta: {}, shared };
+    const dns = await gandiv5.createDns!(ctx) as unknown as { api: unknown };
+    const reg = await gandiv5.createRegistrar!(ctx);
+    expect((reg as unknown as { api: unknown }).api).toBe(dns.api);
+    fake.registered.set(Z, ['ns-1.gandi.net', 'ns-2.gandi.net']);
+    const dc = domain(Z, [], { nameservers: [{ name: 'NS2.example.net.' }, { name: 'ns1.example.net' }] });
+    const c = await reg.getRegistrarCorrections(dc);
+    expect(c.map((x) => x.msg)).toEqual(["Change Nameservers from 'ns-1.gandi.net,ns-2.gandi.net' to 'ns1.example.net,ns2.example.net'"]);
+    expect(c[0]!.delegation).toEqual({ before: ['ns-1.gandi.net', 'ns-2.gandi.net'], after: ['ns1.example.net', 'ns2.example.net'] });
+    await c[0]!.run!();
+    expect(fake.registered.get(Z)).toEqual(['ns1.example.net', 'ns2.example.net']);
+    expect(fake.stats.byRoute[`PUT /v5/domain/domains/${Z}/nameservers`]).toBe(1);
+    expect(await reg.getRegistrarCorrections(dc)).toEqual([]);
+    await expect(reg.getRegistrarCorrections(domain('other.example', []))).rejects.toThrow(/not a domain registered at this Gandi account/);
+    // Gandi refuses an empty delegation; the error says so.
+    const none = await reg.getRegistrarCorrections(domain(Z, [], { nameservers: [] }));
+    await expect(none[0]!.run!()).rejects.toThrow(/HTTP 400.*non-empty list/);
+    expect(fake.registered.get(Z)).toEqual(['ns1.example.net', 'ns2.example.net']);
+  });
 });

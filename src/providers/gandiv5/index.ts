@@ -7,7 +7,7 @@ import { NAME } from './api.js';
 
 export const gandiv5: ProviderType = providerType({
   name: NAME,
-  roles: ['dns'],
+  roles: ['dns', 'registrar'],
   diffMode: 'label',
   capabilities: {
     canConcur: can(), canGetZones: can(), canUseAlias: can('apex only'), canUseCAA: can(), canUseDSForChildren: can(),
@@ -27,4 +27,5 @@ export const gandiv5: ProviderType = providerType({
   audit: auditGandi,
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).GandiProvider(ctx),
+  createRegistrar: async (ctx) => new (await import('./provider.js')).GandiRegistrar(ctx),
 });

@@ -164,10 +164,13 @@ export class InwxApi {
     await this.call(on ? 'dnssec.enableDNSSEC' : 'dnssec.disableDNSSEC', { domainName: domain });
   }
 
-  /** Registrar: the domain's delegation (`ns`). */
-  async domainNameservers(domain: string): Promise<string[]> {
-    const r = (await this.call('domain.info', { domain })).resData as { ns?: string[] } | undefined;
-    return (r?.ns ?? []).map(String);
+  /** Registrar: the domain's delegation (`ns`); undefined when the account has not registered it (2303). */
+  async domainNameservers(domain: string): Promise<string[] | undefined> {
+    const a = await this.call('domain.info', { domain }, [NO_OBJECT]);
+    if (a.code === NO_OBJECT) return undefined;
+    const ns = (a.resData as { ns?: unknown } | undefined)?.ns ?? [];
+    if (!Array.isArray(ns)) throw new InwxApiError(`${NAME}: domain.info ${domain}: "ns" is not a list`, 0);
+    return ns.map(String);
   }
 
   /** Registrar: replaces the domain's delegation. */

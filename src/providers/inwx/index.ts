@@ -7,7 +7,7 @@ import { NAME } from './api.js';
 
 export const inwx: ProviderType = providerType({
   name: NAME,
-  roles: ['dns'],
+  roles: ['dns', 'registrar'],
   diffMode: 'record',
   capabilities: {
     canAutoDNSSEC: can(), canConcur: can(), canGetZones: can(), canUseAlias: can(), canUseCAA: can(), canUseHTTPS: can(), canUseNAPTR: can(),
@@ -28,4 +28,5 @@ export const inwx: ProviderType = providerType({
   audit: auditInwx,
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).InwxProvider(ctx),
+  createRegistrar: async (ctx) => new (await import('./provider.js')).InwxRegistrar(ctx),
 });

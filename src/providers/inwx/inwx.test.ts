@@ -23,6 +23,29 @@ const withNs = (...r: ReturnType<typeof rec.a>[]) => [...NS.map((n) => rec.ns('@
 const methods = () => fake.bodies.map((b) => (JSON.parse(b) as { method: string }).method);
 
 describe('INWX', () => {
+  it('as a registrar, sets the whole delegation with domain.update in the DNS provider\'s session (one login, one unlock)', async () => {
+    fake = await startInwxFake();
+    const creds = { username: fake.user, password: fake.password, base_url: fake.url, http_retry_base_ms: '1', max_requests_per_second: '0', 'totp-key': fake.totpKey! };
+    const ctx = { credkey: 'iw', creds, meta: {}, shared: new Map<string, unknown>() };
+    const dns = await inwx.createDns!(ctx);
+    const reg = await inwx.createRegistrar!(ctx);
+    await apply({ label: 'iw', type: inwx, provider: dns, zone: Z }, domain(Z, withNs(rec.a('@', '192.0.2.1'))));
+    fake.registered.set(Z, ['ns.old.example', 'ns2.old.example']);
+    const dc = domain(Z, [], { nameservers: (await dns.getNameservers(Z)).map((name) => ({ name: name.toUpperCase() })) });
+    const c = await reg.getRegistrarCorrections(dc);
+    expect(c.map((x) => x.msg)).toEqual(['Update nameservers ns.old.example,ns2.old.example -> ns.inwx.de,ns2.inwx.de,ns3.inwx.eu']);
+    await c[0]!.run!();
+    expect(fake.registered.get(Z)).toEqual(['ns.inwx.de', 'ns2.inwx.de', 'ns3.inwx.eu']);
+    expect(await reg.getRegistrarCorrections(dc)).toEqual([]);
+    expect(methods().filter((m) => m === 'account.login')).toHaveLength(1);
+    expect(methods().filter((m) => m === 'account.unlock')).toHaveLength(1);
+    await expect(reg.getRegistrarCorrections(domain('other.example', []))).rejects.toThrow(/not a domain registered at this INWX account/);
+    // INWX refuses an empty list (2005); the error says so and nothing changes.
+    const none = await reg.getRegistrarCorrections(domain(Z, [], { nameservers: [] }));
+    await expect(none[0]!.run!()).rejects.toThrow(/domain.update: Parameter value syntax error: ns: a list of host names is required \(code 2005\)/);
+    expect(fake.registered.get(Z)).toEqual(['ns.inwx.de', 'ns2.inwx.de', 'ns3.inwx.eu']);
+  });
+
   it('logs in once with a TOTP unlock, sends targets without the final dot, and reads the records back as configured', async () => {
     const t = await setup();
     const dc = domain(Z, withNs(

@@ -1,14 +1,17 @@
 // INWX: record-granular, one JSON-RPC call per record (no batch). All deletions run first, then changes,
 // then creations, each phase concurrently under the client's limiter, in one login session. A change to
 // or from a null MX is a deletion and a creation (as DNSControl does it). AUTODNSSEC uses INWX's
-// automatic DNSSEC (dnssec.enableDNSSEC / disableDNSSEC).
+// automatic DNSSEC (dnssec.enableDNSSEC / disableDNSSEC). As a registrar it sets a registered domain's
+// delegation (domain.info / domain.update) in the same session as the DNS provider of its creds entry.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { toUnicode } from '../../_util/names.js';
 import { workDone } from '../../_util/work.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
-import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
+import { delegationCorrections, desiredNameservers } from '../_core/delegation.js';
+import { sharedClient } from '../_core/shared.js';
 import { splitReports } from '../_core/report.js';
 import { idClaimer } from '../_core/record-ids.js';
 import { InwxApi, NAME } from './api.js';
@@ -27,7 +30,7 @@ export class InwxProvider implements DnsProvider {
   readonly #dnssec = new Map<string, boolean>();
 
   constructor(ctx: ProviderContext) {
-    this.api = new InwxApi(ctx.creds);
+    this.api = sharedClient(ctx, NAME, () => new InwxApi(ctx.creds));
   }
 
   get #defaultNs(): string[] {
@@ -90,5 +93,22 @@ export class InwxProvider implements DnsProvider {
       dnssec.push({ msg: want ? 'Enable AutoDNSSEC' : 'Disable AutoDNSSEC', countsAsChange: true, run: async () => { await this.api.setAutoDnssec(want ? toUnicode(zone) : zone, want); workDone(); } });
     }
     return [...reports, ...phasedCorrections(NAME, zone, [del, mod, add], (op) => op.send()), ...dnssec];
+  }
+}
+
+/** INWX as a registrar: the delegation of a domain registered at INWX, set as one list with domain.update,
+ *  in the DNS provider's session when both use one creds entry (one login, one TOTP unlock). */
+export class InwxRegistrar implements Registrar {
+  readonly api: InwxApi;
+
+  constructor(ctx: ProviderContext) {
+    this.api = sharedClient(ctx, NAME, () => new InwxApi(ctx.creds));
+  }
+
+  async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
+    const live = await this.api.domainNameservers(dc.name);
+    // A plain error: run/gather names the registrar's creds key and says that nothing was applied.
+    if (live === undefined) throw new Error(`${dc.name} is not a domain registered at this INWX account (domain.info: Object does not exist)`);
+    return delegationCorrections({ live, want: desiredNameservers(dc), set: (ns) => this.api.setDomainNameservers(dc.name, ns) });
   }
 }

@@ -49,6 +49,20 @@ export class NamecomApi {
     return (await this.http.request('GET', `/v4/domains/${domain}`, { allow: [404] })).status !== 404;
   }
 
+  /** The domain's delegation as Name.com reports it (GetDomain); undefined when the account has no such domain. */
+  async delegation(domain: string): Promise<string[] | undefined> {
+    const r = await this.http.request('GET', `/v4/domains/${domain}`, { allow: [404] });
+    if (r.status === 404) return undefined;
+    const ns = r.json<{ nameservers?: unknown }>().nameservers ?? [];
+    if (!Array.isArray(ns) || !ns.every((n) => typeof n === 'string')) throw new Error(`the nameservers of ${domain} are not a list of names: ${r.text.slice(0, 200)}`);
+    return ns as string[];
+  }
+
+  /** Sets the whole delegation (SetNameservers: POST /v4/domains/{domain}:setNameservers). */
+  async setDelegation(domain: string, nameservers: string[]): Promise<void> {
+    await this.http.request('POST', `/v4/domains/${domain}:setNameservers`, { json: { nameservers } });
+  }
+
   async createRecord(domain: string, r: NcRecord): Promise<void> {
     await this.http.request('POST', `/v4/domains/${domain}/records`, { json: r });
   }

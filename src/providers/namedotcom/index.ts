@@ -7,7 +7,7 @@ import { NAME } from './api.js';
 
 export const namedotcom: ProviderType = providerType({
   name: NAME,
-  roles: ['dns'],
+  roles: ['dns', 'registrar'],
   diffMode: 'record',
   capabilities: {
     canGetZones: can(), canUseAlias: can('sent as ANAME'), canUseSRV: can('SRV records with empty targets are not supported'),
@@ -27,4 +27,5 @@ export const namedotcom: ProviderType = providerType({
   audit: auditNamecom,
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).NamecomProvider(ctx),
+  createRegistrar: async (ctx) => new (await import('./provider.js')).NamecomRegistrar(ctx),
 });

@@ -68,6 +68,29 @@ describe('NAMEDOTCOM', () => {
     expect(String(e2)).not.toContain('bad-secret-token');
   });
 
+  it('as a registrar, sets the whole delegation with SetNameservers; its own per-account NS names end the loop', async () => {
+    fake = await startNamecomFake();
+    const shared = new Map<string, unknown>();
+    const ctx = { credkey: 'ncom', creds: { apiuser: fake.user, apikey: fake.token, base_url: fake.url, http_retry_base_ms: '1', max_requests_per_second: '0' }, meta: {}, shared };
+    const dns = await namedotcom.createDns!(ctx);
+    const reg = await namedotcom.createRegistrar!(ctx);
+    expect((reg as unknown as { api: unknown }).api).toBe((dns as unknown as { api: unknown }).api);
+    const elsewhere = domain(Z, [], { nameservers: [{ name: 'NS2.example.net.' }, { name: 'ns1.example.net' }] });
+    const c = await reg.getRegistrarCorrections(elsewhere);
+    expect(c.map((x) => x.msg)).toEqual(['Update nameservers ns1.name.com,ns2.name.com,ns3.name.com,ns4.name.com -> ns1.example.net,ns2.example.net']);
+    await c[0]!.run!();
+    expect(fake.domains.get(Z)!.nameservers).toEqual(['ns1.example.net', 'ns2.example.net']);
+    expect(await reg.getRegistrarCorrections(elsewhere)).toEqual([]);
+    // Back to Name.com's own servers: stored as ns1abc.name.com…, which its DNS provider then reports.
+    const back = domain(Z, [], { nameservers: (await dns.getNameservers(Z)).map((name) => ({ name })) });
+    await (await reg.getRegistrarCorrections(back))[0]!.run!();
+    expect(fake.domains.get(Z)!.nameservers).toEqual(['ns1abc.name.com', 'ns2abc.name.com', 'ns3abc.name.com', 'ns4abc.name.com']);
+    const again = domain(Z, [], { nameservers: (await dns.getNameservers(Z)).map((name) => ({ name })) });
+    expect(await reg.getRegistrarCorrections(again)).toEqual([]);
+    fake.unregistered.add('other.example');
+    await expect(reg.getRegistrarCorrections(domain('other.example', []))).rejects.toThrow(/not a domain of this Name.com account/);
+  });
+
   it.each([
     ['TXT with a quote', rec.txt('t', 'say "hi"'), /double quote/],
     ['TXT trailing space', rec.txt('t', 'x '), /trailing space/],

@@ -1,12 +1,15 @@
 // NAMEDOTCOM: record-granular, no batch. A change is a delete then a create (as DNSControl does it; the
 // new record gets a new id). Each phase (deletes, changes, creates) runs its requests concurrently under the
 // shared limiter (4 at once, 20/s: Name.com's per-second limit; its 3,000/hour answers 429, retried).
-// Apex NS are Name.com's and cannot be managed: they are left out of the desired records.
+// Apex NS are Name.com's and cannot be managed: they are left out of the desired records. As a registrar it
+// sets the delegation of a domain of the account (SetNameservers), with the same client.
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import { phasedCorrections, type BatchOp } from '../_http/batches.js';
-import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import type { Correction, DnsProvider, ProviderContext, Registrar } from '../types.js';
+import { delegationCorrections, desiredNameservers } from '../_core/delegation.js';
+import { sharedClient } from '../_core/shared.js';
 import { splitReports } from '../_core/report.js';
 import { NamecomApi, NAME } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
@@ -21,11 +24,19 @@ export class NamecomProvider implements DnsProvider {
   readonly #ids = new Map<string, Map<string, number[]>>();
 
   constructor(ctx: ProviderContext) {
-    this.api = new NamecomApi(ctx.creds);
+    this.api = sharedClient(ctx, NAME, () => new NamecomApi(ctx.creds));
   }
 
-  async getNameservers(): Promise<string[]> {
-    return ['ns1.name.com', 'ns2.name.com', 'ns3.name.com', 'ns4.name.com'];
+  /** Name.com's four nameservers. A domain delegated to them is stored with per-account names
+   *  (ns1abc.name.com for ns1.name.com): those are used when the delegation has them, as DNSControl does, so
+   *  a domain whose registrar is Name.com too does not get the same correction on every run. */
+  async getNameservers(domain: string): Promise<string[]> {
+    const generic = ['ns1.name.com', 'ns2.name.com', 'ns3.name.com', 'ns4.name.com'];
+    for (const ns of (await this.api.delegation(domain)) ?? []) {
+      const m = /^ns([1-4])[a-z]{3}\.name\.com\.?$/i.exec(ns);
+      if (m) generic[Number(m[1]) - 1] = ns.replace(/\.$/, '').toLowerCase();
+    }
+    return generic;
   }
 
   listZones(): Promise<string[]> {
@@ -69,5 +80,22 @@ export class NamecomProvider implements DnsProvider {
       }
     }
     return [...reports, ...phasedCorrections(NAME, zone, [del, mod, post], (op) => op.send())];
+  }
+}
+
+/** NAMEDOTCOM as a registrar: the delegation of a domain of the Name.com account, set as one list with the
+ *  client (and rate limit) of the DNS provider of the same creds entry. */
+export class NamecomRegistrar implements Registrar {
+  readonly api: NamecomApi;
+
+  constructor(ctx: ProviderContext) {
+    this.api = sharedClient(ctx, NAME, () => new NamecomApi(ctx.creds));
+  }
+
+  async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
+    const live = await this.api.delegation(dc.name);
+    // A plain error: run/gather names the registrar's creds key and says that nothing was applied.
+    if (live === undefined) throw new Error(`${dc.name} is not a domain of this Name.com account`);
+    return delegationCorrections({ live, want: desiredNameservers(dc), set: (ns) => this.api.setDelegation(dc.name, ns) });
   }
 }

@@ -13,6 +13,6 @@ export class OpensrsRegistrar implements Registrar {
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
     const have = await this.api.nameservers(dc.name);
-    return delegationCorrections(have, desiredNameservers(dc), (names) => this.api.setNameservers(dc.name, names));
+    return delegationCorrections({ live: have, want: desiredNameservers(dc), set: (names) => this.api.setNameservers(dc.name, names) });
   }
 }

@@ -21,6 +21,6 @@ export class Route53Registrar implements Registrar {
 
   async getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]> {
     const have = await this.api.nameservers(dc.name);
-    return delegationCorrections(have, desiredNameservers(dc), async (names) => { await this.api.setNameservers(dc.name, names); });
+    return delegationCorrections({ live: have, want: desiredNameservers(dc), set: async (names) => { await this.api.setNameservers(dc.name, names); } });
   }
 }

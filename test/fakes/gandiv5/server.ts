@@ -1,6 +1,10 @@
 // A fake Gandi LiveDNS v5: Bearer (or legacy Apikey) auth, domains, records paged by Link rel="next",
 // POST per rrset (409 if it exists), PUT /records/{name} replacing every type at a name, DELETE per name,
-// presentation-format values, TTL 300–2592000, 429 without headers (as documented: none).
+// presentation-format values, TTL 300–2592000, 429 without headers (as documented: none). The Domain API
+// (api.gandi.net/docs/domains; go-gandi's domain.GetNameServers/UpdateNameServers, which DNSControl uses):
+// GET /v5/domain/domains/{fqdn}/nameservers is the registered domain's delegation, a JSON array of names;
+// PUT there with {"nameservers": [...]} sets the whole list (202, applied asynchronously at the registry:
+// here at once); a domain not registered in the account is a 404, an empty or malformed list a 400.
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
 import { defineFake } from '../fake.js';
 
@@ -11,6 +15,8 @@ export interface GandiFake extends FakeServer {
   token: string;
   domains: Map<string, Domain>;
   perPage: number;
+  /** Domains registered at Gandi (Domain API) → their delegation. */
+  registered: Map<string, string[]>;
 }
 
 const TYPES = new Set(['A', 'AAAA', 'ALIAS', 'CAA', 'CDS', 'CNAME', 'DNAME', 'DS', 'HTTPS', 'KEY', 'LOC', 'MX', 'NAPTR', 'NS', 'PTR', 'SPF', 'SRV', 'SSHFP', 'SVCB', 'TLSA', 'TXT', 'WKS']);
@@ -38,10 +44,27 @@ export async function startGandiFake(opts: { seed?: number } = {}): Promise<Gand
     if (types.includes('CNAME') && types.length > 1) throw new GError(409, `CNAME at ${name} cannot coexist with other records`);
   };
 
+  const registered = new Map<string, string[]>();
+  const domainApi = (req: FakeRequest): FakeResponse => {
+    const p = req.path.replace(/^\/v5\/domain/, '').split('/').filter(Boolean);
+    if (p[0] !== 'domains' || p[2] !== 'nameservers' || p.length !== 3) throw new GError(404, 'not found');
+    const ns = registered.get(p[1]!);
+    if (!ns) throw new GError(404, `domain ${p[1]} not found`);
+    if (req.method === 'GET') return { status: 200, body: ns };
+    if (req.method !== 'PUT') throw new GError(405, 'method not allowed');
+    const list = (JSON.parse(req.body || '{}') as { nameservers?: unknown }).nameservers;
+    if (!Array.isArray(list) || list.length === 0 || !list.every((n) => typeof n === 'string' && /^[a-z0-9.-]+$/i.test(n))) {
+      throw new GError(400, 'nameservers: a non-empty list of host names is required');
+    }
+    registered.set(p[1]!, [...(list as string[])]);
+    return { status: 202, body: { message: 'The nameservers are being updated' } };
+  };
+
   const handle = (req: FakeRequest): FakeResponse => {
     const p = req.path.replace(/^\/v5\/livedns/, '').split('/').filter(Boolean);
     const body = () => (req.body ? JSON.parse(req.body) : {}) as Record<string, unknown>;
     try {
+      if (req.path.startsWith('/v5/domain/')) return domainApi(req);
       if (p[0] !== 'domains') throw new GError(404, 'not found');
       if (p.length === 1 && req.method === 'GET') return { status: 200, body: [...domains.keys()].map((fqdn) => ({ fqdn, domain_href: `${fake.url}/v5/livedns/domains/${fqdn}`, domain_records_href: `${fake.url}/v5/livedns/domains/${fqdn}/records` })) };
       if (p.length === 1 && req.method === 'POST') {
@@ -98,7 +121,7 @@ export async function startGandiFake(opts: { seed?: number } = {}): Promise<Gand
       : { status: 401, body: { code: 401, message: 'The server could not verify that you are authorized to access the document requested.', object: 'HTTPUnauthorized', cause: 'Unauthorized' } }),
     handle,
   });
-  fake = Object.assign(server, { token, domains, perPage: 100 });
+  fake = Object.assign(server, { token, domains, perPage: 100, registered });
   return fake;
 }
 

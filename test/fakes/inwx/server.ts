@@ -16,7 +16,9 @@
 // step ±1 (a clock more than a step off is refused with 2200 "Authentication error", reason "Invalid TAN",
 // unconfirmed wording). INWX documents no rate limit: in fault mode the fake answers as an edge would, HTTP
 // 429 / 500 with a plain body. `roId` comes as a string (INWX changed such a field's type without notice in
-// 2025, DNSControl PR #3855).
+// 2025, DNSControl PR #3855). Registered domains (domain objects, apart from nameserver zones): domain.info
+// {domain} answers `ns` (the delegation), domain.update {domain, ns} replaces it and answers 1001 (pending:
+// the registry applies it); an unregistered domain is 2303, an empty or malformed ns list 2005.
 import { createHmac, randomBytes } from 'node:crypto';
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
@@ -31,6 +33,8 @@ export interface InwxFake extends FakeServer {
   /** base32 TOTP secret; undefined: the account has no 2FA. */
   totpKey?: string;
   zones: Map<string, Zone>;
+  /** Domains registered at INWX → their delegation (domain.info / domain.update). */
+  registered: Map<string, string[]>;
   sessions: Map<string, { unlocked: boolean }>;
   expireSessions(): void;
   /** Every request body received (method and params). */
@@ -61,6 +65,7 @@ export async function startInwxFake(opts: { seed?: number; tfa?: boolean } = {})
   const password = `inwxpw-${randomBytes(8).toString('hex')}`;
   const totpKey = opts.tfa === false ? undefined : Array.from(randomBytes(20), (b) => B32[b & 31]).join('');
   const zones = new Map<string, Zone>();
+  const registered = new Map<string, string[]>();
   const sessions = new Map<string, { unlocked: boolean }>();
   let nextId = 1000;
   let fake!: InwxFake;
@@ -181,8 +186,21 @@ export async function startInwxFake(opts: { seed?: number; tfa?: boolean } = {})
           zoneOf(n).dnssec = method === 'dnssec.enableDNSSEC' ? 'AUTO' : 'NONE';
           return { status: 200, body: { code: 1001, msg: 'Command completed successfully; action pending' } };
         }
-        case 'domain.info': return ok({ domain: zoneOf(p.domain).domain, ns: zoneOf(p.domain).ns });
-        case 'domain.update': { zoneOf(p.domain).ns = Array.isArray(p.ns) ? p.ns.map(String) : []; return ok(); }
+        case 'domain.info': {
+          const ns = registered.get(ascii(p.domain));
+          if (!ns) throw new IError(2303, 'Object does not exist');
+          return ok({ domain: ascii(p.domain), status: 'OK', ns });
+        }
+        case 'domain.update': {
+          if (!registered.has(ascii(p.domain))) throw new IError(2303, 'Object does not exist');
+          if (p.ns !== undefined) {
+            if (!Array.isArray(p.ns) || p.ns.length === 0 || !p.ns.every((n) => typeof n === 'string' && /^[a-z0-9.-]+$/i.test(n))) {
+              throw new IError(2005, 'Parameter value syntax error', 'ns: a list of host names is required');
+            }
+            registered.set(ascii(p.domain), p.ns.map(String));
+          }
+          return { status: 200, body: { code: 1001, msg: 'Command completed successfully; action pending' } };
+        }
         default: throw new IError(2000, 'Unknown command', method);
       }
     } catch (e) {
@@ -202,7 +220,7 @@ export async function startInwxFake(opts: { seed?: number; tfa?: boolean } = {})
     }),
   });
   fake = Object.assign(server, {
-    user, password, totpKey, zones, sessions, bodies: [] as string[],
+    user, password, totpKey, zones, registered, sessions, bodies: [] as string[],
     expireSessions: () => sessions.clear(),
     isWrite: (req: FakeRequest) => WRITES.test(req.body),
   });

@@ -6,12 +6,15 @@
 // CNAME/ANAME/MX/NS answers stored and read without the dot, SRV answer "weight port target" (an empty
 // target is "Invalid Srv Format"), TTL ≥ 300, apex NS are Name.com's and not in the record list, 429 when
 // over the rate limit (20/s, 3,000/h). The account is taken to own every domain asked about, except those in
-// `unregistered` (404, as a domain of another account).
+// `unregistered` (404, as a domain of another account). Delegation (API reference "SetNameservers"; DNSControl's
+// providers/namedotcom/nameservers.go): GetDomain's `nameservers`, and POST /v4/domains/{domain}:setNameservers
+// {nameservers} sets the whole list and answers the Domain; Name.com stores its own generic ns1–ns4.name.com
+// under per-account names (ns1abc.name.com), the quirk DNSControl works around; an empty list is a 400.
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
 import { defineFake } from '../fake.js';
 
 export interface NcRecord { id: number; domainName: string; host: string; fqdn: string; type: string; answer: string; ttl: number; priority?: number }
-interface Domain { name: string; records: Map<number, NcRecord> }
+interface Domain { name: string; records: Map<number, NcRecord>; nameservers: string[] }
 
 export interface NamecomFake extends FakeServer {
   user: string;
@@ -41,7 +44,7 @@ export async function startNamecomFake(opts: { seed?: number } = {}): Promise<Na
     const n = name.toLowerCase();
     if (fake.unregistered.has(n) || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(n)) throw new NcError(404, 'Not Found');
     let d = domains.get(n);
-    if (!d) { d = { name: n, records: new Map() }; domains.set(n, d); }
+    if (!d) { d = { name: n, records: new Map(), nameservers: ['ns1.name.com', 'ns2.name.com', 'ns3.name.com', 'ns4.name.com'] }; domains.set(n, d); }
     return d;
   };
 
@@ -82,8 +85,18 @@ export async function startNamecomFake(opts: { seed?: number } = {}): Promise<Na
     try {
       if (p[0] !== 'v4' || p[1] !== 'domains') throw new NcError(404, 'Not Found');
       if (p.length === 2 && req.method === 'GET') return page(req, 'domains', [...domains.values()].map((d) => ({ domainName: d.name, locked: true, autorenewEnabled: true })));
+      if (p.length === 3 && p[2]!.endsWith(':setNameservers') && req.method === 'POST') {
+        const d = domainOf(p[2]!.slice(0, -':setNameservers'.length));
+        const list = body().nameservers;
+        if (!Array.isArray(list) || list.length === 0 || !list.every((n) => typeof n === 'string' && /^[a-z0-9.-]+$/i.test(n))) {
+          throw new NcError(400, 'Invalid Argument', 'Parameter Value Error - nameservers must be a non-empty list of host names');
+        }
+        // Name.com keeps its generic names under per-account ones (the "abc" differs per account).
+        d.nameservers = (list as string[]).map((n) => n.toLowerCase().replace(/\.$/, '').replace(/^ns([1-4])\.name\.com$/, 'ns$1abc.name.com'));
+        return { status: 200, body: { domainName: d.name, nameservers: d.nameservers, locked: true, autorenewEnabled: true } };
+      }
       const d = domainOf(p[2]!);
-      if (p.length === 3 && req.method === 'GET') return { status: 200, body: { domainName: d.name, nameservers: ['ns1.name.com', 'ns2.name.com', 'ns3.name.com', 'ns4.name.com'] } };
+      if (p.length === 3 && req.method === 'GET') return { status: 200, body: { domainName: d.name, nameservers: d.nameservers, locked: true, autorenewEnabled: true } };
       if (p[3] !== 'records') throw new NcError(404, 'Not Found');
       if (p.length === 4 && req.method === 'GET') return page(req, 'records', [...d.records.values()]);
       if (p.length === 4 && req.method === 'POST') { const r = build(d, body()); d.records.set(r.id, r); return { status: 200, body: r }; }
