@@ -244,4 +244,19 @@ describe('NAMECHEAP: untrusted answers', () => {
       await s.close();
     }
   });
+  const info = (inner: string) => `<ApiResponse Status="OK"><Errors/><CommandResponse Type="namecheap.domains.getInfo"><DomainGetInfoResult DomainName="example.com">${inner}</DomainGetInfoResult><DomainDNSSetCustomResult Domain="example.com" Updated="false"/></CommandResponse></ApiResponse>`;
+  it.each([
+    ['getInfo without DnsDetails', info(''), /NAMECHEAP example\.com: namecheap\.domains\.getInfo answered no DnsDetails/],
+    ['getInfo with no Nameserver', info('<DnsDetails ProviderType="CUSTOM"/>'), /answered no Nameserver in DnsDetails/],
+    ['setCustom answering Updated="false"', info('<DnsDetails><Nameserver>a.example.net</Nameserver></DnsDetails>'), /setCustom did not answer Updated="true" \(Updated="false"\)/],
+  ])('registrar: %s is a clear error', async (_n, body, want) => {
+    const s = await serve(body);
+    try {
+      const reg = await namecheap.createRegistrar!({ credkey: 'nc-untrusted', creds: { apikey: 'k-123456', apiuser: 'u', base_url: s.url, http_retries: '0', max_requests_per_second: '0' }, meta: {} });
+      const run = async () => { for (const c of await reg.getRegistrarCorrections(domain(Z, [], { nameservers: [{ name: 'ns1.example.net' }, { name: 'ns2.example.net' }] }))) await c.run!(); };
+      await expect(run()).rejects.toThrow(want);
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -31,7 +31,7 @@ export class NamecheapRegistrar implements Registrar {
   async setNameservers(domain: string, names: string[]): Promise<void> {
     const resp = await this.#named(domain, () => this.api.call('namecheap.domains.dns.setCustom', { ...splitDomain(domain), Nameservers: names.join(',') }));
     const r = findFirst(resp, 'DomainDNSSetCustomResult');
-    if (!r || r.attrs.Updated?.toLowerCase() !== 'true') {
+    if (r?.attrs.Updated?.toLowerCase() !== 'true') {
       throw new ProviderError(NAME, domain, `namecheap.domains.dns.setCustom did not answer Updated="true" (${r ? `Updated=${JSON.stringify(r.attrs.Updated ?? '')}` : 'no DomainDNSSetCustomResult'})`);
     }
   }
