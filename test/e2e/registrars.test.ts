@@ -162,6 +162,8 @@ describe("DNSControl's registrar examples", () => {
     expect([...ovhFake.reg.delegation(server, 'example.com')].sort()).toEqual(['dns200.anycast.me', 'ns200.anycast.me']);
     // The registrar ran after the zone was written and published (refresh).
     expect(server.stats.byRoute[Object.keys(server.stats.byRoute).find((k) => k.endsWith('/refresh'))!]).toBe(1);
+    // One client for the creds entry: the DNS provider and the registrar read OVH's clock once between them.
+    expect(Object.entries(server.stats.byRoute).filter(([k]) => k.endsWith('/auth/time')).map(([, n]) => n)).toEqual([1]);
     expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
   });
 
