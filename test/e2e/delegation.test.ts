@@ -217,11 +217,11 @@ describe('check', () => {
   });
 
   it('says when DNSControl could use the type as a registrar but dnscode cannot yet', async () => {
-    w = await Workdir.create('var REG = NewRegistrar("r53", "ROUTE53");\nD("example.com", REG, DnsProvider(NewDnsProvider("bind")));\n',
+    w = await Workdir.create('var REG = NewRegistrar("cloudns", "CLOUDNS");\nD("example.com", REG, DnsProvider(NewDnsProvider("bind")));\n',
       JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' } }));
     const r = await w.run('check');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('dnsconfig.js:2:1: domain example.com: registrar "r53" has provider type ROUTE53, which dnscode cannot use as a registrar yet (DNSControl can)');
+    expect(r.stderr).toContain('dnsconfig.js:2:1: domain example.com: registrar "cloudns" has provider type CLOUDNS, which dnscode cannot use as a registrar yet (DNSControl can)');
   });
 
   it('accepts registrars that can act as one', async () => {

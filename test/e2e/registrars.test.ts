@@ -22,7 +22,8 @@ afterEach(async () => { await w?.remove(); w = undefined; await server?.close();
 
 async function setup(name: string, fake: (typeof REGISTRARS)[number]['fake'], extra: Record<string, string> = {}) {
   server = await fake.start();
-  const creds = { TYPE: name, ...fake.creds(server), http_retry_base_ms: '2', max_requests_per_second: '0', ...extra };
+  // The delegation these tests change is live: the safety limits refuse that without this (test/e2e/delegation.test.ts).
+  const creds = { TYPE: name, ...fake.creds(server), http_retry_base_ms: '2', max_requests_per_second: '0', allow_apex_ns_change: 'true', ...extra };
   w = await Workdir.create(CONFIG, JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' }, reg: creds }, null, 1));
   return server;
 }
@@ -118,6 +119,14 @@ const DOC_EXAMPLES: Array<[string, string, string]> = [
     'var REG_CNR = NewRegistrar("CNR");\nvar DSP_CNR = NewDnsProvider("CNR");\nDEFAULTS(\n    {"ns_ttl":"3600"},\n    DefaultTTL(3600)\n);\n\nD("example.com", REG_CNR, DnsProvider(DSP_CNR),\n    NAMESERVER("ns1.rrpproxy.net."),\n    NAMESERVER("ns2.rrpproxy.net."),\n    NAMESERVER("ns3.rrpproxy.net."),\n    A("elk1", "10.190.234.178"),\n    A("test", "56.123.54.12"),\n);\n'],
   ['HEXONET', '{"hexonet": {"TYPE": "HEXONET", "apilogin": "test.user", "apipassword": "test.passw0rd", "apientity": "OTE", "ipaddress": "172.31.3.16", "debugmode": "0"}}',
     'var REG_HEXONET = NewRegistrar("hexonet");\nvar DSP_HEXONET = NewDnsProvider("hexonet");\nDEFAULTS(\n    {"ns_ttl":"3600"},\n    DefaultTTL(3600)\n);\n\nD("example.com", REG_HEXONET, DnsProvider(DSP_HEXONET),\n    NAMESERVER("ns1.ispapi.net"),\n    NAMESERVER("ns2.ispapi.net"),\n    NAMESERVER("ns3.ispapi.net"),\n    NAMESERVER("ns4.ispapi.net"),\n    A("elk1", "10.190.234.178"),\n    A("test", "56.123.54.12"),\nEND);\n'],
+  ['OVH', '{"ovh": {"TYPE": "OVH", "app-key": "your app key", "app-secret-key": "your app secret key", "consumer-key": "your consumer key", "endpoint": "eu"}}',
+    'var REG_OVH = NewRegistrar("ovh");\nvar DSP_OVH = NewDnsProvider("ovh");\n\nD("example.com", REG_OVH, DnsProvider(DSP_OVH),\n    A("test", "1.2.3.4"),\n);\n'],
+  ['OVH', '{"ovh": {"TYPE": "OVH", "app-key": "your app key", "app-secret-key": "your app secret key", "consumer-key": "your consumer key", "endpoint": "eu"}, "r53": {"TYPE": "ROUTE53"}}',
+    'var REG_OVH = NewRegistrar("ovh");\nvar DSP_R53 = NewDnsProvider("r53");\n\nD("example.com", REG_OVH, DnsProvider(DSP_R53),\n    A("test", "1.2.3.4"),\n);\n'],
+  ['NAMECHEAP', '{"namecheap": {"TYPE": "NAMECHEAP", "apikey": "yourApiKeyFromNameCheap", "apiuser": "yourUsername"}, "bind": {"TYPE": "BIND"}}',
+    'var REG_NAMECHEAP = NewRegistrar("namecheap");\nvar DSP_BIND = NewDnsProvider("bind");\n\nD("example.com", REG_NAMECHEAP, DnsProvider(DSP_BIND),\n    A("test", "1.2.3.4"),\n);\n'],
+  ['NAMECHEAP', '{"namecheap": {"TYPE": "NAMECHEAP", "apikey": "yourApiKeyFromNameCheap", "apiuser": "yourUsername", "BaseURL": "https://api.sandbox.namecheap.com/xml.response"}}',
+    'var REG_NAMECHEAP = NewRegistrar("namecheap");\nvar DSP_NAMECHEAP = NewDnsProvider("namecheap");\n\nD("example.com", REG_NAMECHEAP, DnsProvider(DSP_NAMECHEAP),\n  URL("@", "http://example.com/"),\n  URL("www", "http://example.com/"),\n  URL301("backup", "http://backup.example.com/"),\n);\n'],
 ];
 
 describe("DNSControl's registrar examples", () => {
@@ -134,10 +143,43 @@ describe("DNSControl's registrar examples", () => {
     ibs.reg.register(server, 'example.com', OLD);
     const creds = { internetbs: { TYPE: 'INTERNETBS', ...ibs.fake.creds(server), http_retry_base_ms: '2' } };
     w = await Workdir.create(DOC_EXAMPLES[1]![2], JSON.stringify(creds));
-    const push = await w.run('push');
+    const push = await w.run('push', '--force');  // a live delegation changes: past the safety limits
     expect(push.code, push.stdout + push.stderr).toBe(0);
     expect(push.stdout).toContain(`Update nameservers ${OLD.join(',')} -> ns1.example.com,ns2.example.com`);
     expect(ibs.reg.delegation(server, 'example.com')).toEqual(['ns1.example.com', 'ns2.example.com']);
+    expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+
+  it('OVH: the example with DNS hosted at OVH delegates to the zone\'s OVH servers, the registrar sharing the provider\'s creds entry', async () => {
+    const ovhFake = REGISTRARS.find((r) => r.name === 'OVH')!;
+    server = await ovhFake.fake.start();
+    ovhFake.reg.register(server, 'example.com', OLD);
+    const creds = { ovh: { TYPE: 'OVH', ...ovhFake.fake.creds(server), http_retry_base_ms: '2', max_requests_per_second: '0' } };
+    const example = DOC_EXAMPLES.find(([n, , c]) => n === 'OVH' && c.includes('DSP_OVH'))![2];
+    w = await Workdir.create(example, JSON.stringify(creds));
+    const push = await w.run('push', '--force');  // a live delegation changes: past the safety limits
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect(push.stdout).toContain(`Update nameservers ${OLD.join(',')} -> dns200.anycast.me,ns200.anycast.me`);
+    expect([...ovhFake.reg.delegation(server, 'example.com')].sort()).toEqual(['dns200.anycast.me', 'ns200.anycast.me']);
+    // The registrar ran after the zone was written and published (refresh).
+    expect(server.stats.byRoute[Object.keys(server.stats.byRoute).find((k) => k.endsWith('/refresh'))!]).toBe(1);
+    // One client for the creds entry: the DNS provider and the registrar read OVH's clock once between them.
+    expect(Object.entries(server.stats.byRoute).filter(([k]) => k.endsWith('/auth/time')).map(([, n]) => n)).toEqual([1]);
+    expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
+  });
+
+  it('NAMECHEAP: the URL example with DNS at Namecheap writes the hosts and leaves a delegation that is already Namecheap\'s', async () => {
+    const nc = REGISTRARS.find((r) => r.name === 'NAMECHEAP')!;
+    server = await nc.fake.start();
+    nc.reg.register(server, 'example.com', ['dns1.registrar-servers.com', 'dns2.registrar-servers.com']);
+    const creds = { namecheap: { TYPE: 'NAMECHEAP', ...nc.fake.creds(server), http_retry_base_ms: '2', max_requests_per_second: '0' } };
+    const example = DOC_EXAMPLES.find(([n, , c]) => n === 'NAMECHEAP' && c.includes('DSP_NAMECHEAP'))![2];
+    w = await Workdir.create(example, JSON.stringify(creds));
+    const push = await w.run('push');
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect(push.stdout).not.toContain('Update nameservers');
+    expect(push.stdout).toMatch(/URL301/);
+    expect(nc.reg.delegation(server, 'example.com')).toEqual(['dns1.registrar-servers.com', 'dns2.registrar-servers.com']);
     expect((await w.run('preview')).stdout).toMatch(/^Done\. 0 corrections\.$/m);
   });
 

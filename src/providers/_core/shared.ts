@@ -1,4 +1,4 @@
-// A provider that is both a DNS provider and a registrar (DNSimple, Gandi, Name.com, INWX) uses one API client
+// A provider that is both a DNS provider and a registrar (DNSimple, Gandi, Name.com, INWX, OVH, Namecheap) uses one API client
 // for both roles of a creds.json entry, as DNSControl does: one login or session, one rate limiter.
 import type { ProviderContext } from '../types.js';
 

@@ -3,7 +3,8 @@
 // ApiKey, UserName and ClientIp. Answers are <ApiResponse Status="OK|ERROR"> with HTTP 200, failures
 // included (<Errors><Error Number="…">). Namecheap throttles with HTTP 405 (DNSControl waits and retries on
 // it); the client retries it like a 429. setHosts replaces the whole host list, so sending it again after no
-// answer is safe. The client knows nothing of DNS records: the registrar (a later issue) reuses it.
+// answer is safe, and so does the registrar's setCustom. The client knows nothing of DNS records: the
+// registrar (registrar.ts) reuses it.
 import { HttpClient } from '../_http/client.js';
 import { httpOptionsFromCreds } from '../_http/creds-options.js';
 import { findAll, findFirst, parseXml, type XmlNode } from './xml.js';
@@ -67,7 +68,8 @@ export class NamecheapClient {
     this.http = new HttpClient({
       provider: NAME, concurrency: 1, ratePerSecond: 1 / 3, ...o, baseUrl: o.baseUrl!, secrets: [this.#c.apiKey],
       isThrottle: (status) => status === 405,
-      // Reads are GETs; the one write (setHosts) replaces the whole zone with the same list: repeatable.
+      // Reads are GETs; the writes (setHosts, setCustom) replace the whole zone or delegation with the same
+      // list: repeatable.
       safeToRepeat: () => true,
     });
   }

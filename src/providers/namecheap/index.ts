@@ -1,4 +1,5 @@
-// NAMECHEAP: the provider type (capabilities, creds fields, factory); the provider is in provider.ts.
+// NAMECHEAP: the provider type (capabilities, creds fields, factory); the provider is in provider.ts, the
+// registrar (a domain's delegation, through the same creds entry and client) in registrar.ts.
 import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
@@ -7,7 +8,7 @@ import { NAME } from './api.js';
 
 export const namecheap: ProviderType = providerType({
   name: NAME,
-  roles: ['dns'],
+  roles: ['dns', 'registrar'],
   // setHosts replaces the whole host list: one request carries the zone.
   diffMode: 'zone',
   capabilities: {
@@ -32,4 +33,5 @@ export const namecheap: ProviderType = providerType({
   audit: auditNamecheap,
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).NamecheapProvider(ctx),
+  createRegistrar: async (ctx) => new (await import('./registrar.js')).NamecheapRegistrar(ctx),
 });

@@ -7,6 +7,8 @@ import { namecheap } from './index.js';
 import { auditNamecheap } from './audit.js';
 import { splitDomain } from './api.js';
 import { parseXml } from './xml.js';
+import type { NamecheapProvider } from './provider.js';
+import type { NamecheapRegistrar } from './registrar.js';
 
 const Z = 'example.com';
 let fake: NamecheapFake;
@@ -161,6 +163,65 @@ describe('NAMECHEAP', () => {
   });
 });
 
+describe('NAMECHEAP as a registrar', () => {
+  const dcNs = (name: string, ...ns: string[]) => domain(name, [], { nameservers: ns.map((n) => ({ name: n })) });
+  const creds = (extra: Record<string, string> = {}) => ({ apikey: fake.apiKey, apiuser: fake.apiUser, base_url: `${fake.url}/xml.response`, http_retry_base_ms: '1', max_requests_per_second: '0', ...extra });
+  const registrar = async (extra: Record<string, string> = {}) => {
+    fake ??= await startNamecheapFake();
+    return (await namecheap.createRegistrar!({ credkey: 'nc-reg', creds: creds(extra), meta: {} })) as NamecheapRegistrar;
+  };
+
+  it('reads getInfo\'s DnsDetails, sets the whole list with one setCustom (SLD/TLD at the first dot), then has nothing to do', async () => {
+    const reg = await registrar();
+    fake.addDomain('example.co.uk');
+    expect(await reg.getRegistrarCorrections(dcNs('example.co.uk', 'DNS2.registrar-servers.com.', 'dns1.registrar-servers.com'))).toEqual([]);
+    const c = await reg.getRegistrarCorrections(dcNs('example.co.uk', 'ns2.example.net.', 'ns1.example.net'));
+    expect(c.map((x) => x.msg)).toEqual(['Update nameservers dns1.registrar-servers.com,dns2.registrar-servers.com -> ns1.example.net,ns2.example.net']);
+    await c[0]!.run!();
+    expect(fake.setCustomCalls).toHaveLength(1);
+    const sent = fake.setCustomCalls[0]!;
+    expect([sent.get('SLD'), sent.get('TLD'), sent.get('Nameservers')]).toEqual(['example', 'co.uk', 'ns1.example.net,ns2.example.net']);
+    expect(fake.domains.get('example.co.uk')!.nameservers).toEqual(['ns1.example.net', 'ns2.example.net']);
+    expect(await reg.getRegistrarCorrections(dcNs('example.co.uk', 'ns1.example.net', 'ns2.example.net'))).toEqual([]);
+    // Custom servers: Namecheap's DNS no longer serves the domain.
+    expect(fake.foreignDns.has('example.co.uk')).toBe(true);
+  });
+
+  it('shares the DNS provider\'s client (one limiter per user) for the same creds entry', async () => {
+    fake = await startNamecheapFake();
+    // The run hands both roles of one creds entry the same `shared` map (src/run/providers.ts), another entry another.
+    const shared = new Map<string, unknown>();
+    const dns = (await namecheap.createDns!({ credkey: 'nc-shared', creds: creds(), meta: {}, shared })) as NamecheapProvider;
+    const reg = (await namecheap.createRegistrar!({ credkey: 'nc-shared', creds: creds(), meta: {}, shared })) as NamecheapRegistrar;
+    expect(reg.api).toBe(dns.api);
+    const other = (await namecheap.createRegistrar!({ credkey: 'nc-other', creds: creds(), meta: {}, shared: new Map() })) as NamecheapRegistrar;
+    expect(other.api).not.toBe(dns.api);
+  });
+
+  it('a domain not in the account is an error naming the domain; a refused or throttled setCustom says so without the key', async () => {
+    const reg = await registrar({ http_retries: '2' });
+    const e = String(await reg.getRegistrarCorrections(dcNs(Z, 'ns1.example.net')).catch((x: unknown) => x));
+    expect(e).toMatch(/^ProviderError: NAMECHEAP example\.com: namecheap\.domains\.getInfo: Domain not found \(error 2019166\)$/);
+    fake.addDomain(Z);
+    // One name server is refused by the fake, as registries refuse it.
+    const one = await reg.getRegistrarCorrections(dcNs(Z, 'ns1.example.net'));
+    expect(String(await one[0]!.run!().catch((x: unknown) => x))).toMatch(/NAMECHEAP example\.com: namecheap\.domains\.dns\.setCustom: At least two nameservers are required \(error 2011170\)/);
+    // Throttled (405) twice, then answered: applied once.
+    const c = await reg.getRegistrarCorrections(dcNs(Z, 'ns1.example.net', 'ns2.example.net'));
+    fake.faults = { rate: 1, statuses: [429], match: () => fake.stats.faults < 2 };
+    await c[0]!.run!();
+    expect(fake.stats.faults).toBe(2);
+    expect(fake.domains.get(Z)!.nameservers).toEqual(['ns1.example.net', 'ns2.example.net']);
+    // Throttled throughout: fails with the attempts counted, the delegation unchanged.
+    fake.domains.get(Z)!.nameservers = ['a.old.example', 'b.old.example'];
+    fake.faults = { rate: 1, statuses: [429], after: fake.stats.requests };
+    const down = String(await c[0]!.run!().catch((x: unknown) => x));
+    expect(down).toMatch(/HTTP 405.*after 3 attempts/s);
+    expect(down).not.toContain(fake.apiKey);
+    expect(fake.domains.get(Z)!.nameservers).toEqual(['a.old.example', 'b.old.example']);
+  });
+});
+
 describe('NAMECHEAP: untrusted answers', () => {
   async function serve(body: string) {
     const { createServer } = await import('node:http');
@@ -181,6 +242,21 @@ describe('NAMECHEAP: untrusted answers', () => {
     try {
       const provider = await namecheap.createDns!({ credkey: 'nc', creds: { apikey: 'k-123456', apiuser: 'u', base_url: s.url, http_retries: '0', max_requests_per_second: '0' }, meta: {} });
       await expect(provider.getZoneRecords(Z)).rejects.toThrow(want);
+    } finally {
+      await s.close();
+    }
+  });
+  const info = (inner: string) => `<ApiResponse Status="OK"><Errors/><CommandResponse Type="namecheap.domains.getInfo"><DomainGetInfoResult DomainName="example.com">${inner}</DomainGetInfoResult><DomainDNSSetCustomResult Domain="example.com" Updated="false"/></CommandResponse></ApiResponse>`;
+  it.each([
+    ['getInfo without DnsDetails', info(''), /NAMECHEAP example\.com: namecheap\.domains\.getInfo answered no DnsDetails/],
+    ['getInfo with no Nameserver', info('<DnsDetails ProviderType="CUSTOM"/>'), /answered no Nameserver in DnsDetails/],
+    ['setCustom answering Updated="false"', info('<DnsDetails><Nameserver>a.example.net</Nameserver></DnsDetails>'), /setCustom did not answer Updated="true" \(Updated="false"\)/],
+  ])('registrar: %s is a clear error', async (_n, body, want) => {
+    const s = await serve(body);
+    try {
+      const reg = await namecheap.createRegistrar!({ credkey: 'nc-untrusted', creds: { apikey: 'k-123456', apiuser: 'u', base_url: s.url, http_retries: '0', max_requests_per_second: '0' }, meta: {} });
+      const run = async () => { for (const c of await reg.getRegistrarCorrections(domain(Z, [], { nameservers: [{ name: 'ns1.example.net' }, { name: 'ns2.example.net' }] }))) await c.run!(); };
+      await expect(run()).rejects.toThrow(want);
     } finally {
       await s.close();
     }

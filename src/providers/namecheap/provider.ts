@@ -9,6 +9,7 @@ import { ProviderError } from '../../errors.js';
 import { batchCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
+import { sharedClient } from '../_core/shared.js';
 import { NamecheapApiError, NamecheapClient, NAME, NC_ERR, splitDomain } from './api.js';
 import { EXPRESSIBLE, fromHost, isParking, toHost, type NamecheapHost } from './convert.js';
 import { findAll, findFirst } from './xml.js';
@@ -31,7 +32,8 @@ export class NamecheapProvider implements DnsProvider {
   readonly #zones = new Map<string, ZoneState>();
 
   constructor(ctx: ProviderContext) {
-    this.api = new NamecheapClient(ctx.creds);
+    // The registrar made from the same creds entry uses the same client (src/providers/_core/shared.ts).
+    this.api = sharedClient(ctx, NAME, () => new NamecheapClient(ctx.creds));
   }
 
   async getNameservers(): Promise<string[]> {

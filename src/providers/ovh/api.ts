@@ -124,6 +124,13 @@ export class OvhClient {
   }
 }
 
+/** The client for a creds entry, shared by the DNS provider and the registrar made from it (one server-time
+ *  offset, one limiter). OVH documents no request rate; its API answers 429 when a consumer key calls too
+ *  fast (unconfirmed). */
+export function ovhClient(creds: Record<string, string>): OvhClient {
+  return new OvhClient(creds, { concurrency: 8, ratePerSecond: 20 });
+}
+
 /** A record as /domain/zone/{zone}/record/{id} answers it. */
 export interface OvhRecord {
   id: number;

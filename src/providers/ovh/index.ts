@@ -1,4 +1,5 @@
-// OVH: the provider type (capabilities, creds fields, factory); the provider is in provider.ts.
+// OVH: the provider type (capabilities, creds fields, factory); the provider is in provider.ts, the
+// registrar (a domain's delegation, through the same creds entry and client) in registrar.ts.
 import { HTTP_CREDS_FIELDS } from '../_http/creds-options.js';
 import { can, cannot, type ProviderType } from '../types.js';
 import { providerType } from '../_core/creds.js';
@@ -7,7 +8,7 @@ import { NAME } from './api.js';
 
 export const ovh: ProviderType = providerType({
   name: NAME,
-  roles: ['dns'],
+  roles: ['dns', 'registrar'],
   diffMode: 'record',
   capabilities: {
     canGetZones: can(), canUseCAA: can(), canUseSRV: can(), canUseSSHFP: can(), canUseTLSA: can(),
@@ -27,4 +28,5 @@ export const ovh: ProviderType = providerType({
   audit: auditOvh,
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).OvhProvider(ctx),
+  createRegistrar: async (ctx) => new (await import('./registrar.js')).OvhRegistrar(ctx),
 });

@@ -8,6 +8,7 @@ import { ovh } from './index.js';
 import { auditOvh } from './audit.js';
 import { endpointUrl } from './api.js';
 import type { OvhProvider } from './provider.js';
+import type { OvhRegistrar } from './registrar.js';
 
 const Z = 'example.com';
 let fake: OvhFake;
@@ -207,5 +208,76 @@ describe('OVH', () => {
     const got = auditOvh([r]);
     if (want) expect(got.join()).toMatch(want);
     else expect(got).toEqual([]);
+  });
+});
+
+describe('OVH as a registrar', () => {
+  const dcNs = (...ns: string[]) => domain(Z, [], { nameservers: ns.map((name) => ({ name })) });
+  const creds = () => ({ 'app-key': fake.appKey, 'app-secret-key': fake.appSecret, 'consumer-key': fake.consumerKey, base_url: `${fake.url}/1.0`, http_retry_base_ms: '1', max_requests_per_second: '0' });
+  const registrar = async () => (await ovh.createRegistrar!({ credkey: 'ovh-reg', creds: creds(), meta: {} })) as OvhRegistrar;
+  const live = () => fake.registered.get(Z)!.servers.filter((s) => !s.toDelete).map((s) => s.host);
+
+  it('reads each nameServer (skipping toDelete), switches a hosted domain to external and sets the whole list once', async () => {
+    await fresh();
+    const d = fake.register(Z, ['dns200.anycast.me', 'ns200.anycast.me', 'ns9.old.example']);
+    d.servers[2]!.toDelete = true;
+    d.nameServerType = 'hosted';
+    const reg = await registrar();
+    expect(await reg.getRegistrarCorrections(dcNs('NS200.anycast.me.', 'dns200.anycast.me'))).toEqual([]);
+    const c = await reg.getRegistrarCorrections(dcNs('ns2.example.net', 'ns1.example.net.'));
+    expect(c.map((x) => x.msg)).toEqual(['Update nameservers dns200.anycast.me,ns200.anycast.me -> ns1.example.net,ns2.example.net']);
+    const before = { ...fake.stats.byRoute };
+    await c[0]!.run!();
+    // Routes read "POST /:n.0/…" (the fake's stats number every digit run).
+    const writes = Object.entries(fake.stats.byRoute).filter(([k, v]) => !k.startsWith('GET') && v !== before[k]).map(([k, v]) => `${k.replace(/^(\w+) \S*?\/domain/, '$1 /domain')} ${v - (before[k] ?? 0)}`).sort();
+    expect(writes).toEqual([`POST /domain/${Z}/nameServers/update 1`, `PUT /domain/${Z} 1`]);
+    expect(d.nameServerType).toBe('external');
+    expect(live()).toEqual(['ns1.example.net', 'ns2.example.net']);
+    // The old servers are still listed, marked toDelete, until OVH's task runs: they no longer count.
+    expect(d.servers.filter((s) => s.toDelete).map((s) => s.host)).toEqual(['dns200.anycast.me', 'ns200.anycast.me']);
+    expect(await reg.getRegistrarCorrections(dcNs('ns1.example.net', 'ns2.example.net'))).toEqual([]);
+  });
+
+  it('shares the DNS provider\'s client for the same creds entry (the server time is read once)', async () => {
+    await fresh();
+    fake.register(Z, ['dns200.anycast.me', 'ns200.anycast.me']);
+    // The run hands both roles of one creds entry the same `shared` map (src/run/providers.ts).
+    const shared = new Map<string, unknown>();
+    const dns = (await ovh.createDns!({ credkey: 'ovh-shared', creds: creds(), meta: {}, shared })) as OvhProvider;
+    const reg = (await ovh.createRegistrar!({ credkey: 'ovh-shared', creds: creds(), meta: {}, shared })) as OvhRegistrar;
+    expect(reg.client).toBe(dns.api.client);
+    expect(await dns.getNameservers(Z)).toEqual(['dns200.anycast.me', 'ns200.anycast.me']);
+    expect(await reg.getRegistrarCorrections(dcNs(...await dns.getNameservers(Z)))).toEqual([]);
+    expect(reg.client.timeSyncs).toBe(1);
+    expect(Object.entries(fake.stats.byRoute).filter(([k]) => k.endsWith('/auth/time')).map(([, v]) => v)).toEqual([1]);
+  });
+
+  it('a task answered with status "error" fails with its comment; a refused update leaves the delegation; no secret shows', async () => {
+    await fresh();
+    fake.register(Z, ['a.old.example', 'b.old.example']);
+    const reg = await registrar();
+    fake.failTask = 'The registry refused the name servers';
+    const c = await reg.getRegistrarCorrections(dcNs('ns1.example.net', 'ns2.example.net'));
+    const e = await failure(c[0]!.run!());
+    expect(e.message).toMatch(/^OVH example\.com: the nameserver update task \d+ failed: The registry refused the name servers$/);
+    expect(live()).toEqual(['a.old.example', 'b.old.example']);
+    fake.failTask = undefined;
+    // The PUT went through, the update does not: an error naming the call, the delegation as it was.
+    fake.faults = { rate: 1, statuses: [500], match: (r) => r.path.endsWith('/nameServers/update') };
+    const e2 = await failure(c[0]!.run!());
+    expect(e2.message).toMatch(/POST .*nameServers\/update.*500/);
+    expect(live()).toEqual(['a.old.example', 'b.old.example']);
+    noSecrets(e); noSecrets(e2);
+  });
+
+  it('a domain not registered with the account is an error naming it; a server without a host is a clear error', async () => {
+    await fresh();
+    const reg = await registrar();
+    const e = await failure(reg.getRegistrarCorrections(dcNs('ns1.example.net')));
+    expect(e.message).toBe('OVH example.com: no such domain registered with this OVH account (GET /domain/{domain}/nameServer: 404)');
+    const d = fake.register(Z, ['a.old.example', 'b.old.example']);
+    (d.servers[0] as { host: unknown }).host = null;
+    const e2 = await failure(reg.getRegistrarCorrections(dcNs('ns1.example.net')));
+    expect(e2.message).toMatch(/^OVH example\.com: GET \/domain\/example\.com\/nameServer\/\{id\} answered a server without a host name$/);
   });
 });

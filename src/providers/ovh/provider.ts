@@ -10,7 +10,8 @@ import { phasedCorrections, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { idClaimer } from '../_core/record-ids.js';
-import { NAME, OvhClient, OvhDnsApi, type NewOvhRecord } from './api.js';
+import { sharedClient } from '../_core/shared.js';
+import { NAME, OvhDnsApi, ovhClient, type NewOvhRecord } from './api.js';
 import { fromNative, recordKey, toNative } from './convert.js';
 
 export { NAME };
@@ -22,8 +23,8 @@ export class OvhProvider implements DnsProvider {
   readonly #live = new Map<string, Map<string, Live[]>>();
 
   constructor(ctx: ProviderContext) {
-    // OVH documents no request rate; its API answers 429 when a consumer key calls too fast (unconfirmed).
-    this.api = new OvhDnsApi(new OvhClient(ctx.creds, { concurrency: 8, ratePerSecond: 20 }));
+    // The registrar made from the same creds entry uses the same client (src/providers/_core/shared.ts).
+    this.api = new OvhDnsApi(sharedClient(ctx, NAME, () => ovhClient(ctx.creds)));
   }
 
   async getNameservers(domain: string): Promise<string[]> {

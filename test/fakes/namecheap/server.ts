@@ -12,11 +12,20 @@
 // (unconfirmed: the setHosts page says MX records need that EmailType). Throttling is HTTP 405 (DNSControl
 // retries on "unexpected status code from api: 405"); in fault mode a 429 is answered that way, a 5xx as an
 // edge would. No sessions and no clock: every call is authenticated by its own parameters.
+// The registrar calls: namecheap.domains.getInfo (…/methods/domains/get-info: DomainName; DomainGetInfoResult
+// with DnsDetails ProviderType/IsUsingOurDNS and one <Nameserver> per server) and namecheap.domains.dns.
+// setCustom (…/methods/domains-dns/set-custom: SLD, TLD, Nameservers comma list up to 1,200 characters;
+// DomainDNSSetCustomResult Updated="true"; error 2019166 "Domain not found"), read and sent as DNSControl's
+// providers/namecheap does. getInfo knows only the account's domains (added by addDomain, or met by the DNS
+// calls), never adds one; a domain on custom servers no longer uses Namecheap's DNS (2030288 for getHosts),
+// as the setCustom page warns. At least two servers are required (unconfirmed, as most registries do).
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
 import { defineFake } from '../fake.js';
 
 export interface NcHost { HostId: string; Name: string; Type: string; Address: string; MXPref: string; TTL: string }
-interface Domain { name: string; hosts: NcHost[]; emailType: string }
+interface Domain { name: string; hosts: NcHost[]; emailType: string; nameservers: string[] }
+const OUR_NS = ['dns1.registrar-servers.com', 'dns2.registrar-servers.com'];
+const HOST_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export interface NamecheapFake extends FakeServer {
   apiUser: string;
@@ -28,6 +37,8 @@ export interface NamecheapFake extends FakeServer {
   foreignDns: Set<string>;
   /** Every setHosts call's parameters (to check that the whole zone was sent). */
   setHostsCalls: URLSearchParams[];
+  /** Every setCustom call's parameters. */
+  setCustomCalls: URLSearchParams[];
   /** The account's domains, as domains.getList lists them (those asked about are added as they are met). */
   addDomain(name: string, hosts?: Array<Omit<NcHost, 'HostId'>>, emailType?: string): Domain;
 }
@@ -60,6 +71,7 @@ export async function startNamecheapFake(opts: { seed?: number } = {}): Promise<
         { Name: '@', Type: 'URL', Address: `http://www.${name}/`, MXPref: '10', TTL: '1800' },
       ]).map((h) => ({ ...h, HostId: String(nextId++) })),
       emailType,
+      nameservers: [...OUR_NS],
     };
     domains.set(name, d);
     return d;
@@ -133,6 +145,35 @@ export async function startNamecheapFake(opts: { seed?: number } = {}): Promise<
         setHosts(d, p);
         return envelope(command, `<DomainDNSSetHostsResult Domain="${d.name}" IsSuccess="true"><Warnings /></DomainDNSSetHostsResult>`);
       }
+      if (command === 'namecheap.domains.getInfo') {
+        const name = (p.get('DomainName') ?? '').toLowerCase();
+        if (!name) throw new NcError('2011166', 'Parameter DomainName is missing');
+        const d = domains.get(name);
+        if (!d || fake.unregistered.has(name)) throw new NcError('2019166', 'Domain not found');
+        const ours = d.nameservers.every((n) => /\.registrar-servers\.com$/i.test(n));
+        return envelope(command, `<DomainGetInfoResult Status="Ok" ID="${[...domains.keys()].indexOf(name) + 1}" DomainName="${d.name}" OwnerName="${apiUser}" IsOwner="true" IsPremium="false">` +
+          `<DomainDetails><CreatedDate>01/01/2026</CreatedDate><ExpiredDate>01/01/2027</ExpiredDate><NumYears>0</NumYears></DomainDetails><LockDetails />` +
+          `<DnsDetails ProviderType="${ours ? 'FREE' : 'CUSTOM'}" IsUsingOurDNS="${ours}" HostCount="${d.hosts.length}" EmailType="${d.emailType}" DynamicDNSStatus="false" IsFailover="false">` +
+          `${d.nameservers.map((n) => `<Nameserver>${esc(n)}</Nameserver>`).join('')}</DnsDetails></DomainGetInfoResult>`);
+      }
+      if (command === 'namecheap.domains.dns.setCustom') {
+        fake.setCustomCalls.push(p);
+        const sld = (p.get('SLD') ?? '').toLowerCase();
+        const tld = (p.get('TLD') ?? '').toLowerCase();
+        if (!sld || !tld) throw new NcError('2011166', 'Parameter SLD or TLD is missing');
+        const name = `${sld}.${tld}`;
+        const d = domains.get(name);
+        if (!d || fake.unregistered.has(name)) throw new NcError('2019166', 'Domain not found');
+        const list = p.get('Nameservers') ?? p.get('NameServers') ?? '';
+        if (list.length > 1200) throw new NcError('2011170', 'Parameter Nameservers is too long (1200 characters at most)');
+        const ns = list.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+        if (ns.length < 2) throw new NcError('2011170', 'At least two nameservers are required');
+        const bad = ns.find((n) => !HOST_RE.test(n));
+        if (bad !== undefined) throw new NcError('2011170', `Invalid nameserver: ${bad}`);
+        d.nameservers = ns;
+        if (ns.every((n) => n.endsWith('.registrar-servers.com'))) fake.foreignDns.delete(name); else fake.foreignDns.add(name);
+        return envelope(command, `<DomainDNSSetCustomResult Domain="${d.name}" Updated="true" />`);
+      }
       return envelope(command, '', [['1010900', `Invalid Command: ${command}`]]);
     } catch (e) {
       if (e instanceof NcError) return envelope(command, '', [[e.num, e.message]]);
@@ -151,14 +192,14 @@ export async function startNamecheapFake(opts: { seed?: number } = {}): Promise<
   });
   fake = Object.assign(server, {
     apiUser, apiKey, whitelist: new Set(['127.0.0.1']), domains, unregistered: new Set<string>(), foreignDns: new Set<string>(),
-    setHostsCalls: [] as URLSearchParams[], addDomain,
-    isWrite: (req: FakeRequest) => /Command=namecheap\.domains\.dns\.setHosts/.test(req.body) || req.query.get('Command') === 'namecheap.domains.dns.setHosts',
+    setHostsCalls: [] as URLSearchParams[], setCustomCalls: [] as URLSearchParams[], addDomain,
+    isWrite: (req: FakeRequest) => /Command=namecheap\.domains\.dns\.set(Hosts|Custom)\b/.test(req.body) || /^namecheap\.domains\.dns\.set(Hosts|Custom)$/.test(req.query.get('Command') ?? ''),
   });
   return fake;
 }
 
 /** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
-export const fake = defineFake({
+export const fake = defineFake<NamecheapFake>({
   start: () => startNamecheapFake(),
   creds: (f) => ({ apikey: f.apiKey, apiuser: f.apiUser, base_url: `${f.url}/xml.response` }),
   // setHosts carries the whole zone: nothing can be half applied.
@@ -169,5 +210,13 @@ export const fake = defineFake({
     // Failures, a bad key included, are HTTP 200 with Status="ERROR".
     denied: 200,
     throttle: { status: 405, body: /Too many requests/ },
+  },
+  registrar: {
+    register: (f, domain, nameservers) => {
+      const d = f.domains.get(domain) ?? f.addDomain(domain);
+      d.nameservers = [...nameservers];
+      if (nameservers.every((n) => /\.registrar-servers\.com\.?$/i.test(n))) f.foreignDns.delete(domain); else f.foreignDns.add(domain);
+    },
+    delegation: (f, domain) => f.domains.get(domain)?.nameservers ?? [],
   },
 });

@@ -19,6 +19,15 @@
 // holds every zone asked about (created with OVH's two anycast NS at the apex) except those in
 // `unregistered` (404): OVH itself creates zones only with an order. Throttling (unconfirmed: OVH documents
 // no figure) is HTTP 429 {"message": "Too many requests"}.
+// The registrar calls (api.ovh.com/console, the /domain section: GET /domain/{serviceName}/nameServer,
+// GET /domain/{serviceName}/nameServer/{id} as domain.CurrentNameServer {id, host, ip, isUsed, toDelete},
+// PUT /domain/{serviceName} with domain.Domain's nameServerType "hosted"|"external", POST
+// /domain/{serviceName}/nameServers/update {nameServers:[{host, ip}]} answering a domain.Task; DNSControl's
+// providers/ovh/protocol.go and its docs page, which say a domain in hosted mode cannot have its servers
+// updated and that the task runs a few minutes later): only domains in `registered` exist there (others 404
+// "This service does not exist"); an update marks the servers it drops toDelete (dropped for good at the
+// next update, as if the task had run) and adds the new ones at once; in hosted mode it is refused with 403
+// (wording unconfirmed); `failTask` makes the task answer status "error".
 import { createHash } from 'node:crypto';
 import { startFake, type FakeRequest, type FakeResponse, type FakeServer } from '../_server.js';
 import { defineFake } from '../fake.js';
@@ -43,7 +52,17 @@ export interface OvhFake extends FakeServer {
   maxInFlight: number;
   /** Signed calls answer an HTML page with HTTP 200 (a captive proxy or maintenance page). */
   garbage: boolean;
+  /** Domains registered with this account: their delegation as the /domain/{d} calls show it. */
+  registered: Map<string, RegisteredDomain>;
+  /** Give the account a registered domain whose servers are `hosts` (nameServerType "external"). */
+  register(domain: string, hosts: string[]): RegisteredDomain;
+  /** The nameserver update task answers status "error" with this comment. */
+  failTask: string | undefined;
 }
+
+export interface OvhNameServer { id: number; host: string; ip: string | null; isUsed: boolean; toDelete: boolean }
+export interface RegisteredDomain { nameServerType: 'hosted' | 'external'; servers: OvhNameServer[]; tasks: number }
+const HOST_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?$/i;
 
 const TYPES = new Set(['A', 'AAAA', 'CAA', 'CNAME', 'DKIM', 'DMARC', 'DNAME', 'LOC', 'MX', 'NAPTR', 'NS', 'PTR', 'SPF', 'SRV', 'SSHFP', 'TLSA', 'TXT']);
 class OError extends Error {
@@ -119,6 +138,51 @@ export async function startOvhFake(opts: { seed?: number } = {}): Promise<OvhFak
     return undefined;
   };
 
+  let nextNsId = 1000;
+  const register = (domain: string, hosts: string[]): RegisteredDomain => {
+    const d: RegisteredDomain = { nameServerType: 'external', servers: hosts.map((host) => ({ id: nextNsId++, host, ip: null, isUsed: true, toDelete: false })), tasks: 0 };
+    fake.registered.set(domain.toLowerCase(), d);
+    return d;
+  };
+
+  /** /domain/{d}, /domain/{d}/nameServer[/{id}], /domain/{d}/nameServers/update. */
+  const domainCall = (req: FakeRequest, p: string[], body: () => Record<string, unknown>): FakeResponse => {
+    const d = fake.registered.get(p[1]!.toLowerCase());
+    if (!d) throw new OError(404, '', 'This service does not exist');
+    if (p.length === 2 && req.method === 'GET') return { status: 200, body: { domain: p[1], nameServerType: d.nameServerType, transferLockStatus: 'locked', offer: 'gold' } };
+    if (p.length === 2 && req.method === 'PUT') {
+      const t = body().nameServerType;
+      if (t !== undefined && t !== 'hosted' && t !== 'external') throw new OError(400, '', `Invalid value for nameServerType: ${JSON.stringify(t)}`);
+      if (t !== undefined) d.nameServerType = t;
+      return { status: 200, body: null };
+    }
+    if (p[2] === 'nameServer' && p.length === 3 && req.method === 'GET') return { status: 200, body: d.servers.map((s) => s.id) };
+    if (p[2] === 'nameServer' && p.length === 4 && req.method === 'GET') {
+      const s = d.servers.find((x) => x.id === Number(p[3]));
+      if (!s) throw new OError(404, '', `The requested object (id = ${p[3]}) does not exist`);
+      return { status: 200, body: s };
+    }
+    if (p[2] === 'nameServers' && p[3] === 'update' && p.length === 4 && req.method === 'POST') {
+      if (d.nameServerType === 'hosted') throw new OError(403, '', 'The DNS servers of a domain in hosted mode cannot be changed: set nameServerType to external first');
+      const list = body().nameServers;
+      if (!Array.isArray(list) || list.length === 0) throw new OError(400, '', 'Invalid value for nameServers');
+      const hosts: string[] = [];
+      for (const n of list as Array<{ host?: unknown }>) {
+        if (typeof n?.host !== 'string' || !HOST_RE.test(n.host)) throw new OError(400, '', `Invalid host: ${JSON.stringify(n?.host)}`);
+        hosts.push(n.host.toLowerCase());
+      }
+      const id = 9_000_000 + d.tasks++;
+      if (fake.failTask !== undefined) return { status: 200, body: { id, function: 'DomainDnsUpdate', status: 'error', comment: fake.failTask } };
+      // The previous task has run: what it removed is gone. This one removes what is not in the new list.
+      d.servers = d.servers.filter((s) => !s.toDelete);
+      for (const s of d.servers) if (!hosts.includes(s.host.toLowerCase())) s.toDelete = true;
+      for (const h of hosts) if (!d.servers.some((s) => !s.toDelete && s.host.toLowerCase() === h)) d.servers.push({ id: nextNsId++, host: h, ip: null, isUsed: false, toDelete: false });
+      const at = new Date().toISOString();
+      return { status: 200, body: { id, function: 'DomainDnsUpdate', status: 'todo', comment: null, creationDate: at, todoDate: at, lastUpdate: at, doneDate: null, canAccelerate: false, canCancel: false, canRelaunch: false } };
+    }
+    throw new OError(404, '', 'Got an invalid (or empty) URL');
+  };
+
   const handle = async (req: FakeRequest): Promise<FakeResponse> => {
     const p = req.path.replace(/^\/1\.0/, '').split('/').filter(Boolean);
     const body = () => (req.body ? JSON.parse(req.body) : {}) as Record<string, unknown>;
@@ -126,6 +190,7 @@ export async function startOvhFake(opts: { seed?: number } = {}): Promise<OvhFak
     if (fake.garbage) return { status: 200, body: '<html>Maintenance</html>' };
     try {
       if (p[0] === 'auth' && p[1] === 'time' && req.method === 'GET') return { status: 200, body: now() + fake.timeLies };
+      if (p[0] === 'domain' && p[1] !== undefined && p[1] !== 'zone') return domainCall(req, p, body);
       if (p[0] !== 'domain' || p[1] !== 'zone') throw new OError(404, '', 'Got an invalid (or empty) URL');
       if (p.length === 2 && req.method === 'GET') return { status: 200, body: [...zones.keys()] };
       const z = zoneOf(p[2]!);
@@ -164,12 +229,13 @@ export async function startOvhFake(opts: { seed?: number } = {}): Promise<OvhFak
   fake = Object.assign(server, {
     appKey, appSecret, consumerKey, zones, unregistered: new Set<string>(), clockSkew: 0, timeLies: 0, window: 180, maxInFlight: 0, garbage: false,
     expireConsumer: () => { expired.add(consumerKey); },
+    registered: new Map<string, RegisteredDomain>(), register, failTask: undefined,
   });
   return fake;
 }
 
 /** This fake as the suites find it from the provider registry (test/fakes/fake.ts). */
-export const fake = defineFake({
+export const fake = defineFake<OvhFake>({
   start: () => startOvhFake(),
   creds: (f) => ({ 'app-key': f.appKey, 'app-secret-key': f.appSecret, 'consumer-key': f.consumerKey, base_url: `${f.url}/1.0` }),
   probe: {
@@ -177,5 +243,9 @@ export const fake = defineFake({
     badAuth: { 'x-ovh-application': 'nope' },
     denied: 403,
     throttle: { status: 429, body: /Too many requests/ },
+  },
+  registrar: {
+    register: (f, domain, nameservers) => { f.register(domain, nameservers); },
+    delegation: (f, domain) => (f.registered.get(domain)?.servers ?? []).filter((s) => !s.toDelete).map((s) => s.host),
   },
 });
