@@ -11,7 +11,7 @@ import { markIrInput, normalizeConfig } from '../normalize/index.js';
 import { parseCredsText } from '../creds/load.js';
 import { parseIrJson } from '../ir/shape.js';
 import { DEFAULT_EVAL_MAX_MEMORY, DEFAULT_EVAL_TIMEOUT, evaluateIsolated } from '../isolate/evaluate.js';
-import type { Locator } from '../isolate/evaluate.js';
+import type { Locator, SeenDomain } from '../isolate/evaluate.js';
 import type { PositionMode } from '../isolate/protocol.js';
 import { parsePos } from '../dsl/positions.js';
 import { ConfinedSource, configRoot } from '../isolate/files.js';
@@ -27,6 +27,9 @@ export interface LoadOptions {
   /** Findings the caller makes after loading (provider audits) that name records by position: the config
    *  is evaluated with positions on demand, and whatever positions this reads are found. */
   locate?: (cfg: DNSConfig) => unknown;
+  /** Domains as the config declares them, while it is still running (a hint: see SeenDomain). Called by
+   *  the first evaluation only. */
+  onSeen?: (domains: SeenDomain[]) => void;
 }
 
 /** Configs whose records carry their source positions. */
@@ -142,16 +145,18 @@ export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {
   // The creds file is read for what it names once, not once per pass.
   let deny: string[] | undefined;
   const denied = () => (deny ??= credsPaths((opts as { creds?: string }).creds, io.cwd));
+  let announced = false;
   if (!opts.ir && !load.positions && !load.raw && !load.locate) {
     let fast: Pass | undefined;
+    announced = true;
     try {
-      fast = await loadPass(opts, io, load, 'none', denied);
+      fast = await loadPass(opts, io, load, 'none', denied, load.onSeen);
     } catch {
       // Said again, with the record's position, by the second pass.
     }
     if (fast && fast.warnings.length === 0 && fast.errors.length === 0) return fast.cfg;
   }
-  const pass = await loadPass(opts, io, load, load.positions || load.raw ? 'all' : 'onDemand', denied);
+  const pass = await loadPass(opts, io, load, load.positions || load.raw ? 'all' : 'onDemand', denied, announced ? undefined : load.onSeen);
   positioned.add(pass.cfg);
   for (const w of pass.warnings) io.err(`WARNING: ${w}\n`);
   if (pass.errors.length) {
@@ -177,7 +182,8 @@ interface Pass {
   errors: string[];
 }
 
-async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, positions: PositionMode, denied: () => string[]): Promise<Pass> {
+async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, positions: PositionMode, denied: () => string[],
+  onSeen?: LoadOptions['onSeen']): Promise<Pass> {
   let cfg: DNSConfig;
   let domainPos: Map<DomainConfig, { resolve(): SourcePos | undefined }> | undefined;
   let source: string;
@@ -195,7 +201,7 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, positions: 
     });
     const result = await evaluateIsolated(file, {
       cwd: io.cwd, variables: parseVariables(opts.variable), positions, source: files, shown: display(file),
-      timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY,
+      timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY, onSeen,
     }).catch((e: unknown) => { throw withFrame(e, files, io.cwd); });
     warnings.push(...result.warnings);
     cfg = result.config; // checked by shape in src/isolate, like --ir input

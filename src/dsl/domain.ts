@@ -94,6 +94,7 @@ export function domainFunctions(state: DslState): Record<string, Fn> {
     applyDomainMods(state, d, mods);
     state.domains.push(d);
     state.byName.set(key, d);
+    state.onDomain?.(d);
   };
 
   const D_EXTEND: Fn = (...args) => {

@@ -22,6 +22,9 @@ export interface EvaluateOptions {
   source: ConfigSource;
   /** Give each record its source position (default true); config/load.ts's fast pass turns it off. */
   recordPositions?: boolean;
+  /** Each D() as it runs: its name as declared ("name!tag") and its DNS providers so far. A hint for work
+   *  that can start before the config is complete (D_EXTEND may still add to the domain). */
+  onDomain?: (name: string, dnsProviders: string[]) => void;
 }
 
 export interface EvaluateResult extends DslOutput {
@@ -53,6 +56,8 @@ export async function evaluateFile(file: string, opts: EvaluateOptions): Promise
   const tracker = new PositionTracker(opts.cwd, opts.recordPositions ?? true);
   const sandbox = new Sandbox({ cwd: opts.cwd, tracker, source: opts.source });
   const state = newState(tracker, sandbox.realm);
+  const onDomain = opts.onDomain;
+  if (onDomain) state.onDomain = (d) => onDomain(d.name, Object.keys(d.dnsProviders));
   sandbox.define({
     ...recordFunctions(state),
     ...domainFunctions(state),

@@ -53,6 +53,8 @@ export interface DslState {
   realm: Realm;
   /** Where each domain and record was declared; kept beside them so config code cannot reach it. */
   positions: WeakMap<object, LazyPos>;
+  /** Called by each D() once its modifiers are applied (src/isolate/child.ts announces the domain). */
+  onDomain?: (d: DslDomain) => void;
 }
 
 export function newState(tracker: PositionTracker, realm: Realm): DslState {

@@ -10,7 +10,7 @@ import { capMessage } from '../dsl/sandbox.js';
 import { SourceRefusal } from '../dsl/source.js';
 import type { ConfigSource, FetchReply, LoadedFile } from '../dsl/source.js';
 import { posString } from '../dsl/positions.js';
-import { MAX_LOCATE, RECORDS_PER_MESSAGE } from './protocol.js';
+import { ANNOUNCE_BATCH, ANNOUNCE_MS, MAX_LOCATE, RECORDS_PER_MESSAGE } from './protocol.js';
 import type { Job, Locate, Reply, Request, WireError } from './protocol.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -145,6 +145,27 @@ function serveLocate(lazies: (() => string | undefined)[][]): never {
   }
 }
 
+/** Domains announced as their D() runs (job.announce), so that dnscode can start reading their zones while
+ *  the rest of the config is evaluated: the first at once, then in batches (one write per domain would cost
+ *  more than it saves on a config of thousands). */
+function announcer(): { onDomain: (name: string, dsps: string[]) => void; flush: () => void } {
+  let pending: [string, string[]][] = [];
+  let last = 0;
+  const flush = () => {
+    if (!pending.length) return;
+    send({ t: 'seen', domains: pending });
+    pending = [];
+    last = performance.now();
+  };
+  return {
+    onDomain: (name, dsps) => {
+      pending.push([name, dsps]);
+      if (last === 0 || pending.length >= ANNOUNCE_BATCH || performance.now() - last >= ANNOUNCE_MS) flush();
+    },
+    flush,
+  };
+}
+
 async function run(): Promise<void> {
   const job = readLine() as Job;
   if (job.main) {
@@ -152,7 +173,9 @@ async function run(): Promise<void> {
     served = { file: job.file, loaded: { ...rest, code: readBytes(codeBytes).toString('utf8') } };
   }
   try {
-    const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.positions !== 'none', source });
+    const announce = job.announce ? announcer() : undefined;
+    const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.positions !== 'none', source, onDomain: announce?.onDomain });
+    announce?.flush();
     const cfg = r.config;
     // onDemand: per domain, [the D() call's position, then each record's], found only when asked for.
     const lazies: (() => string | undefined)[][] = [];

@@ -26,6 +26,14 @@ export interface IsolatedOptions {
   maxMemoryMb: number;
   /** The config as the user named it, for messages. */
   shown: string;
+  /** Domains as their D() runs, before the result: a hint from untrusted code (checked for shape only). */
+  onSeen?: (domains: SeenDomain[]) => void;
+}
+
+/** A domain announced while the config runs: its name as declared ("name!tag") and its DNS providers so far. */
+export interface SeenDomain {
+  name: string;
+  dnsProviders: string[];
 }
 
 export interface IsolatedResult {
@@ -140,6 +148,10 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
         }
         return;
       }
+      if (msg.t === 'seen') {
+        if (opts.onSeen) opts.onSeen(checkSeen(msg.domains));
+        return;
+      }
       if (msg.t === 'fail') {
         const err = checkError(msg.error);
         fail(err.message, err.pos);
@@ -165,7 +177,7 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
       if (start < d.length) chunks.push(d.subarray(start));
     });
 
-    const job: Job = { file, cwd: opts.cwd, variables: opts.variables, positions: opts.positions };
+    const job: Job = { file, cwd: opts.cwd, variables: opts.variables, positions: opts.positions, ...(opts.onSeen && { announce: true }) };
     let code: Buffer | undefined;
     try {
       const { code: text, ...main } = opts.source.main(file);
@@ -243,6 +255,14 @@ function checkPos(v: unknown): SourcePos | undefined {
   const p = v as Record<string, unknown>;
   if (typeof p.file !== 'string' || !Number.isInteger(p.line) || !Number.isInteger(p.column)) return undefined;
   return { file: capMessage(p.file), line: p.line as number, column: p.column as number };
+}
+
+/** The well-formed entries of a 'seen' message (names and provider names of sane length); the rest is dropped. */
+function checkSeen(v: unknown): SeenDomain[] {
+  if (!Array.isArray(v)) return [];
+  const ok = (s: unknown): s is string => typeof s === 'string' && s.length > 0 && s.length <= 1024;
+  return v.flatMap((e) => (Array.isArray(e) && ok(e[0]) && Array.isArray(e[1]) && e[1].length <= 100 && e[1].every(ok)
+    ? [{ name: e[0], dnsProviders: e[1] as string[] }] : []));
 }
 
 function checkError(v: unknown): WireError {

@@ -16,6 +16,8 @@ export interface Job {
    *  dnscode closes its stdin (each position is a linear lookup in V8, so only the few that a message
    *  needs are found). */
   positions: PositionMode;
+  /** Announce each domain as its D() runs ('seen' messages): dnscode may start reading its zones early. */
+  announce?: boolean;
   /** The main file, served with the job so the evaluator need not ask for it (absent when dnscode refused
    *  it: the evaluator then asks and gets the refusal in place). Its code is not in the JSON: `codeBytes`
    *  bytes of UTF-8 follow the line, so a config of megabytes is neither escaped nor scanned. */
@@ -29,6 +31,9 @@ export type Request =
   | { t: 'text'; path: string }
   | { t: 'underscore' }
   | { t: 'fetch'; req: FetchRequest }
+  // Domains whose D() ran, with their DNS providers so far: [name as declared, providers][]. A hint, not
+  // the result (D_EXTEND may still change a domain); it needs no answer.
+  | { t: 'seen'; domains: [string, string[]][] }
   // The result, streamed so that dnscode parses one part while the evaluator serialises the next:
   | { t: 'begin'; registrars: unknown[]; dns_providers: unknown[]; warnings: string[] }
   | { t: 'domain'; domain: Record<string, unknown>; pos: SourcePos | null }
@@ -57,6 +62,10 @@ export interface WireError {
   pos?: SourcePos;
   refusal?: boolean;
 }
+
+/** 'seen' batches: at most this many domains, or what this many ms of evaluation declared. */
+export const ANNOUNCE_BATCH = 1000;
+export const ANNOUNCE_MS = 20;
 
 /** Records per 'records' message: small enough to pipeline, large enough to keep messages few. */
 export const RECORDS_PER_MESSAGE = 2000;

@@ -85,6 +85,13 @@ export interface Registrar {
   getRegistrarCorrections(dc: DomainConfig): Promise<Correction[]>;
 }
 
+/** A zone as D() declared it: ASCII name (lower case, no trailing dot), tag, and the name as written. */
+export interface ZoneToRead {
+  ascii: string;
+  tag: string;
+  raw: string;
+}
+
 export interface ProviderType {
   /** creds.json TYPE, e.g. "BIND". */
   name: string;
@@ -106,5 +113,11 @@ export interface ProviderType {
    *  the first write and refuses if it changed since the diff. */
   ownConcurrencyGuard?: string;
   createDns?(ctx: ProviderContext): DnsProvider | Promise<DnsProvider>;
+  /** Optional: reading zones ahead, while the config is still being evaluated (its D() was just seen), on
+   *  the core the evaluation leaves idle. Only for reads that change nothing and reach nothing outside this
+   *  machine (BIND's files): the zone may yet be filtered out or refused. The reader keeps what it read in
+   *  ctx.shared, where the provider's getZoneRecords finds it and checks it is still current; ctx.meta is
+   *  empty (the declarations are not known yet). */
+  readAhead?(ctx: ProviderContext): Promise<(zone: ZoneToRead) => void>;
   createRegistrar?(ctx: ProviderContext): Registrar | Promise<Registrar>;
 }

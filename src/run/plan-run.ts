@@ -13,7 +13,8 @@ import { asciiDomain } from '../ir/ascii.js';
 import { planTotal, type Plan } from '../plan/types.js';
 import { capabilityProblems } from '../providers/_core/capabilities.js';
 import { concurrencyFlags, gatherAll, type ZoneJob } from './gather.js';
-import { declareProviders, ProviderInstances, unusableError, type DeclaredProviders } from './providers.js';
+import { declareProviders, ProviderInstances, SharedByCredkey, unusableError, type DeclaredProviders } from './providers.js';
+import { ReadAhead } from './read-ahead.js';
 import type { Progress } from './progress.js';
 
 export interface PlannedRun {
@@ -51,9 +52,20 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false, progre
     checkProviders(jobs, declared, config.skiprecordaudit === true);
     return { config, declared, jobs };
   };
+  const shared = new SharedByCredkey();
+  const flags = { bindserial: opts.bindserial, push };
+  // Zones are read while the config is still running (src/run/read-ahead.ts); stopped once it has run.
+  const readAhead = new ReadAhead({
+    creds, shared, flags,
+    domainOk: (name, tag) => domainSelected(domainFilter, name, tag),
+    providerOk: (credkey) => providerSelected(providerFilter, credkey, false),
+  });
   const prepare = async (locate: boolean): Promise<ReturnType<typeof build>> => {
     // The second run finds the positions of the records the provider checks name (see loadConfig).
-    const config = await loadConfig(opts, io, { credsTypes, ...(locate ? { locate: (c: DNSConfig) => { try { build(c); } catch { /* placed */ } } } : {}) });
+    const config = await loadConfig(opts, io, {
+      credsTypes, onSeen: (domains) => readAhead.seen(domains),
+      ...(locate ? { locate: (c: DNSConfig) => { try { build(c); } catch { /* placed */ } } } : {}),
+    }).finally(() => readAhead.stop());
     try {
       return build(config);
     } catch (e) {
@@ -70,7 +82,7 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false, progre
     .map((n) => `WARNING: --providers names "${n}", which is not a provider in the config`));
   if (domainFilter && jobs.length === 0) warnings.push(`WARNING: --domains "${domainFilter.spec}" matches no domain in the config`);
 
-  const instances = new ProviderInstances(declared, { bindserial: opts.bindserial, push });
+  const instances = new ProviderInstances(declared, flags, shared);
   let zones;
   try {
     zones = await gatherAll(jobs, declared, instances, {

@@ -81,25 +81,37 @@ export function declareProviders(config: DNSConfig, creds: Creds, sources?: Prov
   return out;
 }
 
+/** Per credkey, what the run's providers of that creds entry share (ProviderContext.shared): the API client
+ *  of its DNS provider and registrar, zones read ahead. */
+export class SharedByCredkey {
+  readonly #maps = new Map<string, Map<string, unknown>>();
+
+  of(credkey: string): Map<string, unknown> {
+    let m = this.#maps.get(credkey);
+    if (!m) this.#maps.set(credkey, (m = new Map()));
+    return m;
+  }
+}
+
 /** Creates provider instances lazily, once per credkey and role. */
 export class ProviderInstances {
   private readonly dns = new Map<string, Promise<DnsProvider>>();
   private readonly registrars = new Map<string, Promise<Registrar>>();
-  /** Per credkey: what its DNS provider and registrar share (their API client). */
-  private readonly shared = new Map<string, Map<string, unknown>>();
   private readonly declared: DeclaredProviders;
   private readonly flags: ProviderContext['flags'];
+  private readonly shared: SharedByCredkey;
 
-  constructor(declared: DeclaredProviders, flags: ProviderContext['flags'] = {}) {
+  constructor(declared: DeclaredProviders, flags: ProviderContext['flags'] = {}, shared = new SharedByCredkey()) {
     this.declared = declared;
     this.flags = flags;
+    this.shared = shared;
   }
 
   dnsProvider(credkey: string): Promise<DnsProvider> {
     let p = this.dns.get(credkey);
     if (!p) {
       const d = this.mustGet(this.declared.dns, credkey, 'DNS provider');
-      p = Promise.resolve(d.type.createDns!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags, shared: this.sharedOf(credkey) }));
+      p = Promise.resolve(d.type.createDns!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags, shared: this.shared.of(credkey) }));
       this.dns.set(credkey, p);
     }
     return p;
@@ -109,7 +121,7 @@ export class ProviderInstances {
     let p = this.registrars.get(credkey);
     if (!p) {
       const d = this.mustGet(this.declared.registrars, credkey, 'registrar');
-      p = Promise.resolve(d.type.createRegistrar!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags, shared: this.sharedOf(credkey) }));
+      p = Promise.resolve(d.type.createRegistrar!({ credkey, creds: d.creds, meta: d.meta, flags: this.flags, shared: this.shared.of(credkey) }));
       this.registrars.set(credkey, p);
     }
     return p;
@@ -119,12 +131,6 @@ export class ProviderInstances {
   async close(): Promise<void> {
     const all = await Promise.allSettled([...this.dns.values()]);
     await Promise.allSettled(all.map((r) => (r.status === 'fulfilled' ? r.value.close?.() : undefined)));
-  }
-
-  private sharedOf(credkey: string): Map<string, unknown> {
-    let m = this.shared.get(credkey);
-    if (!m) this.shared.set(credkey, (m = new Map()));
-    return m;
   }
 
   private mustGet(m: Map<string, DeclaredProvider>, credkey: string, what: string): DeclaredProvider {

@@ -26,4 +26,5 @@ export const bind: ProviderType = providerType({
   ownConcurrencyGuard: 'a lock file per zone (<zone file>.lock) held by push from the read to the write',
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).BindProvider(ctx),
+  readAhead: async (ctx) => (await import('./provider.js')).zoneReader(ctx),
 });

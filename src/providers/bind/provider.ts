@@ -1,14 +1,14 @@
 // BIND: zones as files in a directory, as DNSControl lays them out. Whole-zone diff; a change rewrites the file
 // (atomically) with a bumped SOA serial, in DNSControl's layout.
 import fs from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { parseZone } from '../../zonefile/parser.js';
 import { formatZone } from '../../zonefile/writer.js';
-import type { Correction, DnsProvider, ProviderContext } from '../types.js';
+import type { Correction, DnsProvider, ProviderContext, ZoneToRead } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { toASCII } from '../../_util/names.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -44,6 +44,8 @@ export class BindProvider implements DnsProvider {
   readonly #locks = new Map<string, Promise<ZoneLock | undefined>>();
   readonly #push: boolean;
   readonly #lockWaitMs: number;
+  /** Zones read ahead (zoneReader), in the run's map shared by this creds entry. */
+  readonly #shared: Map<string, unknown> | undefined;
 
   constructor(ctx: ProviderContext, opts: BindOptions = {}) {
     this.directory = ctx.creds.directory || 'zones';
@@ -52,6 +54,7 @@ export class BindProvider implements DnsProvider {
     this.#defaultSoa = readDefaultSoa(ctx.meta, ctx.credkey);
     this.#opts = { bindserial: ctx.flags?.bindserial, ...opts };
     this.#push = ctx.flags?.push === true;
+    this.#shared = ctx.shared;
     const wait = Number(ctx.creds.lock_timeout ?? '');
     if (ctx.creds.lock_timeout !== undefined && ctx.creds.lock_timeout !== '' && !(wait >= 0)) {
       throw new ProviderError(NAME, ctx.credkey, `"lock_timeout" must be a number of seconds, not ${JSON.stringify(ctx.creds.lock_timeout)}`);
@@ -121,26 +124,32 @@ export class BindProvider implements DnsProvider {
     const file = this.zoneFile(domain, dc);
     const zone = toASCII(dc?.name ?? splitUniqueName(domain).ascii);
     if (this.#push) await this.#lock(file, zone);
-    let text: string | undefined;
-    try {
-      // Read synchronously: fs/promises opens a FileHandle and makes four thread-pool round trips per file,
-      // which was 1.5 s of a 10,000-zone preview; the whole file is needed at once anyway.
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
+    // Read ahead while the config was evaluated, and the file has not changed since (checked after the lock).
+    let records = takeReadAhead(this.#shared, file);
+    let exists = records !== undefined;
+    if (!records) {
+      let text: string | undefined;
+      try {
+        // Read synchronously: fs/promises opens a FileHandle and makes four thread-pool round trips per file,
+        // which was 1.5 s of a 10,000-zone preview; the whole file is needed at once anyway.
+        text = readFileSync(file, 'utf8');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+          throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
+        }
       }
+      exists = text !== undefined;
+      records = text === undefined ? [] : parseZone(text, { origin: zone, file });
     }
-    if (text === undefined) this.#missing.add(file);
+    if (!exists) this.#missing.add(file);
     else this.#missing.delete(file);
-    const records = text === undefined ? [] : parseZone(text, { origin: zone, file });
     const soa = records.find((r) => r.type === 'SOA');
     this.#existingSoa.set(file, soa);
     if (dc) {
       const desired = dc.records.find((r) => r.type === 'SOA');
       // A file without an SOA (a fragment, or a zone imported from one) and a config without SOA(): no SOA is
       // desired, so such a zone previews clean after get-zones. A write still gives it one (getCorrections).
-      if (text !== undefined && !soa && !desired) {
+      if (exists && !soa && !desired) {
         dc.records = dc.records.map(asciiRecord);
         return records;
       }
@@ -173,7 +182,6 @@ export class BindProvider implements DnsProvider {
     const records = [asciiRecord(soa), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];
     const comments = [`generated with dnscode ${VERSION} ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`];
     if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
-    const text = formatZone(records, { comments });
     // The change lines first, as DNSControl's ByZone providers print them, so preview shows what changes.
     const lines = real.flatMap((c) => c.msgs);
     // A file that had no SOA gets one when it is written: no server loads a zone without it.
@@ -190,6 +198,8 @@ export class BindProvider implements DnsProvider {
           throw new ProviderError(NAME, dc.name, `the lock ${lock.file} was removed or taken over since the zone was read; nothing was applied`);
         }
         try {
+          // Formatted only when written: a preview of a big zone would hold its whole text for nothing.
+          const text = formatZone(records, { comments });
           const current = await fs.readFile(file, 'utf8').catch(() => undefined);
           if (current !== text) await writeFileAtomic(file, text);
         } catch (err) {
@@ -202,3 +212,58 @@ export class BindProvider implements DnsProvider {
   }
 }
 
+
+/** What zoneReader read: the file's identity when it was opened, and its records. */
+interface ReadAheadZone {
+  identity: string;
+  records: RecordConfig[];
+}
+
+const aheadKey = (file: string) => `bind:read-ahead:${path.resolve(file)}`;
+
+/** Changes whenever the file's content may have: a replacement (dnscode writes by rename) changes the inode,
+ *  an edit in place the size or the times (ctime cannot be set back by any tool), as git's index assumes. */
+const identity = (st: Stats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+
+/** ProviderType.readAhead: reads and parses a zone's file into the run's shared map. Only a regular file
+ *  inside the zone folder (a hint comes from config code not yet validated); any failure leaves nothing,
+ *  and the real read reports it. */
+export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
+  const directory = ctx.creds.directory || 'zones';
+  const format = ctx.creds.filenameformat || '%c.zone';
+  const shared = ctx.shared;
+  return (zone) => {
+    if (!shared) return;
+    const file = path.join(directory, expandFilename(format, zone));
+    const rel = path.relative(directory, file);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return;
+    try {
+      if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+      // O_NONBLOCK: should the file become a FIFO between the stat and the open, the open does not wait.
+      const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+      let text: string;
+      let st: Stats;
+      try {
+        st = fstatSync(fd);
+        if (!st.isFile()) return;
+        text = readFileSync(fd, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
+      shared.set(aheadKey(file), { identity: identity(st), records: parseZone(text, { origin: zone.ascii, file }) } satisfies ReadAheadZone);
+    } catch {
+      // Read (and reported) again when the run reads the zone.
+    }
+  };
+}
+
+/** The records read ahead for `file` if it has not changed since; each is used once. */
+function takeReadAhead(shared: Map<string, unknown> | undefined, file: string): RecordConfig[] | undefined {
+  if (!shared) return undefined;
+  const key = aheadKey(file);
+  const ahead = shared.get(key) as ReadAheadZone | undefined;
+  if (!ahead) return undefined;
+  shared.delete(key);
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st?.isFile() && identity(st) === ahead.identity ? ahead.records : undefined;
+}

@@ -1,0 +1,113 @@
+// Zones read while the config is evaluated: the evaluator announces each D() as it runs, BIND reads those
+// zone files ahead, and the run's read uses them only while the file is unchanged. Real evaluator, real files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/load.js';
+import type { SeenDomain } from '../isolate/evaluate.js';
+import { BindProvider } from '../providers/bind/provider.js';
+import { ReadAhead } from './read-ahead.js';
+import { SharedByCredkey } from './providers.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'read-ahead-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const io = (cwd: string) => ({ out() {}, err() {}, color: false, cwd, env: {} });
+
+const ZONE = (a: string) => `$TTL 300\n@ IN SOA ns1.example.net. h.example.net. 1 3600 600 604800 1440\n@ IN NS ns1.example.net.\nwww IN A ${a}\n`;
+
+function project(): string {
+  const dir = fs.mkdtempSync(path.join(tmp, 'p-'));
+  fs.mkdirSync(path.join(dir, 'zones'));
+  fs.writeFileSync(path.join(dir, 'zones', 'a.example.zone'), ZONE('192.0.2.1'));
+  fs.writeFileSync(path.join(dir, 'zones', 'b.example.zone'), ZONE('192.0.2.2'));
+  return dir;
+}
+
+/** A ReadAhead over BIND in `dir`, waiting until its queue is empty. */
+function readAhead(dir: string, filter: { domain?: string; provider?: string } = {}) {
+  const shared = new SharedByCredkey();
+  const ra = new ReadAhead({
+    creds: { bind: { TYPE: 'BIND', directory: path.join(dir, 'zones') } }, shared, flags: {},
+    domainOk: (name) => !filter.domain || name === filter.domain,
+    providerOk: (credkey) => !filter.provider || credkey === filter.provider,
+  });
+  const settle = () => new Promise((r) => setTimeout(r, 50));
+  return { ra, shared, settle, keys: () => [...shared.of('bind').keys()].map((k) => path.basename(k)).sort() };
+}
+
+describe('reading zones ahead', () => {
+  it('the evaluator announces each D() with its DNS providers, in the order the config declares them', async () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'dnsconfig.js'), `var REG = NewRegistrar("none"); var B = NewDnsProvider("bind"); var C = NewDnsProvider("other");
+D("b.example", REG, DnsProvider(B));
+D("a.example!inside", REG, DnsProvider(B), DnsProvider(C), A("www", "192.0.2.1"));
+D("c.example", REG);
+`);
+    const seen: SeenDomain[] = [];
+    const cfg = await loadConfig({ variable: [] }, io(dir), { raw: true, onSeen: (d) => seen.push(...d) });
+    expect(cfg.domains.map((d) => d.name)).toEqual(['b.example', 'a.example', 'c.example']);
+    expect(seen).toEqual([
+      { name: 'b.example', dnsProviders: ['bind'] },
+      { name: 'a.example!inside', dnsProviders: ['bind', 'other'] },
+      { name: 'c.example', dnsProviders: [] },
+    ]);
+  });
+
+  it('BIND reads an announced zone ahead, and the run\'s read takes it instead of reading the file again', async () => {
+    const dir = project();
+    const { ra, shared, settle, keys } = readAhead(dir);
+    ra.seen([{ name: 'a.example', dnsProviders: ['bind'] }]);
+    await settle();
+    expect(keys()).toEqual(['a.example.zone']);
+    const bind = new BindProvider({ credkey: 'bind', creds: { directory: path.join(dir, 'zones') }, meta: {}, shared: shared.of('bind') });
+    const records = await bind.getZoneRecords('a.example');
+    expect(records.find((r) => r.type === 'A')?.target).toBe('192.0.2.1');
+    expect(keys()).toEqual([]); // used once
+  });
+
+  it('a file changed after it was read ahead is read again (same size, written in place)', async () => {
+    const dir = project();
+    const { ra, shared, settle } = readAhead(dir);
+    ra.seen([{ name: 'a.example', dnsProviders: ['bind'] }]);
+    await settle();
+    await new Promise((r) => setTimeout(r, 20)); // a later timestamp than the read's
+    fs.writeFileSync(path.join(dir, 'zones', 'a.example.zone'), ZONE('192.0.2.9'));
+    const bind = new BindProvider({ credkey: 'bind', creds: { directory: path.join(dir, 'zones') }, meta: {}, shared: shared.of('bind') });
+    expect((await bind.getZoneRecords('a.example')).find((r) => r.type === 'A')?.target).toBe('192.0.2.9');
+  });
+
+  it('reads nothing the run would not read: filtered domains and providers, names that are not plain, after stop()', async () => {
+    const dir = project();
+    fs.writeFileSync(path.join(tmp, 'outside.zone'), ZONE('192.0.2.66'));
+    const { ra, settle, keys } = readAhead(dir, { domain: 'a.example', provider: 'bind' });
+    ra.seen([
+      { name: 'b.example', dnsProviders: ['bind'] }, // --domains leaves it out
+      { name: 'a.example', dnsProviders: ['other'] }, // --providers leaves it out (and "other" is not in creds)
+      { name: '../outside', dnsProviders: ['bind'] },
+      { name: 'a.example!../../x', dnsProviders: ['bind'] },
+    ]);
+    await settle();
+    expect(keys()).toEqual([]);
+    ra.stop();
+    ra.seen([{ name: 'a.example', dnsProviders: ['bind'] }]);
+    await settle();
+    expect(keys()).toEqual([]);
+  });
+
+  it('a preview with zones read ahead plans exactly the changes the files call for', async () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'creds.json'), JSON.stringify({ bind: { TYPE: 'BIND', directory: path.join(dir, 'zones') } }));
+    fs.writeFileSync(path.join(dir, 'dnsconfig.js'), `var REG = NewRegistrar("none"); var B = NewDnsProvider("bind");
+D("a.example", REG, DnsProvider(B), NAMESERVER("ns1.example.net."), A("www", "192.0.2.1"));
+D("b.example", REG, DnsProvider(B), NAMESERVER("ns1.example.net."), A("www", "192.0.2.3"));
+`);
+    const { planRun } = await import('./plan-run.js');
+    const run = await planRun({ variable: [] } as never, io(dir));
+    try {
+      expect(run.plan.zones.map((z) => [z.domain, z.providers.filter((p) => p.role === 'provider').map((p) => p.changeCount)])).toEqual([['a.example', [0]], ['b.example', [1]]]);
+    } finally {
+      await run.close?.();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+// Reading zones while the config is still being evaluated. The evaluator is its own process, on its own core;
+// until its result arrives dnscode's core waits. The evaluator announces each D() as it runs (a hint:
+// src/isolate/child.ts), and providers whose reads are local and change nothing (ProviderType.readAhead:
+// BIND's zone files) read and parse those zones now. The provider checks, when the zone is really read, that
+// what was read ahead is still current; a zone that ends up filtered out or refused was read for nothing,
+// which costs time but changes nothing.
+import { resolveProvider } from '../creds/resolve.js';
+import type { Creds } from '../creds/load.js';
+import { toASCII } from '../_util/names.js';
+import type { SeenDomain } from '../isolate/evaluate.js';
+import { getProviderType } from '../providers/registry.js';
+import type { ProviderContext, ZoneToRead } from '../providers/types.js';
+import type { SharedByCredkey } from './providers.js';
+
+/** Plain domain names only (letters, digits, "-", "_", "/" of RFC 2317, "." between labels): a hint comes from
+ *  the config's code and is not yet validated, so anything else is not read ahead. */
+const PLAIN_NAME = /^(?:[a-z0-9_/-]+\.)*[a-z0-9_/-]+$/;
+const PLAIN_TAG = /^[a-z0-9_-]*$/i;
+
+export interface ReadAheadOptions {
+  creds: Creds;
+  shared: SharedByCredkey;
+  flags: ProviderContext['flags'];
+  /** --domains and --providers: zones the run will not read are not read ahead either. */
+  domainOk: (name: string, tag: string | undefined) => boolean;
+  providerOk: (credkey: string) => boolean;
+}
+
+export class ReadAhead {
+  #open = true;
+  #chain: Promise<void> = Promise.resolve();
+  readonly #readers = new Map<string, Promise<((zone: ZoneToRead) => void) | undefined>>();
+  readonly #done = new Set<string>();
+  readonly #opts: ReadAheadOptions;
+
+  constructor(opts: ReadAheadOptions) {
+    this.#opts = opts;
+  }
+
+  /** Queue the zones of domains the evaluator just declared (one at a time, in the order declared). */
+  seen(domains: SeenDomain[]): void {
+    for (const d of domains) {
+      if (!this.#open) return;
+      const bang = d.name.indexOf('!');
+      const raw = bang < 0 ? d.name : d.name.slice(0, bang);
+      const tag = bang < 0 ? '' : d.name.slice(bang + 1);
+      if (!/^[\x21-\x7e]+$/.test(raw) || !PLAIN_TAG.test(tag)) continue;
+      const ascii = toASCII(raw).replace(/\.$/, '');
+      if (!PLAIN_NAME.test(ascii) || ascii.includes('..') || !this.#opts.domainOk(raw, bang < 0 ? undefined : tag)) continue;
+      for (const credkey of d.dnsProviders) {
+        const key = `${credkey}\n${ascii}\n${tag}`;
+        if (this.#done.has(key) || !this.#opts.providerOk(credkey)) continue;
+        this.#done.add(key);
+        this.#chain = this.#chain.then(async () => {
+          const read = await this.#reader(credkey);
+          // Checked after the await: once the run reads zones itself, reading ahead would only repeat it.
+          if (read && this.#open) read({ ascii, tag, raw });
+        }).catch(() => { /* a zone that cannot be read ahead is read (and its error reported) later */ });
+      }
+    }
+  }
+
+  /** The config is evaluated: from now on the run reads zones itself. */
+  stop(): void {
+    this.#open = false;
+  }
+
+  #reader(credkey: string): Promise<((zone: ZoneToRead) => void) | undefined> {
+    let r = this.#readers.get(credkey);
+    if (!r) {
+      r = (async () => {
+        const { creds } = this.#opts;
+        if (!Object.hasOwn(creds, credkey)) return undefined;
+        const resolved = resolveProvider(creds, credkey, undefined);
+        const type = getProviderType(resolved.type);
+        if (!type?.readAhead) return undefined;
+        return await type.readAhead({ credkey, creds: resolved.creds, meta: {}, flags: this.#opts.flags, shared: this.#opts.shared.of(credkey) });
+      })().catch(() => undefined);
+      this.#readers.set(credkey, r);
+    }
+    return r;
+  }
+}
