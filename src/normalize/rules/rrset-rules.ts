@@ -17,12 +17,17 @@ function setId(rc: RecordConfig): string {
 }
 
 export function checkRRsets(dc: DomainConfig, p: Problems): void {
-  const byLabel = new Map<string, RecordConfig[]>();
+  // A label with one record (most labels of a large zone) keeps the record itself, not a one-element array:
+  // every rule below compares two or more records, so such labels cost nothing more.
+  const byLabel = new Map<string, RecordConfig | RecordConfig[]>();
   for (const rc of dc.records) {
-    const list = byLabel.get(rc.name);
-    if (list) list.push(rc); else byLabel.set(rc.name, [rc]);
+    const prev = byLabel.get(rc.name);
+    if (prev === undefined) byLabel.set(rc.name, rc);
+    else if (Array.isArray(prev)) prev.push(rc);
+    else byLabel.set(rc.name, [prev, rc]);
   }
   for (const records of byLabel.values()) {
+    if (!Array.isArray(records)) continue;
     const cname = records.find((r) => r.type === 'CNAME');
     // As DNSControl's checkCNAMEs: AKAMAICDN may share a CNAME's label, and a Cloudflare-proxied (flattened)
     // CNAME is never served as a CNAME, so other records may sit beside it.
@@ -35,7 +40,6 @@ export function checkRRsets(dc: DomainConfig, p: Problems): void {
     if (cname && other) {
       p.errors.push(`${recordSubject(cname, dc)}: a label with a CNAME cannot have other records (also ${other.type}${other.filepos ? ` at ${other.filepos}` : ''})`);
     }
-    if (records.length === 1) continue;
     // A zone has one SOA (DNSControl's checkMultipleSOAs); a second one stops the zone from loading.
     const soas = records.filter((r) => r.type === 'SOA');
     if (soas.length > 1) p.errors.push(`${recordSubject(soas[1]!, dc)}: cannot have multiple SOA records${soas[0]!.filepos ? ` (also at ${soas[0]!.filepos})` : ''}`);
