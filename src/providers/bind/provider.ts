@@ -124,8 +124,10 @@ export class BindProvider implements DnsProvider {
     const file = this.zoneFile(domain, dc);
     const zone = toASCII(dc?.name ?? splitUniqueName(domain).ascii);
     if (this.#push) await this.#lock(file, zone);
-    // Read ahead while the config was evaluated, and the file has not changed since (checked after the lock).
-    let records = takeReadAhead(this.#shared, file);
+    // Read ahead while the config was evaluated. A push (which writes what it computes from this read) checks,
+    // after taking the lock, that the file has not changed since; a preview shows the zone as it was a moment
+    // earlier, as any read of many zones does.
+    let records = takeReadAhead(this.#shared, file, this.#push);
     let exists = records !== undefined;
     if (!records) {
       let text: string | undefined;
@@ -238,8 +240,7 @@ export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
     const rel = path.relative(directory, file);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return;
     try {
-      if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return;
-      // O_NONBLOCK: should the file become a FIFO between the stat and the open, the open does not wait.
+      // O_NONBLOCK: a FIFO opens without waiting for a writer (and is then left alone, as any non-file).
       const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
       let text: string;
       let st: Stats;
@@ -257,13 +258,14 @@ export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
   };
 }
 
-/** The records read ahead for `file` if it has not changed since; each is used once. */
-function takeReadAhead(shared: Map<string, unknown> | undefined, file: string): RecordConfig[] | undefined {
+/** The records read ahead for `file` (with `unchanged`: only if the file has not changed since); each is used once. */
+function takeReadAhead(shared: Map<string, unknown> | undefined, file: string, unchanged: boolean): RecordConfig[] | undefined {
   if (!shared) return undefined;
   const key = aheadKey(file);
   const ahead = shared.get(key) as ReadAheadZone | undefined;
   if (!ahead) return undefined;
   shared.delete(key);
+  if (!unchanged) return ahead.records;
   const st = statSync(file, { throwIfNoEntry: false });
   return st?.isFile() && identity(st) === ahead.identity ? ahead.records : undefined;
 }
