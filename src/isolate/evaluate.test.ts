@@ -59,6 +59,16 @@ describe('isolated evaluation', () => {
     expect(JSON.parse(r.stdout).domains[0].records[0].target).toBe('192.0.2.1');
   });
 
+  it('time dnscode spends busy itself (reading zones ahead) does not count against --eval-timeout', async () => {
+    const dir = tree({ 'dnsconfig.js': 'D("a.example", NewRegistrar("none"));\nD("b.example", NewRegistrar("none"));\n' });
+    let stalls = 0;
+    // dnscode's event loop blocked for longer than the whole deadline, while the evaluator finishes at once.
+    const stall = () => { if (stalls++ === 0) { const end = Date.now() + 1500; while (Date.now() < end) { /* busy */ } } };
+    const cfg = await loadConfig({ variable: [], evalTimeout: 1 }, io(dir), { raw: true, onSeen: stall });
+    expect(stalls).toBeGreaterThan(0);
+    expect(cfg.domains.map((d) => d.name)).toEqual(['a.example', 'b.example']);
+  });
+
   it('a config that hits --eval-timeout leaves the zone files untouched', async () => {
     const dir = tree({
       'creds.json': '{"bind": {"TYPE": "BIND", "directory": "zones"}}',

@@ -52,6 +52,8 @@ export interface Locator {
 }
 
 export const DEFAULT_EVAL_TIMEOUT = 60;
+/** How often the evaluation deadline is checked (and how precise it is). */
+const DEADLINE_TICK_MS = 100;
 export { DEFAULT_EVAL_MAX_MEMORY } from './launch.js';
 
 /** Evaluates `file` in the isolated evaluator. Throws ConfigError for the config's own errors and limits. */
@@ -86,17 +88,26 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     const finish = (f: () => void, keepChild = false) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      clearInterval(timer);
       if (!keepChild) child.kill('SIGKILL');
       f();
     };
     /** onDemand: the Locate waiting for its answer (one at a time). */
     let waiting: ((pos: unknown) => void) | undefined;
     const fail = (message: string, pos?: SourcePos) => finish(() => reject(new ConfigError(capMessage(message), pos)));
-    const timer = setTimeout(() => {
+    // The deadline counts the evaluator's time, not dnscode's: while dnscode's own work keeps its event loop
+    // busy (reading zones ahead, src/run/read-ahead.ts), a finished evaluator may be waiting for dnscode to
+    // read its result. A tick that comes late measures such a stall, and the deadline moves by as much.
+    let deadline = performance.now() + opts.timeoutSeconds * 1000;
+    let lastTick = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      deadline += Math.max(0, now - lastTick - DEADLINE_TICK_MS);
+      lastTick = now;
+      if (now < deadline) return;
       timedOut = true;
       fail(`${opts.shown}: evaluation stopped after --eval-timeout ${opts.timeoutSeconds} s (an endless loop or a FETCH that never ends?)`);
-    }, opts.timeoutSeconds * 1000);
+    }, DEADLINE_TICK_MS);
 
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (withNamespaces && !started) finish(() => resolve('no-namespaces'));
