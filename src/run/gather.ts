@@ -159,8 +159,12 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
       // Delegating to nothing would break the domain: DNSControl skips the registrar and says so.
       corrections = [{ msg: `Skipping registrar "${credkey}": No nameservers declared for domain "${dc.name}". Add {no_ns: 'true'} to force` }];
     } else {
+      // The registrar's reads and its writes each run under its creds' zone_timeout, as a DNS provider's do.
+      const d = ctx.declared.registrars.get(credkey);
+      const zoneTimeoutMs = d ? zoneTimeout(d.creds, credkey, dc.name) : DEFAULT_ZONE_TIMEOUT_MS;
       const reg = await ctx.instances.registrar(credkey);
-      corrections = await inProvider(credkey, dc.name, () => reg.getRegistrarCorrections(desired));
+      const planned = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, () => inProvider(credkey, dc.name, () => reg.getRegistrarCorrections(desired)));
+      corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs });
     }
     providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length, source: { dc: desired } });
   }

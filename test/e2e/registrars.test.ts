@@ -47,6 +47,20 @@ describe.each(REGISTRARS)('$name registrar through bin/dnscode', ({ name, fake, 
     expect(again.stdout).toMatch(/^Done\. 0 corrections\.$/m);
   });
 
+  it('a registrar that stops answering is given up at its zone_timeout, saying what was and was not applied', async () => {
+    const f = await setup(name, fake, { zone_timeout: '1', timeout: '30', http_retries: '0' });
+    reg.register(f, Z, OLD);
+    f.faults = { rate: 0, statuses: [], match: (req) => isWriteRequest(f, req), hang: true };
+    const t0 = Date.now();
+    const push = await w!.run('push');
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(push.code).not.toBe(0);
+    const out = push.stdout + push.stderr;
+    expect(out).toMatch(/zone_timeout 1 s/);
+    expect(out).toMatch(/^NOT applied:\n {2}example\.com \(reg\): Update nameservers /m);
+    expect(reg.delegation(f, Z)).toEqual(OLD);
+  });
+
   it('a refused delegation write fails the push, saying what was and was not applied', async () => {
     const f = await setup(name, fake, { http_retries: '1' });
     reg.register(f, Z, OLD);
