@@ -28,31 +28,73 @@ export interface TypeGroup {
  *  only. Frozen, so code that tried to add to it would fail loudly instead of corrupting other groups. */
 export const NO_RECORDS: RecordConfig[] = Object.freeze([]) as unknown as RecordConfig[];
 
-/** Group by label, then type, in first-seen order; returns each label's first group, the label's other
- *  types chained from it. Sorting is left to the few labels that change. One map keyed by label (most
- *  labels carry one type: no "label+type" key strings, no per-label maps). A side's array is created with
- *  its first record: an empty array that is pushed to reserves 17 slots, which at 10,000 groups was a
- *  quarter of the diff's allocations. */
-export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): TypeGroup[] {
-  const byLabel = new Map<string, TypeGroup>();
-  const heads: TypeGroup[] = [];
-  const add = (rc: RecordConfig, side: 'existing' | 'desired') => {
-    const label = rc.name.toLowerCase();
-    let g = byLabel.get(label);
+/** One record on each side at a label that has nothing else, of the same type: most labels of a zone in sync.
+ *  It becomes a TypeGroup only if the two differ (see LabelSlot). */
+export class Pair {
+  readonly existing: RecordConfig;
+  readonly desired: RecordConfig;
+  constructor(existing: RecordConfig, desired: RecordConfig) {
+    this.existing = existing;
+    this.desired = desired;
+  }
+}
+
+/** What groupRecords keeps per label: a lone existing record, a Pair, or the label's first TypeGroup (its other
+ *  types chained from it). The two light forms spare a zone in sync one group and two arrays per label: at
+ *  1,000,000 records those were most of the diff's time and memory. */
+export type LabelSlot = RecordConfig | Pair | TypeGroup;
+
+/** TypeGroups are the slots with a `start` (no record field has that name). */
+const isGroup = (s: LabelSlot): s is TypeGroup => 'start' in s;
+
+/** The slot as a TypeGroup chain (created for the light forms; the group itself otherwise). */
+export function asGroup(label: string, s: LabelSlot): TypeGroup {
+  if (s instanceof Pair) return { label, type: s.existing.type, existing: [s.existing], desired: [s.desired], next: undefined, start: 0, count: 0 };
+  if (isGroup(s)) return s;
+  return { label, type: s.type, existing: [s], desired: NO_RECORDS, next: undefined, start: 0, count: 0 };
+}
+
+/** Group by label, then type, in first-seen order (the map's order); see LabelSlot. Sorting is left to the few
+ *  labels that change. One map keyed by label (no "label+type" key strings, no per-label maps). A side's array
+ *  is created with its first record: an empty array that is pushed to reserves 17 slots. */
+export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): Map<string, LabelSlot> {
+  const byLabel = new Map<string, LabelSlot>();
+  const add = (label: string, head: TypeGroup, rc: RecordConfig, side: 'existing' | 'desired') => {
+    let g: TypeGroup | undefined = head;
     let last: TypeGroup | undefined;
     while (g !== undefined && g.type !== rc.type) { last = g; g = g.next; }
     if (g === undefined) {
       g = side === 'existing'
         ? { label, type: rc.type, existing: [rc], desired: NO_RECORDS, next: undefined, start: 0, count: 0 }
         : { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 };
-      if (last) last.next = g;
-      else { byLabel.set(label, g); heads.push(g); }
+      last!.next = g;
     } else if (g[side] === NO_RECORDS) g[side] = [rc];
     else g[side].push(rc);
   };
-  for (const rc of existing) add(rc, 'existing');
-  for (const rc of desired) add(rc, 'desired');
-  return heads;
+  for (const rc of existing) {
+    const label = rc.name.toLowerCase();
+    const s = byLabel.get(label);
+    if (s === undefined) byLabel.set(label, rc);
+    else {
+      const head = asGroup(label, s);
+      if (head !== s) byLabel.set(label, head);
+      add(label, head, rc, 'existing');
+    }
+  }
+  for (const rc of desired) {
+    const label = rc.name.toLowerCase();
+    const s = byLabel.get(label);
+    if (s === undefined) {
+      byLabel.set(label, { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 });
+    } else if (!(s instanceof Pair) && !isGroup(s) && s.type === rc.type) {
+      byLabel.set(label, new Pair(s, rc));
+    } else {
+      const head = asGroup(label, s);
+      if (head !== s) byLabel.set(label, head);
+      add(label, head, rc, 'desired');
+    }
+  }
+  return byLabel;
 }
 
 /** Zone-file order: the apex first, then by labels compared right to left (numbers numerically). */

@@ -20,16 +20,26 @@ export interface Entry {
 
 const SPACE = 32, TAB = 9, LF = 10, CR = 13, QUOTE = 34, SEMI = 59, OPEN = 40, CLOSE = 41, BACKSLASH = 92;
 
+/** Every entry of the text, in order. */
 export function lexZone(text: string, file: string): Entry[] {
   const entries: Entry[] = [];
+  eachEntry(text, file, (e) => entries.push(e));
+  return entries;
+}
+
+/** Hands each entry to `onEntry` as soon as it is complete, so a caller that turns it into a record keeps no
+ *  tokens: a zone of a million records would otherwise hold some five million tokens at once (several
+ *  hundred MB, all of them promoted by the garbage collector before they die). */
+export function eachEntry(text: string, file: string, onEntry: (e: Entry) => void): void {
   const n = text.length;
   let line = 1, lineStart = 0, depth = 0, parenLine = 0, parenCol = 0;
   let cur: Entry | undefined;
   let atLineStart = true;
   let i = 0;
   const endEntry = () => {
-    if (cur && cur.tokens.length > 0) entries.push(cur);
+    const done = cur;
     cur = undefined;
+    if (done && done.tokens.length > 0) onEntry(done);
   };
   const push = (t: Token, blank: boolean) => {
     if (!cur) cur = { tokens: [], blankOwner: blank, line: t.line };
@@ -94,5 +104,4 @@ export function lexZone(text: string, file: string): Entry[] {
   }
   if (depth > 0) throw new ZoneParseError(file, parenLine, parenCol, '(', 'unbalanced "(": no matching ")"');
   endEntry();
-  return entries;
 }

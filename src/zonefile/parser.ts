@@ -11,7 +11,7 @@ import { genericTypeCode, getRRType } from '../rr/registry.js';
 import { parseRdataTokens } from '../rr/text.js';
 import { MAX_RDATA, txtWireSize } from '../rr/quote.js';
 import { expandGenerate } from './generate.js';
-import { lexZone } from './lexer.js';
+import { eachEntry } from './lexer.js';
 import type { Entry, Token } from './lexer.js';
 import { parseTtl } from '../rr/ttl.js';
 
@@ -54,11 +54,11 @@ function parseInto(text: string, file: string, st: State, out: RecordConfig[]): 
   if (text.startsWith('\uFEFF')) {
     throw new ZoneParseError(file, 1, 1, '', 'the file starts with a byte order mark (BOM), which DNS servers cannot read; save it as UTF-8 without BOM');
   }
-  for (const e of lexZone(text, file)) {
+  eachEntry(text, file, (e) => {
     const first = e.tokens[0]!;
     if (!first.quoted && first.text.startsWith('$') && !e.blankOwner) directive(e, file, st, out);
     else out.push(record(e, file, st));
-  }
+  });
 }
 
 function fail(file: string, t: Token, reason: string): never {
