@@ -62,16 +62,22 @@ function childCpuMs() {
   } catch { return undefined; }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Peak RSS (MB) of the largest process of a command, by GNU time (/usr/bin/time -f %M): dnscode or its evaluator.
+const hasTime = fs.existsSync('/usr/bin/time');
+const withTime = (cmd, args) => (hasTime ? ['/usr/bin/time', ['-f', 'MAXRSS %M', cmd, ...args]] : [cmd, args]);
+const rssOf = (r) => Number(r.stderr.match(/MAXRSS (\d+)/)?.[1] ?? 0) / 1024;
 
 // dnscode preview (whole process: start-up, config, 1,000 zone files, diff, output).
 const cli = path.join(root, 'bin', 'dnscode');
 const times = [];
+const rss = [];
 const cpu0 = childCpuMs();
 let last;
 for (let r = 0; r < RUNS; r++) {
   const t0 = process.hrtime.bigint();
-  last = spawnSync(process.execPath, [cli, 'preview'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  last = spawnSync(...withTime(process.execPath, [cli, 'preview']), { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   times.push(ms(t0));
+  rss.push(rssOf(last));
   if (last.status !== 0) { console.error(last.stdout.slice(-2000), last.stderr.slice(-2000)); process.exit(1); }
 }
 const dnCpu = cpu0 === undefined ? undefined : (childCpuMs() - cpu0) / RUNS;
@@ -80,14 +86,16 @@ const doneLine = last.stdout.trim().split('\n').pop();
 // named-checkzone, one process per zone file.
 let checkMs;
 let checkCpu;
+let checkRss = 0;
 const checkconf = ['/usr/bin/named-checkconf', '/usr/sbin/named-checkconf'].find((f) => fs.existsSync(f));
 if (checkconf) {
   const conf = path.join(dir, 'named.conf');
   fs.writeFileSync(conf, `options { directory "${zones}"; };\n${names.map((n) => `zone "${n}" { type primary; file "${n}.zone"; };`).join('\n')}\n`);
   const c0 = childCpuMs();
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(checkconf, ['-z', conf], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(...withTime(checkconf, ['-z', conf]), { encoding: 'utf8', maxBuffer: 1 << 28 });
   checkMs = ms(t0);
+  checkRss = rssOf(r);
   if (r.status !== 0) { console.error(`named-checkconf -z failed:\n${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`); process.exit(1); }
   if (c0 !== undefined) checkCpu = childCpuMs() - c0;
 } else {
@@ -97,10 +105,12 @@ if (checkconf) {
 const dn = median(times);
 console.log(`workload: ${DOMAINS} domains × ${RECORDS} records (${DOMAINS * RECORDS} records), BIND zone files in sync`);
 const cpu = (v) => (v === undefined ? '' : `, CPU ${v.toFixed(0)} ms`);
-console.log(`dnscode preview:  ${dn.toFixed(0)} ms wall (median of ${RUNS}: ${times.map((t) => t.toFixed(0)).join(', ')})${cpu(dnCpu)} (mean); last line: "${doneLine}"`);
+const peak = median(rss);
+const mb = (v) => (hasTime ? `, peak RSS ${v.toFixed(0)} MB` : '');
+console.log(`dnscode preview:  ${dn.toFixed(0)} ms wall (median of ${RUNS}: ${times.map((t) => t.toFixed(0)).join(', ')})${cpu(dnCpu)} (mean)${mb(peak)}; last line: "${doneLine}"`);
 if (checkMs !== undefined) {
-  console.log(`named-checkconf -z: ${checkMs.toFixed(0)} ms wall${cpu(checkCpu)} (every zone in one process)`);
-  console.log(`ratio dnscode/named-checkconf -z: wall ${(dn / checkMs).toFixed(2)}${dnCpu !== undefined && checkCpu ? `, CPU ${(dnCpu / checkCpu).toFixed(2)}` : ''} (target ≤ 2)`);
+  console.log(`named-checkconf -z: ${checkMs.toFixed(0)} ms wall${cpu(checkCpu)}${mb(checkRss)} (every zone in one process)`);
+  console.log(`ratio dnscode/named-checkconf -z: wall ${(dn / checkMs).toFixed(2)}${dnCpu !== undefined && checkCpu ? `, CPU ${(dnCpu / checkCpu).toFixed(2)}` : ''}${hasTime && checkRss ? `, peak RSS ${(peak / checkRss).toFixed(1)}` : ''} (target ≤ 2)`);
 }
 if (doneLine !== 'Done. 0 corrections.') console.log('WARNING: the zone files were not in sync with the config');
 if (process.env.KEEP) console.log(`kept ${dir}`); else fs.rmSync(dir, { recursive: true, force: true });
