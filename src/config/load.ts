@@ -145,10 +145,10 @@ export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {
   // The creds file is read for what it names once, not once per pass.
   let deny: string[] | undefined;
   const denied = () => (deny ??= credsPaths((opts as { creds?: string }).creds, io.cwd));
-  let announced = false;
-  if (!opts.ir && !load.positions && !load.raw && !load.locate) {
+  // The fast pass runs first when it can; the first evaluation, whichever it is, announces the domains.
+  const fastPass = !opts.ir && !load.positions && !load.raw && !load.locate;
+  if (fastPass) {
     let fast: Pass | undefined;
-    announced = true;
     try {
       fast = await loadPass(opts, io, load, 'none', denied, load.onSeen);
     } catch {
@@ -156,7 +156,7 @@ export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {
     }
     if (fast && fast.warnings.length === 0 && fast.errors.length === 0) return fast.cfg;
   }
-  const pass = await loadPass(opts, io, load, load.positions || load.raw ? 'all' : 'onDemand', denied, announced ? undefined : load.onSeen);
+  const pass = await loadPass(opts, io, load, load.positions || load.raw ? 'all' : 'onDemand', denied, fastPass ? undefined : load.onSeen);
   positioned.add(pass.cfg);
   for (const w of pass.warnings) io.err(`WARNING: ${w}\n`);
   if (pass.errors.length) {

@@ -59,7 +59,10 @@ export function asGroup(label: string, s: LabelSlot): TypeGroup {
  *  is created with its first record: an empty array that is pushed to reserves 17 slots. */
 export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): Map<string, LabelSlot> {
   const byLabel = new Map<string, LabelSlot>();
-  const add = (label: string, head: TypeGroup, rc: RecordConfig, side: 'existing' | 'desired') => {
+  /** Adds `rc` to the label's group chain (made from its light slot first, if need be). */
+  const add = (label: string, slot: LabelSlot, rc: RecordConfig, side: 'existing' | 'desired') => {
+    const head = asGroup(label, slot);
+    if (head !== slot) byLabel.set(label, head);
     let g: TypeGroup | undefined = head;
     let last: TypeGroup | undefined;
     while (g !== undefined && g.type !== rc.type) { last = g; g = g.next; }
@@ -75,11 +78,7 @@ export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]):
     const label = rc.name.toLowerCase();
     const s = byLabel.get(label);
     if (s === undefined) byLabel.set(label, rc);
-    else {
-      const head = asGroup(label, s);
-      if (head !== s) byLabel.set(label, head);
-      add(label, head, rc, 'existing');
-    }
+    else add(label, s, rc, 'existing');
   }
   for (const rc of desired) {
     const label = rc.name.toLowerCase();
@@ -88,11 +87,7 @@ export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]):
       byLabel.set(label, { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 });
     } else if (!(s instanceof Pair) && !isGroup(s) && s.type === rc.type) {
       byLabel.set(label, new Pair(s, rc));
-    } else {
-      const head = asGroup(label, s);
-      if (head !== s) byLabel.set(label, head);
-      add(label, head, rc, 'desired');
-    }
+    } else add(label, s, rc, 'desired');
   }
   return byLabel;
 }

@@ -96,8 +96,8 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
   // Zones are created (or queued for creation) before anything is read from them.
   const populates = new Map<string, Correction | undefined>();
   // Each provider's reads of this zone run under its zone_timeout; the nameserver step under the shortest.
-  const zoneMs = (credkey: string) => {
-    const d = ctx.declared.dns.get(credkey);
+  const zoneMs = (credkey: string, declared = ctx.declared.dns) => {
+    const d = declared.get(credkey);
     return d ? zoneTimeout(d.creds, credkey, dc.name) : DEFAULT_ZONE_TIMEOUT_MS;
   };
   for (const { credkey } of dnsList) {
@@ -160,8 +160,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
       corrections = [{ msg: `Skipping registrar "${credkey}": No nameservers declared for domain "${dc.name}". Add {no_ns: 'true'} to force` }];
     } else {
       // The registrar's reads and its writes each run under its creds' zone_timeout, as a DNS provider's do.
-      const d = ctx.declared.registrars.get(credkey);
-      const zoneTimeoutMs = d ? zoneTimeout(d.creds, credkey, dc.name) : DEFAULT_ZONE_TIMEOUT_MS;
+      const zoneTimeoutMs = zoneMs(credkey, ctx.declared.registrars);
       const reg = await ctx.instances.registrar(credkey);
       const planned = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, () => inProvider(credkey, dc.name, () => reg.getRegistrarCorrections(desired)));
       corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs });

@@ -30,6 +30,13 @@ export interface BindOptions {
   now?: () => Date;
 }
 
+/** The zone folder and file-name format of a creds entry (DNSControl's defaults). */
+function fileLayout(creds: Record<string, string>): { directory: string; filenameFormat: string } {
+  return { directory: creds.directory || 'zones', filenameFormat: creds.filenameformat || '%c.zone' };
+}
+
+const zoneFilePath = (directory: string, filenameFormat: string, z: ZoneNames): string => path.join(directory, expandFilename(filenameFormat, z));
+
 export class BindProvider implements DnsProvider {
   readonly directory: string;
   readonly filenameFormat: string;
@@ -48,8 +55,7 @@ export class BindProvider implements DnsProvider {
   readonly #shared: Map<string, unknown> | undefined;
 
   constructor(ctx: ProviderContext, opts: BindOptions = {}) {
-    this.directory = ctx.creds.directory || 'zones';
-    this.filenameFormat = ctx.creds.filenameformat || '%c.zone';
+    ({ directory: this.directory, filenameFormat: this.filenameFormat } = fileLayout(ctx.creds));
     this.#nameservers = readDefaultNs(ctx.meta, ctx.credkey);
     this.#defaultSoa = readDefaultSoa(ctx.meta, ctx.credkey);
     this.#opts = { bindserial: ctx.flags?.bindserial, ...opts };
@@ -94,7 +100,7 @@ export class BindProvider implements DnsProvider {
       ? { ascii: toASCII(dc.name), tag: dc.tag ?? '', raw: dc.meta?.dnscontrol_nameraw }
       : splitUniqueName(domain);
     z.ascii = toASCII(z.ascii);
-    return path.join(this.directory, expandFilename(this.filenameFormat, z));
+    return zoneFilePath(this.directory, this.filenameFormat, z);
   }
 
   async getNameservers(): Promise<string[]> {
@@ -231,12 +237,11 @@ const identity = (st: Stats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${
  *  inside the zone folder (a hint comes from config code not yet validated); any failure leaves nothing,
  *  and the real read reports it. */
 export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
-  const directory = ctx.creds.directory || 'zones';
-  const format = ctx.creds.filenameformat || '%c.zone';
+  const { directory, filenameFormat } = fileLayout(ctx.creds);
   const shared = ctx.shared;
   return (zone) => {
     if (!shared) return;
-    const file = path.join(directory, expandFilename(format, zone));
+    const file = zoneFilePath(directory, filenameFormat, zone);
     const rel = path.relative(directory, file);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return;
     try {
