@@ -28,30 +28,28 @@ export interface TypeGroup {
  *  only. Frozen, so code that tried to add to it would fail loudly instead of corrupting other groups. */
 export const NO_RECORDS: RecordConfig[] = Object.freeze([]) as unknown as RecordConfig[];
 
-/** One record on each side at a label that has nothing else, of the same type: most labels of a zone in sync.
- *  It becomes a TypeGroup only if the two differ (see LabelSlot). */
+/** A label's lone existing record, then the one desired record of the same type when the label has nothing else:
+ *  most labels of a zone in sync. It becomes a TypeGroup only if the label has more, or the two differ (see
+ *  LabelSlot). Filled in place: replacing the map entry would cost a second lookup per label. */
 export class Pair {
   readonly existing: RecordConfig;
-  readonly desired: RecordConfig;
-  constructor(existing: RecordConfig, desired: RecordConfig) {
+  desired: RecordConfig | undefined;
+  constructor(existing: RecordConfig) {
     this.existing = existing;
-    this.desired = desired;
+    this.desired = undefined;
   }
 }
 
-/** What groupRecords keeps per label: a lone existing record, a Pair, or the label's first TypeGroup (its other
- *  types chained from it). The two light forms spare a zone in sync one group and two arrays per label: at
- *  1,000,000 records those were most of the diff's time and memory. */
-export type LabelSlot = RecordConfig | Pair | TypeGroup;
+/** What groupRecords keeps per label: a Pair, or the label's first TypeGroup (its other types chained from it).
+ *  The light form spares a zone in sync one group and two arrays per label: at 1,000,000 records those were
+ *  most of the diff's time and memory. */
+export type LabelSlot = Pair | TypeGroup;
 
-/** TypeGroups are the slots with a `start` (no record field has that name). */
-const isGroup = (s: LabelSlot): s is TypeGroup => 'start' in s;
-
-/** The slot as a TypeGroup chain (created for the light forms; the group itself otherwise). */
+/** The slot as a TypeGroup chain (created from a Pair; the group itself otherwise). */
 export function asGroup(label: string, s: LabelSlot): TypeGroup {
-  if (s instanceof Pair) return { label, type: s.existing.type, existing: [s.existing], desired: [s.desired], next: undefined, start: 0, count: 0 };
-  if (isGroup(s)) return s;
-  return { label, type: s.type, existing: [s], desired: NO_RECORDS, next: undefined, start: 0, count: 0 };
+  if (!(s instanceof Pair)) return s;
+  const desired = s.desired === undefined ? NO_RECORDS : [s.desired];
+  return { label, type: s.existing.type, existing: [s.existing], desired, next: undefined, start: 0, count: 0 };
 }
 
 /** Group by label, then type, in first-seen order (the map's order); see LabelSlot. Sorting is left to the few
@@ -59,7 +57,7 @@ export function asGroup(label: string, s: LabelSlot): TypeGroup {
  *  is created with its first record: an empty array that is pushed to reserves 17 slots. */
 export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): Map<string, LabelSlot> {
   const byLabel = new Map<string, LabelSlot>();
-  /** Adds `rc` to the label's group chain (made from its light slot first, if need be). */
+  /** Adds `rc` to the label's group chain (made from its Pair first, if need be). */
   const add = (label: string, slot: LabelSlot, rc: RecordConfig, side: 'existing' | 'desired') => {
     const head = asGroup(label, slot);
     if (head !== slot) byLabel.set(label, head);
@@ -77,7 +75,7 @@ export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]):
   for (const rc of existing) {
     const label = rc.name.toLowerCase();
     const s = byLabel.get(label);
-    if (s === undefined) byLabel.set(label, rc);
+    if (s === undefined) byLabel.set(label, new Pair(rc));
     else add(label, s, rc, 'existing');
   }
   for (const rc of desired) {
@@ -85,8 +83,8 @@ export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]):
     const s = byLabel.get(label);
     if (s === undefined) {
       byLabel.set(label, { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 });
-    } else if (!(s instanceof Pair) && !isGroup(s) && s.type === rc.type) {
-      byLabel.set(label, new Pair(s, rc));
+    } else if (s instanceof Pair && s.desired === undefined && s.existing.type === rc.type) {
+      s.desired = rc;
     } else add(label, s, rc, 'desired');
   }
   return byLabel;

@@ -70,7 +70,7 @@ function groupChanges(domain: string, slots: Map<string, LabelSlot>, mode: DiffM
   const fqdnOf = () => (fqdn ??= labelToFQDN(head!.label, domain));
   for (const [label, slot] of slots) {
     // A pair of equal records (the same rdata and TTL) is no change: nothing to build for it.
-    if (slot instanceof Pair && slot.existing.ttl === slot.desired.ttl && comparable(slot.existing) === comparable(slot.desired)) continue;
+    if (slot instanceof Pair && slot.desired !== undefined && slot.existing.ttl === slot.desired.ttl && comparable(slot.existing) === comparable(slot.desired)) continue;
     const h = asGroup(label, slot);
     head = h;
     fqdn = undefined;

@@ -17,7 +17,7 @@ export class Realm {
   private readonly CtxError: ErrorConstructor;
   private readonly CtxPromise: PromiseConstructor;
   /** The DSL's own domain and record objects: they reach DSL calls as themselves, not as copies. */
-  private readonly owned = new WeakSet<object>();
+  private readonly owned = ownedMark();
   /** Context error → the host error it stands for (so the CLI still sees ConfigError with its position). */
   private readonly hostErrors = new WeakMap<object, unknown>();
 
@@ -144,6 +144,32 @@ export class Realm {
     }
     return out;
   }
+}
+
+/**
+ * A mark only this Realm can put on an object and read back: a private field added by a base constructor
+ * that returns the object it is given (so `new Mark(o)` stamps `o` itself). Config code cannot forge it (it
+ * never sees the class), as with a WeakSet, but marking is a property store and checking a property lookup:
+ * a WeakSet of a million records was a sixth of evaluating them, and every collection had to walk it. A
+ * class per Realm keeps one evaluation's objects from counting as another's.
+ */
+function ownedMark(): { add(o: object): void; has(o: object): boolean } {
+  class Base {
+    constructor(o: object) {
+      // biome-ignore lint/correctness/noConstructorReturn: the return override is the mechanism (see above)
+      return o as Base;
+    }
+  }
+  class Mark extends Base {
+    #owned = true;
+    static has(o: object): boolean {
+      return #owned in o;
+    }
+  }
+  return {
+    add: (o) => { if (!Mark.has(o)) new Mark(o); },
+    has: (o) => Mark.has(o),
+  };
 }
 
 /** Deepest nesting and longest array a DSL argument may have (a cyclic or absurd value is an error). */

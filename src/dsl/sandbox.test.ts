@@ -46,4 +46,20 @@ describe('sandbox boundary', () => {
     const cfg = await loadConfig({ variable: [] }, { out() {}, err() {}, color: false, cwd: dir, env: {} });
     expect(cfg.domains[0]!.meta).toMatchObject({ owner: 'me:1' });
   });
+
+  it("DSL calls made by config code get the DSL's own domain and records themselves, not copies", async () => {
+    // A(...)(d) must add to that very domain and TTL(...)(r) change that very record (Realm's owned mark);
+    // a copy made of them would drop both changes silently.
+    fs.writeFileSync(path.join(dir, 'dnsconfig.js'), 'D("o.example", NewRegistrar("r"), function (d) { A("w", "192.0.2.1")(d); },' +
+      ' A("v", "192.0.2.2"), function (d) { TTL(777)(d.records[1]); });');
+    const cfg = await loadConfig({ variable: [] }, { out() {}, err() {}, color: false, cwd: dir, env: {} });
+    expect(cfg.domains[0]!.records.map((r) => `${r.name} ${r.ttl}`).sort()).toEqual(['v 777', 'w 300']);
+  });
+
+  it('an object of the config is copied, even one made to look like a record', async () => {
+    fs.writeFileSync(path.join(dir, 'dnsconfig.js'), 'var fake = { type: "A", name: "f", target: "192.0.2.3", ttl: 1, meta: {} };' +
+      ' D("c.example", NewRegistrar("r"), A("@", "192.0.2.1"), function (d) { TTL(555)(fake); d.meta.seen = String(fake.ttl); });');
+    const cfg = await loadConfig({ variable: [] }, { out() {}, err() {}, color: false, cwd: dir, env: {} });
+    expect(cfg.domains[0]!.meta).toMatchObject({ seen: '1' });
+  });
 });

@@ -37,10 +37,18 @@ function hasFields(r: DslRecord): boolean {
   return false;
 }
 
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 function recordToIR(r: DslRecord, pos: LazyPos | undefined): RecordConfig {
   const rc: RecordConfig = { type: r.type, name: String(r.name), target: String(r.target ?? ''), ttl: Number(r.ttl) || 0 };
-  const meta = metaStrings(r.meta ?? {});
-  if (Object.keys(meta).length) rc.meta = meta;
+  // Most records have an empty meta: skip the copy (two arrays per record) for those.
+  if (r.meta && hasKeys(r.meta)) {
+    const meta = metaStrings(r.meta);
+    if (Object.keys(meta).length) rc.meta = meta;
+  }
   if (r.subdomain) rc.subdomain = r.subdomain;
   defineLazyFilepos(rc, pos);
   // A single redirect's parts (rr/cf-single-redirect.ts); other records have no `fields`.

@@ -7,7 +7,8 @@ import type { DomainConfig, RecordConfig } from './types.js';
 import { getRRType } from '../rr/registry.js';
 import type { IrKey } from '../rr/descriptor.js';
 
-const isASCII = (s: string) => /^[\x00-\x7f]*$/.test(s);
+const NON_ASCII = /[^\x00-\x7f]/;
+const isASCII = (s: string) => !NON_ASCII.test(s);
 const ascii = (s: string | undefined) => (s === undefined || isASCII(s) ? s : toASCII(s));
 
 /** The IR keys holding domain names, from the record type's descriptor (fields of kind "name"). */
@@ -21,14 +22,17 @@ function nameKeys(type: string): IrKey[] {
 /** The record with its owner, subdomain and every name-valued rdata field in ASCII; the same object when
  *  nothing needed converting (the common case), a copy otherwise (records are shared between providers). */
 export function asciiRecord(rc: RecordConfig): RecordConfig {
+  // No closure per call: this runs for every record of every zone, up to three times on the way to a provider.
   let out: RecordConfig | undefined;
-  const set = (key: 'name' | 'subdomain' | IrKey, value: string | undefined) => {
+  const name = ascii(rc.name);
+  if (name !== rc.name) (out ??= { ...rc }).name = name!;
+  const sub = ascii(rc.subdomain);
+  if (sub !== rc.subdomain) (out ??= { ...rc }).subdomain = sub;
+  for (const key of nameKeys(rc.type)) {
+    const value = rc[key] as string | undefined;
     const converted = ascii(value);
     if (converted !== value) (out ??= { ...rc })[key] = converted as never;
-  };
-  set('name', rc.name);
-  set('subdomain', rc.subdomain);
-  for (const key of nameKeys(rc.type)) set(key, rc[key] as string | undefined);
+  }
   return out ?? rc;
 }
 

@@ -20,29 +20,40 @@ function compareDigits(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function compareLabels(a: string, b: string): number {
-  return a === b ? 0 : compareLabelParts(a, a.split('.'), b, b.split('.'));
+/** Where the dot-separated part that ends at `end` starts (0 for the leftmost part). */
+function partStart(s: string, end: number): number {
+  return end === 0 ? 0 : s.lastIndexOf('.', end - 1) + 1;
 }
 
-/** compareLabels with the labels already split on dots (sortRecords splits each name once). */
-function compareLabelParts(a: string, as: string[], b: string, bs: string[]): number {
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Labels compared part by part from the right, walking the strings instead of splitting them: a sort of a
+ *  million records compares labels ~20 million times, and one array per name was much of its time. */
+export function compareLabels(a: string, b: string): number {
   if (a === b) return 0;
   if (a === '@') return -1;
   if (b === '@') return 1;
   if (a === '*') return -1;
   if (b === '*') return 1;
-  for (let i = as.length - 1, j = bs.length - 1; i >= 0 && j >= 0; i--, j--) {
-    const x = as[i]!, y = bs[j]!;
-    if (x === y) continue;
-    if (i === 0 && x === '*') return -1;
-    if (j === 0 && y === '*') return 1;
-    if (DIGITS.test(x) && DIGITS.test(y)) {
-      const c = compareDigits(x, y);
-      if (c !== 0) return c;
+  let ea = a.length, eb = b.length;
+  for (;;) {
+    const sa = partStart(a, ea), sb = partStart(b, eb);
+    const x = sa === 0 && ea === a.length ? a : a.slice(sa, ea);
+    const y = sb === 0 && eb === b.length ? b : b.slice(sb, eb);
+    if (x !== y) {
+      if (sa === 0 && x === '*') return -1;
+      if (sb === 0 && y === '*') return 1;
+      if (isDigit(x.charCodeAt(0)) && isDigit(y.charCodeAt(0)) && DIGITS.test(x) && DIGITS.test(y)) {
+        const c = compareDigits(x, y);
+        if (c !== 0) return c;
+      }
+      return compareStrings(x, y);
     }
-    return compareStrings(x, y);
+    // Equal parts: the name with fewer parts sorts first.
+    if (sa === 0 || sb === 0) return sa === 0 ? (sb === 0 ? 0 : -1) : 1;
+    ea = sa - 1;
+    eb = sb - 1;
   }
-  return as.length - bs.length;
 }
 
 export function compareTypes(a: string, b: string): number {
@@ -66,9 +77,14 @@ export function compareRecords(a: RecordConfig, b: RecordConfig): number {
 
 /** A sorted copy in DNSControl's zone-file order (the input is not modified). */
 export function sortRecords(records: RecordConfig[]): RecordConfig[] {
-  // Precompute the rdata strings once: the comparator runs O(n log n) times.
-  const keyed = records.map((rc) => ({ rc, parts: rc.name.split('.'), text: rdataText(rc) }));
-  keyed.sort((x, y) => compareLabelParts(x.rc.name, x.parts, y.rc.name, y.parts) || compareTypes(x.rc.type, y.rc.type) ||
-    compareSameType(x.rc, y.rc) || compareStrings(x.text, y.text) || compareNumbers(x.rc.ttl, y.rc.ttl));
-  return keyed.map((k) => k.rc);
+  // The rdata text decides only between records of one label and type: it is made when such a pair is
+  // compared, once per record (the comparator runs n·log n times; most records never need it).
+  const texts = new Map<RecordConfig, string>();
+  const text = (rc: RecordConfig) => {
+    let t = texts.get(rc);
+    if (t === undefined) texts.set(rc, (t = rdataText(rc)));
+    return t;
+  };
+  return records.slice().sort((x, y) => compareLabels(x.name, y.name) || compareTypes(x.type, y.type) ||
+    compareSameType(x, y) || compareStrings(text(x), text(y)) || compareNumbers(x.ttl, y.ttl));
 }

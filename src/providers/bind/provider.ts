@@ -167,7 +167,10 @@ export class BindProvider implements DnsProvider {
       if (soa?.soaserial !== undefined && desired?.soaserial !== undefined && soa.soaserial >= desired.soaserial) merged.soaserial = soa.soaserial;
       // A new file starts at the serial it will be written with, so the CREATE line shows it.
       if (!soa && !desired?.soaserial) merged.soaserial = this.#opts.bindserial ?? nextSerial(0, (this.#opts.now ?? (() => new Date()))());
-      dc.records = [asciiRecord(merged), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];
+      // One pass and one array (a spread of filter and map made three of a million records).
+      const out = [asciiRecord(merged)];
+      for (const r of dc.records) if (r.type !== 'SOA') out.push(asciiRecord(r));
+      dc.records = out;
     }
     return records;
   }
@@ -187,7 +190,8 @@ export class BindProvider implements DnsProvider {
     soa.soaserial = this.#opts.bindserial ?? (old
       ? nextSerial(Math.max(old.soaserial ?? 0, desiredSoa?.soaserial ?? 0), now)
       : desiredSoa?.soaserial || nextSerial(0, now));
-    const records = [asciiRecord(soa), ...dc.records.filter((r) => r.type !== 'SOA').map(asciiRecord)];
+    // The zone to write, assembled only when it is written (a preview of a big zone never needs it).
+    const desired = dc.records;
     const comments = [`generated with dnscode ${VERSION} ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`];
     if (dc.auto_dnssec === 'on') comments.push('Automatic DNSSEC signing requested');
     // The change lines first, as DNSControl's ByZone providers print them, so preview shows what changes.
@@ -207,6 +211,7 @@ export class BindProvider implements DnsProvider {
         }
         try {
           // Formatted only when written: a preview of a big zone would hold its whole text for nothing.
+          const records = [asciiRecord(soa), ...desired.filter((r) => r.type !== 'SOA').map(asciiRecord)];
           const text = formatZone(records, { comments });
           const current = await fs.readFile(file, 'utf8').catch(() => undefined);
           if (current !== text) await writeFileAtomic(file, text);
