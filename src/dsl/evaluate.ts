@@ -25,6 +25,8 @@ export interface EvaluateOptions {
   /** Each D() as it runs: its name as declared ("name!tag") and its DNS providers so far. A hint for work
    *  that can start before the config is complete (D_EXTEND may still add to the domain). */
   onDomain?: (name: string, dnsProviders: string[]) => void;
+  /** Leave the domains' records out of `config` and convert them on demand (EvaluateResult.recordChunks). */
+  deferRecords?: boolean;
 }
 
 export interface EvaluateResult extends DslOutput {
@@ -69,5 +71,5 @@ export async function evaluateFile(file: string, opts: EvaluateOptions): Promise
   });
   sandbox.runMain(file);
   await sandbox.settle();
-  return { ...stateToIR(state), warnings: state.warnings };
+  return { ...stateToIR(state, opts.deferRecords), warnings: state.warnings };
 }

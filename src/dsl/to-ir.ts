@@ -62,7 +62,33 @@ function recordToIR(r: DslRecord, pos: LazyPos | undefined): RecordConfig {
   return rc;
 }
 
-function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainConfig {
+/** Which of the domain's records are ENSURE_ABSENT, read once per record (the flag is the config's, and a
+ *  getter could answer differently each time: the records and the absent list must not overlap). */
+function absentFlags(d: DslDomain): Uint8Array {
+  const n = d.records.length;
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (d.records[i]!.ensure_absent) flags[i] = 1;
+  return flags;
+}
+
+/** The domain's records (not the absent ones) as IR, `size` at a time: the isolated evaluator converts and
+ *  sends them chunk by chunk, so that each chunk's IR objects die young instead of a whole large config's
+ *  being held, then collected, at once. */
+function* recordChunks(d: DslDomain, absent: Uint8Array, positions: WeakMap<object, LazyPos>, size: number): Generator<RecordConfig[]> {
+  let chunk: RecordConfig[] = [];
+  for (let i = 0; i < absent.length; i++) {
+    if (absent[i]) continue;
+    const r = d.records[i]!;
+    chunk.push(recordToIR(r, positions.get(r)));
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
+function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>, absentOf: Uint8Array, withRecords: boolean): DomainConfig {
   // The domain object is the config's (modifiers get it): read it as primitives and plain loops only, so
   // no method it may have replaced is called with a host value.
   const declared = String(d.name);
@@ -74,7 +100,12 @@ function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>): DomainCo
   const uniquename = tag ? `${name}!${tag}` : name;
   const records: RecordConfig[] = [];
   const absent: RecordConfig[] = [];
-  for (const r of d.records) (r.ensure_absent ? absent : records).push(recordToIR(r, positions.get(r)));
+  // Index loops: d.records is the config's array, whose iterator the config may have replaced.
+  for (let i = 0; i < absentOf.length; i++) {
+    const r = d.records[i]!;
+    if (absentOf[i]) absent.push(recordToIR(r, positions.get(r)));
+    else if (withRecords) records.push(recordToIR(r, positions.get(r)));
+  }
   const dc: DomainConfig = {
     name,
     ...(tag ? { tag } : {}),
@@ -115,15 +146,20 @@ export interface DslOutput {
   config: DNSConfig;
   /** Where each domain was declared (D() call), for domain-level errors. */
   domainPos: Map<DomainConfig, LazyPos>;
+  /** With `deferRecords`, the domains' `records` are empty and this gives domain i's, `size` at a time. */
+  recordChunks?: (domain: number, size: number) => Iterable<RecordConfig[]>;
 }
 
-export function stateToIR(state: DslState): DslOutput {
+export function stateToIR(state: DslState, deferRecords = false): DslOutput {
   const domainPos = new Map<DomainConfig, LazyPos>();
-  const domains = state.domains.map((d) => {
-    const dc = domainToIR(d, state.positions);
+  const absent = state.domains.map(absentFlags);
+  const domains = state.domains.map((d, i) => {
+    const dc = domainToIR(d, state.positions, absent[i]!, !deferRecords);
     const pos = state.positions.get(d);
     if (pos) domainPos.set(dc, pos);
     return dc;
   });
-  return { config: { registrars: state.registrars, dns_providers: state.dnsProviders, domains }, domainPos };
+  const out: DslOutput = { config: { registrars: state.registrars, dns_providers: state.dnsProviders, domains }, domainPos };
+  if (deferRecords) out.recordChunks = (i, size) => recordChunks(state.domains[i]!, absent[i]!, state.positions, size);
+  return out;
 }

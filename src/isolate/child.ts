@@ -174,19 +174,25 @@ async function run(): Promise<void> {
   }
   try {
     const announce = job.announce ? announcer() : undefined;
-    const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.positions !== 'none', source, onDomain: announce?.onDomain });
+    const r = await evaluateFile(job.file, { cwd: job.cwd, variables: job.variables, recordPositions: job.positions !== 'none', source,
+      onDomain: announce?.onDomain, deferRecords: true });
     announce?.flush();
     const cfg = r.config;
     // onDemand: per domain, [the D() call's position, then each record's], found only when asked for.
     const lazies: (() => string | undefined)[][] = [];
     send({ t: 'begin', registrars: cfg.registrars, dns_providers: cfg.dns_providers, warnings: r.warnings }, true);
-    for (const d of cfg.domains) {
-      const { records, ...domain } = d;
+    for (const [i, d] of cfg.domains.entries()) {
+      const { records: _none, ...domain } = d;
       const at = r.domainPos.get(d);
-      if (job.positions === 'onDemand') lazies.push([() => posString(at?.resolve()), ...records.map(takeLazyFilepos)]);
+      const lazy: (() => string | undefined)[] = [() => posString(at?.resolve())];
+      if (job.positions === 'onDemand') lazies.push(lazy);
       const pos = job.positions === 'all' ? at?.resolve() ?? null : null;
       send({ t: 'domain', domain, pos }, true);
-      for (let i = 0; i < records.length; i += RECORDS_PER_MESSAGE) send({ t: 'records', records: records.slice(i, i + RECORDS_PER_MESSAGE) }, true);
+      // Converted a message at a time (deferRecords): a chunk's IR is garbage once it is sent.
+      for (const records of r.recordChunks!(i, RECORDS_PER_MESSAGE)) {
+        if (job.positions === 'onDemand') for (const rec of records) lazy.push(takeLazyFilepos(rec));
+        send({ t: 'records', records }, true);
+      }
     }
     send({ t: 'end' });
     if (job.positions === 'onDemand') serveLocate(lazies);

@@ -231,3 +231,33 @@ describe('accepted as DNSControl accepts them', () => {
     expect(run([{ type: 'CNAME', name: 'w', target: 'x.example.net.' }, { type: 'TXT', name: 'w', target: 'v' }]).errors.join()).toMatch(/cannot have other records/);
   });
 });
+
+describe('RRset checks on the sorted order', () => {
+  // checkRRsets finds a label's records through the sorted order when normalisation has it, and through a
+  // map otherwise: both must say the same things in the same order (labels in config order, then records).
+  it('reports the same messages, in config order, either way', async () => {
+    const { checkRRsets } = await import('./rules/rrset-rules.js');
+    const { sortedOrder } = await import('../zonefile/sort.js');
+    const recs: RecordConfig[] = [
+      { type: 'A', name: 'z', target: '192.0.2.1', ttl: 300 },
+      { type: 'TXT', name: 'b', target: 'x', ttl: 300 },
+      { type: 'CNAME', name: 'b', target: 'c.example.com.', ttl: 300 },
+      { type: 'A', name: 'z', target: '192.0.2.1', ttl: 60 },
+      { type: 'A', name: 'z', target: '192.0.2.2', ttl: 120 },
+      { type: 'AAAA', name: 'lone', target: '2001:db8::1', ttl: 300 },
+      { type: 'MX', name: '10', target: 'mx.example.com.', mxpreference: 1, ttl: 300 },
+      { type: 'MX', name: '010', target: 'mx.example.com.', mxpreference: 1, ttl: 300 },
+      { type: 'MX', name: '10', target: 'mx.example.com.', mxpreference: 1, ttl: 300 },
+      { type: 'CNAME', name: 'b', target: 'd.example.com.', ttl: 300 },
+    ];
+    const dc: DomainConfig = { name: 'example.com', registrar: 'none', dnsProviders: {}, records: recs };
+    const viaMap = { errors: [] as string[], warnings: [] as string[] };
+    const viaOrder = { errors: [] as string[], warnings: [] as string[] };
+    checkRRsets(dc, viaMap);
+    checkRRsets(dc, viaOrder, sortedOrder(recs));
+    expect(viaOrder).toEqual(viaMap);
+    expect(viaMap.errors.length).toBe(4);
+    expect(viaMap.warnings.length).toBe(2);
+    expect(viaMap.errors[0]).toMatch(/"z".*exact duplicate/);
+  });
+});

@@ -2,7 +2,7 @@
 // or from --ir JSON alike. Mutates `cfg` in place into DNSControl's normalised print-ir form.
 import type { DNSConfig, DomainConfig, RecordConfig, SourcePos } from '../ir/types.js';
 import { quoteName, toASCII, toUnicode } from '../_util/names.js';
-import { sortRecords } from '../zonefile/sort.js';
+import { sortedOrder } from '../zonefile/sort.js';
 import { normalizeRedirects } from './cloudflare-redirects.js';
 import { importRecords } from './import-transform.js';
 import { addOrigin, canonicalLabel, canonicalName, canonicalTarget, nameProblem, zoneUnicode } from './labels.js';
@@ -156,7 +156,10 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
   }
   for (const dc of cfg.domains) {
     for (const rc of dc.records) if (!rc.ttl) rc.ttl = DEFAULT_TTL;
-    checkRRsets(dc, p);
+    // Sorted before the checks, so that checkRRsets finds each label's records side by side; a config already
+    // in error is checked without sorting (its records may not compare) and is not sorted, as before.
+    const order = p.errors.length === 0 ? sortedOrder(dc.records) : undefined;
+    checkRRsets(dc, p, order);
     checkCnameLoops(dc, p);
     checkR53Weighted(dc, p);
     checkR53AliasLoops(dc, p);
@@ -164,7 +167,7 @@ export function normalizeConfig(cfg: DNSConfig, opts: NormalizeOptions = {}): Pr
     checkAutoDnssecRegistrar(dc, p, where);
     checkCapabilities(cfg, dc, p, opts.credsTypes, where);
     checkRegistrarRole(cfg, dc, p, opts.credsTypes, where);
-    if (p.errors.length === 0) dc.records = sortRecords(dc.records);
+    if (p.errors.length === 0 && order) { const records = dc.records; dc.records = order.map((i) => records[i]!); }
   }
   return p;
 }

@@ -77,6 +77,12 @@ export function compareRecords(a: RecordConfig, b: RecordConfig): number {
 
 /** A sorted copy in DNSControl's zone-file order (the input is not modified). */
 export function sortRecords(records: RecordConfig[]): RecordConfig[] {
+  return sortedOrder(records).map((i) => records[i]!);
+}
+
+/** The indexes of `records` in DNSControl's zone-file order: sortRecords without the copy, for callers that
+ *  also want to know where each record was (normalize's RRset checks). */
+export function sortedOrder(records: RecordConfig[]): number[] {
   // The rdata text decides only between records of one label and type: it is made when such a pair is
   // compared, once per record (the comparator runs n·log n times; most records never need it).
   const texts = new Map<RecordConfig, string>();
@@ -85,6 +91,10 @@ export function sortRecords(records: RecordConfig[]): RecordConfig[] {
     if (t === undefined) texts.set(rc, (t = rdataText(rc)));
     return t;
   };
-  return records.slice().sort((x, y) => compareLabels(x.name, y.name) || compareTypes(x.type, y.type) ||
-    compareSameType(x, y) || compareStrings(text(x), text(y)) || compareNumbers(x.ttl, y.ttl));
+  const order = Array.from({ length: records.length }, (_, i) => i);
+  return order.sort((i, j) => {
+    const x = records[i]!, y = records[j]!;
+    return compareLabels(x.name, y.name) || compareTypes(x.type, y.type) || compareSameType(x, y) ||
+      compareStrings(text(x), text(y)) || compareNumbers(x.ttl, y.ttl);
+  });
 }
