@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordConfig } from '../ir/types.js';
-import { compareLabels, compareTypes, ipv6Sortable, sortRecords } from './sort.js';
+import { compareLabels, compareRecords, compareTypes, ipv6Sortable, sortRecords } from './sort.js';
 
 const r = (name: string, type: string, target: string, f: Partial<RecordConfig> = {}): RecordConfig => ({ name, type, target, ttl: 300, ...f });
 const show = (rs: RecordConfig[]) => sortRecords(rs).map((x) => `${x.name} ${x.type} ${x.mxpreference ?? ''}${x.target}`.trim());
@@ -56,6 +56,11 @@ describe('compareLabels, walking the names', () => {
     '9999999999999999999999', '10000000000000000000000', 'h0', 'h10', 'h9'];
   it('orders every pair as before', () => {
     for (const a of labels) for (const b of labels) expect([a, b, Math.sign(compareLabels(a, b))]).toEqual([a, b, Math.sign(oldCompare(a, b))]);
+  });
+  it('sortRecords (which compares one-part names on a shorter path) orders as compareRecords does', () => {
+    const recs = labels.flatMap((name, i) => [r(name, i % 2 ? 'A' : 'TXT', `192.0.2.${i}`), r(name, 'A', `192.0.2.${100 - i}`)]);
+    recs.reverse();
+    expect(sortRecords(recs)).toEqual([...recs].sort(compareRecords));
   });
 });
 
