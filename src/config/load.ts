@@ -30,6 +30,9 @@ export interface LoadOptions {
   /** Domains as the config declares them, while it is still running (a hint: see SeenDomain). Called by
    *  the first evaluation only. */
   onSeen?: (domains: SeenDomain[]) => void;
+  /** The main config file's text as the evaluator got it, while it compiles it (a hint, like onSeen; first
+   *  evaluation only). */
+  onSource?: (code: string) => void;
 }
 
 /** Configs whose records carry their source positions. */
@@ -150,13 +153,13 @@ export async function loadConfig(opts: DslOptions, io: Io, load: LoadOptions = {
   if (fastPass) {
     let fast: Pass | undefined;
     try {
-      fast = await loadPass(opts, io, load, 'none', denied, load.onSeen);
+      fast = await loadPass(opts, io, load, 'none', denied, load);
     } catch {
       // Said again, with the record's position, by the second pass.
     }
     if (fast && fast.warnings.length === 0 && fast.errors.length === 0) return fast.cfg;
   }
-  const pass = await loadPass(opts, io, load, load.positions || load.raw ? 'all' : 'onDemand', denied, fastPass ? undefined : load.onSeen);
+  const pass = await loadPass(opts, io, load, load.positions || load.raw ? 'all' : 'onDemand', denied, fastPass ? undefined : load);
   positioned.add(pass.cfg);
   for (const w of pass.warnings) io.err(`WARNING: ${w}\n`);
   if (pass.errors.length) {
@@ -183,7 +186,7 @@ interface Pass {
 }
 
 async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, positions: PositionMode, denied: () => string[],
-  onSeen?: LoadOptions['onSeen']): Promise<Pass> {
+  hints?: Pick<LoadOptions, 'onSeen' | 'onSource'>): Promise<Pass> {
   let cfg: DNSConfig;
   let domainPos: Map<DomainConfig, { resolve(): SourcePos | undefined }> | undefined;
   let source: string;
@@ -201,7 +204,8 @@ async function loadPass(opts: DslOptions, io: Io, load: LoadOptions, positions: 
     });
     const result = await evaluateIsolated(file, {
       cwd: io.cwd, variables: parseVariables(opts.variable), positions, source: files, shown: display(file),
-      timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY, onSeen,
+      timeoutSeconds: opts.evalTimeout ?? DEFAULT_EVAL_TIMEOUT, maxMemoryMb: opts.evalMaxMemory ?? DEFAULT_EVAL_MAX_MEMORY,
+      onSeen: hints?.onSeen, onSource: hints?.onSource,
     }).catch((e: unknown) => { throw withFrame(e, files, io.cwd); });
     warnings.push(...result.warnings);
     cfg = result.config; // checked by shape in src/isolate, like --ir input

@@ -2,6 +2,7 @@
 // (what DNSControl's diff compares and how it groups changes). Pure functions over plain records.
 import type { RecordConfig } from '../ir/types.js';
 import type { Change } from './change.js';
+import { compareLabels as zoneOrder } from '../zonefile/sort.js';
 
 /** A record with its comparable text (rdata plus any provider metadata). */
 interface Target {
@@ -52,47 +53,138 @@ export function asGroup(label: string, s: LabelSlot): TypeGroup {
   return { label, type: s.existing.type, existing: [s.existing], desired, next: undefined, start: 0, count: 0 };
 }
 
-/** Group by label, then type, in first-seen order (the map's order); see LabelSlot. Sorting is left to the few
- *  labels that change. One map keyed by label (no "label+type" key strings, no per-label maps). A side's array
- *  is created with its first record: an empty array that is pushed to reserves 17 slots. */
-export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): Map<string, LabelSlot> {
+/** Labels and their slots, side by side (see groupRecords). */
+export interface Grouped {
+  labels: string[];
+  slots: LabelSlot[];
+}
+
+/**
+ * Group by label, then type (see LabelSlot); a label's types in first-seen order, existing records first.
+ * When both sides are in zone-file order (a zone file dnscode wrote, and normalised desired records always
+ * are), one merge pass pairs them; otherwise one map keyed by label does. At a million records the map was
+ * most of the diff's time: hashing every label of both sides. Sorting is left to the few labels that change.
+ */
+export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): Grouped {
+  const ex = labelsInOrder(existing, 0);
+  const de = ex && labelsInOrder(desired, desired.length / 8);
+  return ex && de ? mergeGroups(existing, ex.labels, desired, de) : mapGroups(existing, desired);
+}
+
+/** The records' labels (lower case), and the records that come after a greater label ("late": the apex NS
+ *  records the nameservers add at the end of a sorted zone, say). */
+interface Ordered {
+  labels: string[];
+  late: number[];
+}
+
+/** Undefined when more than `maxLate` records are late (the map is then the better way). */
+function labelsInOrder(records: RecordConfig[], maxLate: number): Ordered | undefined {
+  const labels = new Array<string>(records.length);
+  const late: number[] = [];
+  let last = '';
+  for (let i = 0; i < records.length; i++) {
+    const label = records[i]!.name.toLowerCase();
+    labels[i] = label;
+    if (i === 0 || label === last || zoneOrder(last, label) < 0) last = label;
+    else if (late.push(i) > maxLate) return undefined;
+  }
+  return { labels, late };
+}
+
+/** Adds `rc` to a label's slot: a Pair first, then a TypeGroup chain once the label has more (a side's array
+ *  is created with its first record: an empty array that is pushed to reserves 17 slots). Returns the slot,
+ *  which is a new object when a Pair became a chain. */
+function place(label: string, slot: LabelSlot | undefined, rc: RecordConfig, side: 'existing' | 'desired'): LabelSlot {
+  if (slot === undefined) {
+    return side === 'existing' ? new Pair(rc) : { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 };
+  }
+  if (side === 'desired' && slot instanceof Pair && slot.desired === undefined && slot.existing.type === rc.type) {
+    slot.desired = rc;
+    return slot;
+  }
+  const head = asGroup(label, slot);
+  let g: TypeGroup | undefined = head;
+  let last: TypeGroup | undefined;
+  while (g !== undefined && g.type !== rc.type) { last = g; g = g.next; }
+  if (g === undefined) {
+    last!.next = side === 'existing'
+      ? { label, type: rc.type, existing: [rc], desired: NO_RECORDS, next: undefined, start: 0, count: 0 }
+      : { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 };
+  } else if (g[side] === NO_RECORDS) g[side] = [rc];
+  else g[side].push(rc);
+  return head;
+}
+
+/** Existing records in zone-file order, desired ones too but for a few late ones: walk them together, one
+ *  label at a time, then add each late record to its label, found by binary search (or new). A label's
+ *  records are placed in the map's order (existing first, then desired as they come), so the groups are the
+ *  same as mapGroups makes. */
+function mergeGroups(existing: RecordConfig[], ex: string[], desired: RecordConfig[], { labels: de, late }: Ordered): Grouped {
+  const labels: string[] = [];
+  const slots: LabelSlot[] = [];
+  const isLate = new Uint8Array(desired.length);
+  for (const k of late) isLate[k] = 1;
+  let i = 0, j = 0;
+  const skipLate = () => { while (j < de.length && isLate[j]) j++; };
+  skipLate();
+  while (i < ex.length || j < de.length) {
+    const c = i === ex.length ? 1 : j === de.length ? -1 : ex[i] === de[j] ? 0 : zoneOrder(ex[i]!, de[j]!);
+    const label = c <= 0 ? ex[i]! : de[j]!;
+    let slot: LabelSlot | undefined;
+    if (c <= 0) for (; i < ex.length && ex[i] === label; i++) slot = place(label, slot, existing[i]!, 'existing');
+    if (c >= 0) for (; j < de.length && de[j] === label; j++, skipLate()) slot = place(label, slot, desired[j]!, 'desired');
+    labels.push(label);
+    slots.push(slot!);
+  }
+  const sorted = labels.length;
+  const added = new Map<string, number>();
+  for (const k of late) {
+    const label = de[k]!;
+    let at = findLabel(labels, sorted, label);
+    if (at < 0) at = added.get(label) ?? -1;
+    if (at < 0) {
+      added.set(label, labels.length);
+      labels.push(label);
+      slots.push(place(label, undefined, desired[k]!, 'desired'));
+    } else slots[at] = place(label, slots[at], desired[k]!, 'desired');
+  }
+  return { labels, slots };
+}
+
+/** Where `label` is among the first `n` (sorted) labels, or -1. */
+function findLabel(labels: string[], n: number, label: string): number {
+  let lo = 0, hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = labels[mid] === label ? 0 : zoneOrder(labels[mid]!, label);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Either side in another order: one map keyed by label (no "label+type" key strings, no per-label maps),
+ *  in first-seen order. */
+function mapGroups(existing: RecordConfig[], desired: RecordConfig[]): Grouped {
   const byLabel = new Map<string, LabelSlot>();
-  /** Adds `rc` to the label's group chain (made from its Pair first, if need be). */
-  const add = (label: string, slot: LabelSlot, rc: RecordConfig, side: 'existing' | 'desired') => {
-    const head = asGroup(label, slot);
-    if (head !== slot) byLabel.set(label, head);
-    let g: TypeGroup | undefined = head;
-    let last: TypeGroup | undefined;
-    while (g !== undefined && g.type !== rc.type) { last = g; g = g.next; }
-    if (g === undefined) {
-      g = side === 'existing'
-        ? { label, type: rc.type, existing: [rc], desired: NO_RECORDS, next: undefined, start: 0, count: 0 }
-        : { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 };
-      last!.next = g;
-    } else if (g[side] === NO_RECORDS) g[side] = [rc];
-    else g[side].push(rc);
-  };
-  for (const rc of existing) {
-    const label = rc.name.toLowerCase();
-    const s = byLabel.get(label);
-    if (s === undefined) byLabel.set(label, new Pair(rc));
-    else add(label, s, rc, 'existing');
+  for (const [records, side] of [[existing, 'existing'], [desired, 'desired']] as const) {
+    for (const rc of records) {
+      const label = rc.name.toLowerCase();
+      const s = byLabel.get(label);
+      const next = place(label, s, rc, side);
+      if (next !== s) byLabel.set(label, next);
+    }
   }
-  for (const rc of desired) {
-    const label = rc.name.toLowerCase();
-    const s = byLabel.get(label);
-    if (s === undefined) {
-      byLabel.set(label, { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 });
-    } else if (s instanceof Pair && s.desired === undefined && s.existing.type === rc.type) {
-      s.desired = rc;
-    } else add(label, s, rc, 'desired');
-  }
-  return byLabel;
+  return { labels: [...byLabel.keys()], slots: [...byLabel.values()] };
 }
 
 /** Zone-file order: the apex first, then by labels compared right to left (numbers numerically). */
 export function sortByLabel<T extends { label: string }>(items: T[]): T[] {
-  return items.sort((x, y) => compareLabels(x.label, y.label));
+  // Labels that compare equal here ("01" and "1": numbers) fall back to their text, so that the order does not
+  // depend on which way groupRecords grouped them.
+  return items.sort((x, y) => compareLabels(x.label, y.label) || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
 }
 
 /** Compare two relative names part by part from the right, without splitting them into arrays (a

@@ -189,3 +189,32 @@ describe('diffZone with the default comparable form (rr/text.ts)', () => {
     expect(diffZone(dc(txt('ABC')), [txt('abc')], { mode: 'record' }).actualChangeCount).toBe(1);
   });
 });
+
+describe('grouping by merge (both sides in zone-file order) and by map (any order)', () => {
+  // groupRecords pairs sorted sides in one pass and falls back to a map otherwise: the same zone must diff
+  // to the same changes either way, in every mode.
+  const names = ['@', '*', 'www', 'WWW', 'a', 'b.a', '1', '01', '2', '10', 'mail', 'x.y.z', 'z'];
+  const types = ['A', 'TXT', 'MX', 'CNAME'];
+  let seed = 7;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const make = (n: number) => Array.from({ length: n }, () => {
+    const name = names[rand(names.length)]!, type = types[rand(types.length)]!, v = rand(4), ttl = [300, 600][rand(2)]!;
+    return type === 'MX' ? rec(`${name} MX ${v} mx${v}.example.com. ${ttl}`) : rec(`${name} ${type} ${type === 'A' ? `192.0.2.${v}` : `v${v}`} ${ttl}`);
+  });
+  const zoneSorted = async (rs: RecordConfig[]) => (await import('../zonefile/sort.js')).sortRecords(rs);
+
+  it.each<DiffMode>(['record', 'recordset', 'label', 'zone'])('mode %s', async (mode) => {
+    for (let round = 0; round < 40; round++) {
+      // Sorted, then a few late ones (as the nameservers' apex NS are appended): labels seen before and new ones.
+      const late = round % 2 ? [rec('@ NS ns1.example.net. 300'), rec('www TXT late 300'), rec('new9 A 192.0.2.9 300'), rec('new9 TXT x 300')] : [];
+      const desired = [...(await zoneSorted(make(12))).map((r) => ({ ...r, name: r.name.toLowerCase() })), ...late];
+      const existing = await zoneSorted(make(12));
+      const shuffled = [...existing].reverse();
+      const dc: DomainConfig = { name: 'example.com', registrar: 'none', dnsProviders: {}, records: desired };
+      const merged = diffZone(dc, existing, { mode, rdata });
+      const mapped = diffZone(dc, shuffled, { mode, rdata });
+      expect(mapped.changes.map((c) => c.msgs)).toEqual(merged.changes.map((c) => c.msgs));
+      expect(mapped.actualChangeCount).toBe(merged.actualChangeCount);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { comparableText } from '../rr/text.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import type { Change, DiffMode, DiffResult } from './change.js';
 import { labelToFQDN } from '../_util/names.js';
-import { asGroup, byType, diffTargets, groupRecords, Pair, sortByLabel, type LabelSlot, type TypeGroup } from './compare.js';
+import { asGroup, byType, diffTargets, groupRecords, Pair, sortByLabel, type Grouped, type TypeGroup } from './compare.js';
 import { handsoff } from './handsoff.js';
 import { keepExistingEch } from './ech-ignore.js';
 import { orderByDependencies } from './ordering.js';
@@ -60,7 +60,7 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   return { changes, actualChangeCount, desiredPlus: desired };
 }
 
-function groupChanges(domain: string, slots: Map<string, LabelSlot>, mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
+function groupChanges(domain: string, { labels, slots }: Grouped, mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
   // Diff every (label, type) into one list, each group's changes contiguous; then sort only the labels that
   // changed (in-sync zones sort nothing) and emit their groups in type order.
   const all: Change[] = [];
@@ -68,7 +68,8 @@ function groupChanges(domain: string, slots: Map<string, LabelSlot>, mode: DiffM
   let head: TypeGroup | undefined;
   let fqdn: string | undefined;
   const fqdnOf = () => (fqdn ??= labelToFQDN(head!.label, domain));
-  for (const [label, slot] of slots) {
+  for (let k = 0; k < slots.length; k++) {
+    const label = labels[k]!, slot = slots[k]!;
     // A pair of equal records (the same rdata and TTL) is no change: nothing to build for it.
     if (slot instanceof Pair && slot.desired !== undefined && slot.existing.ttl === slot.desired.ttl && comparable(slot.existing) === comparable(slot.desired)) continue;
     const h = asGroup(label, slot);

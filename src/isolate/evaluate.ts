@@ -28,6 +28,9 @@ export interface IsolatedOptions {
   shown: string;
   /** Domains as their D() runs, before the result: a hint from untrusted code (checked for shape only). */
   onSeen?: (domains: SeenDomain[]) => void;
+  /** The main file's text, once it has all gone to the evaluator (so that whatever this does, however long,
+   *  does not hold up the evaluator's start): while the evaluator compiles it, dnscode's core is free. */
+  onSource?: (code: string) => void;
 }
 
 /** A domain announced while the config runs: its name as declared ("name!tag") and its DNS providers so far. */
@@ -190,15 +193,20 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
 
     const job: Job = { file, cwd: opts.cwd, variables: opts.variables, positions: opts.positions, ...(opts.onSeen && { announce: true }) };
     let code: Buffer | undefined;
+    let text: string | undefined;
     try {
-      const { code: text, ...main } = opts.source.main(file);
-      code = Buffer.from(text, 'utf8');
+      const { code: served, ...main } = opts.source.main(file);
+      text = served;
+      code = Buffer.from(served, 'utf8');
       job.main = { ...main, codeBytes: code.length };
     } catch {
       // Refused or unreadable: the evaluator asks for it and reports the refusal with the config's name.
     }
     child.stdin!.write(`${JSON.stringify(job)}\n`);
-    if (code) child.stdin!.write(code);
+    if (code) {
+      const onSource = opts.onSource;
+      child.stdin!.write(code, () => { if (onSource && text !== undefined && !settled) onSource(text); });
+    }
   });
 }
 

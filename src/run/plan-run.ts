@@ -63,7 +63,7 @@ export async function planRun(opts: PreviewOptions, io: Io, push = false, progre
   const prepare = async (locate: boolean): Promise<ReturnType<typeof build>> => {
     // The second run finds the positions of the records the provider checks name (see loadConfig).
     const config = await loadConfig(opts, io, {
-      credsTypes, onSeen: (domains) => readAhead.seen(domains),
+      credsTypes, onSeen: (domains) => readAhead.seen(domains), onSource: (code) => readAhead.hint(code),
       ...(locate ? { locate: (c: DNSConfig) => { try { build(c); } catch { /* placed */ } } } : {}),
     }).finally(() => readAhead.stop());
     try {

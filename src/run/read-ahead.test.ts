@@ -45,7 +45,9 @@ D("a.example!inside", REG, DnsProvider(B), DnsProvider(C), A("www", "192.0.2.1")
 D("c.example", REG);
 `);
     const seen: SeenDomain[] = [];
-    const cfg = await loadConfig({ variable: [] }, io(dir), { raw: true, onSeen: (d) => seen.push(...d) });
+    const sources: string[] = [];
+    const cfg = await loadConfig({ variable: [] }, io(dir), { raw: true, onSeen: (d) => seen.push(...d), onSource: (c) => sources.push(c) });
+    expect(sources).toEqual([fs.readFileSync(path.join(dir, 'dnsconfig.js'), 'utf8')]);
     expect(cfg.domains.map((d) => d.name)).toEqual(['b.example', 'a.example', 'c.example']);
     expect(seen).toEqual([
       { name: 'b.example', dnsProviders: ['bind'] },
@@ -114,5 +116,28 @@ D("b.example", REG, DnsProvider(B), NAMESERVER("ns1.example.net."), A("www", "19
     } finally {
       await run.close?.();
     }
+  });
+
+  it("the config's text names its zones before it runs: read when it names one provider that reads ahead", async () => {
+    const dir = project();
+    const { ra, settle, keys } = readAhead(dir);
+    const code = `var B = NewDnsProvider("bind");\n// D("b.example") in a comment is read for nothing, which changes nothing\nD( 'a.example', NewRegistrar("none"), DnsProvider(B));\nD_EXTEND("c.example");\nxD("d.example");`;
+    ra.hint(code);
+    await settle();
+    expect(keys()).toEqual(['a.example.zone', 'b.example.zone']);
+  });
+
+  it('no zone is read from the text when the config names two providers that read ahead, or none', async () => {
+    const dir = project();
+    const shared = new SharedByCredkey();
+    const zones = path.join(dir, 'zones');
+    const ra = new ReadAhead({
+      creds: { bind: { TYPE: 'BIND', directory: zones }, bind2: { TYPE: 'BIND', directory: zones }, cf: { TYPE: 'CLOUDFLAREAPI' } }, shared, flags: {},
+      domainOk: () => true, providerOk: () => true,
+    });
+    ra.hint('NewDnsProvider("bind"); NewDnsProvider("bind2"); D("a.example", R, DnsProvider("bind"));');
+    ra.hint('NewDnsProvider("cf"); NewDnsProvider("missing"); D("b.example", R);');
+    await new Promise((r) => setTimeout(r, 50));
+    expect([...shared.of('bind').keys(), ...shared.of('bind2').keys()]).toEqual([]);
   });
 });

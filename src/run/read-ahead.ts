@@ -17,6 +17,10 @@ import type { SharedByCredkey } from './providers.js';
 const PLAIN_NAME = /^(?:[a-z0-9_/-]+\.)*[a-z0-9_/-]+$/;
 const PLAIN_TAG = /^[a-z0-9_-]*$/i;
 
+/** `D("name"` and `NewDnsProvider("name"` in a config's text (a string literal in either quote; linear). */
+const D_CALL = /\bD\(\s*(["'])([^"'\\\r\n]{1,300})\1/g;
+const NEW_DNS_PROVIDER = /\bNewDnsProvider\(\s*(["'])([^"'\\\r\n]{1,300})\1/g;
+
 export interface ReadAheadOptions {
   creds: Creds;
   shared: SharedByCredkey;
@@ -57,6 +61,35 @@ export class ReadAhead {
           if (read && this.#open) read({ ascii, tag, raw });
         }).catch(() => { /* a zone that cannot be read ahead is read (and its error reported) later */ });
       }
+    }
+  }
+
+  /**
+   * Zones named in the main config file's text, read while the evaluator is still compiling it. V8 compiles a
+   * whole script before running any of it (about 4 s for a 35 MB config of a million records), so the first
+   * D() is announced only after that; the text, scanned for `D("name"` and `NewDnsProvider("name"` literals,
+   * names them at once. A guess, as the announcements are: a name in a comment is read for nothing. Used only
+   * when the config names exactly one provider that reads ahead, so that no zone is read for a provider that
+   * will not use it.
+   */
+  hint(code: string): void {
+    const providers = new Set<string>();
+    for (const m of code.matchAll(NEW_DNS_PROVIDER)) providers.add(m[2]!);
+    const readers = [...providers].filter((p) => this.#readsAhead(p));
+    if (readers.length !== 1) return;
+    const names: SeenDomain[] = [];
+    for (const m of code.matchAll(D_CALL)) names.push({ name: m[2]!, dnsProviders: readers });
+    this.seen(names);
+  }
+
+  /** Whether creds.json's entry `credkey` is a provider that reads ahead (without starting its reader). */
+  #readsAhead(credkey: string): boolean {
+    const { creds } = this.#opts;
+    if (!Object.hasOwn(creds, credkey) || !this.#opts.providerOk(credkey)) return false;
+    try {
+      return !!getProviderType(resolveProvider(creds, credkey, undefined).type)?.readAhead;
+    } catch {
+      return false;
     }
   }
 
