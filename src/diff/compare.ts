@@ -2,7 +2,7 @@
 // (what DNSControl's diff compares and how it groups changes). Pure functions over plain records.
 import type { RecordConfig } from '../ir/types.js';
 import type { Change } from './change.js';
-import { compareLabels as zoneOrder } from '../zonefile/sort.js';
+import { compareLabels as zoneOrder, labelIndexComparator } from '../zonefile/sort.js';
 
 /** A record with its comparable text (rdata plus any provider metadata). */
 interface Target {
@@ -66,14 +66,50 @@ export interface Grouped {
  * most of the diff's time: hashing every label of both sides. Sorting is left to the few labels that change.
  */
 export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]): Grouped {
-  const ex = labelsInOrder(existing, 0);
-  const de = ex && labelsInOrder(desired, desired.length / 8);
-  return ex && de ? mergeGroups(existing, ex.labels, desired, de) : mapGroups(existing, desired);
+  const de = labelsInOrder(desired, desired.length / 8);
+  if (!de) return mapGroups(existing, desired);
+  const ex = labelsInOrder(existing, 0) ?? presortedLabels(existing);
+  return ex ? mergeGroups(ex.records, ex.labels, desired, de) : mapGroups(existing, desired);
+}
+
+/** The existing records in label order (the zone's own order when it is one), with their labels. */
+interface ExistingInOrder {
+  records: RecordConfig[];
+  labels: string[];
+}
+
+/** Label orders found ahead of the diff (presortExisting), by the array of records they order. */
+const presorted = new WeakMap<RecordConfig[], Int32Array>();
+
+/**
+ * Finds, ahead of the diff, the order of `records` by label (a stable sort of their indexes: a label's records
+ * keep their own order), so that the diff can merge them with the desired records even when the zone file is
+ * in another order. For work done while dnscode would otherwise wait: BIND's read-ahead calls it after
+ * parsing a zone, while the config is still being evaluated. `records` must not change afterwards (the diff
+ * checks the order it is given and falls back to its map if it does not hold).
+ */
+export function presortExisting(records: RecordConfig[]): void {
+  if (labelsInOrder(records, 0)) return;
+  const labels = records.map((r) => r.name.toLowerCase());
+  const byLabel = labelIndexComparator(labels);
+  const order = Int32Array.from({ length: records.length }, (_, i) => i);
+  order.sort((a, b) => (labels[a] === labels[b] ? a - b : byLabel(a, b) || a - b));
+  presorted.set(records, order);
+}
+
+function presortedLabels(existing: RecordConfig[]): ExistingInOrder | undefined {
+  const order = presorted.get(existing);
+  if (!order || order.length !== existing.length) return undefined;
+  const records = new Array<RecordConfig>(order.length);
+  for (let k = 0; k < order.length; k++) records[k] = existing[order[k]!]!;
+  const ordered = labelsInOrder(records, 0);
+  return ordered && { records, labels: ordered.labels };
 }
 
 /** The records' labels (lower case), and the records that come after a greater label ("late": the apex NS
  *  records the nameservers add at the end of a sorted zone, say). */
 interface Ordered {
+  records: RecordConfig[];
   labels: string[];
   late: number[];
 }
@@ -89,7 +125,7 @@ function labelsInOrder(records: RecordConfig[], maxLate: number): Ordered | unde
     if (i === 0 || label === last || zoneOrder(last, label) < 0) last = label;
     else if (late.push(i) > maxLate) return undefined;
   }
-  return { labels, late };
+  return { records, labels, late };
 }
 
 /** Adds `rc` to a label's slot: a Pair first, then a TypeGroup chain once the label has more (a side's array

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainConfig, RecordConfig, UnmanagedConfig } from '../ir/types.js';
 import { diffZone, type DiffOptions } from './diff.js';
+import { presortExisting } from './compare.js';
 import type { DiffMode } from './change.js';
 
 // Rdata text for the few types used here (the zone-file form rr/text.ts gives), so these tests pin the
@@ -215,6 +216,11 @@ describe('grouping by merge (both sides in zone-file order) and by map (any orde
       const mapped = diffZone(dc, shuffled, { mode, rdata });
       expect(mapped.changes.map((c) => c.msgs)).toEqual(merged.changes.map((c) => c.msgs));
       expect(mapped.actualChangeCount).toBe(merged.actualChangeCount);
+      // A zone in another order, its label order found ahead (as BIND's read-ahead does): merged too.
+      const presorted = [...existing].reverse();
+      presortExisting(presorted);
+      const viaOrder = diffZone(dc, presorted, { mode, rdata });
+      expect(viaOrder.changes).toEqual(mapped.changes);
     }
   });
 });

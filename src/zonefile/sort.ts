@@ -36,6 +36,14 @@ function compareParts(x: string, y: string): number {
   return compareStrings(x, y);
 }
 
+/** compareLabels over indexes into `labels`, for sorting many: whether each label is one part is found once,
+ *  and such pairs (most names of a large zone) skip the walk over their parts. */
+export function labelIndexComparator(labels: readonly string[]): (i: number, j: number) => number {
+  const onePart = new Uint8Array(labels.length);
+  for (let i = 0; i < labels.length; i++) if (!labels[i]!.includes('.')) onePart[i] = 1;
+  return (i, j) => (onePart[i]! & onePart[j]! ? compareOnePartLabels(labels[i]!, labels[j]!) : compareLabels(labels[i]!, labels[j]!));
+}
+
 /** compareLabels for two names of one part each (no dot), which most names of a large zone are. */
 function compareOnePartLabels(a: string, b: string): number {
   if (a === b) return 0;
@@ -106,13 +114,10 @@ export function sortedOrder(records: RecordConfig[]): number[] {
     if (t === undefined) texts.set(rc, (t = rdataText(rc)));
     return t;
   };
-  // Whether each name is one part, found once: such pairs skip the walk over the names' parts.
-  const onePart = new Uint8Array(records.length);
-  for (let i = 0; i < records.length; i++) if (!records[i]!.name.includes('.')) onePart[i] = 1;
+  const byLabel = labelIndexComparator(records.map((r) => r.name));
   const order = Array.from({ length: records.length }, (_, i) => i);
   return order.sort((i, j) => {
     const x = records[i]!, y = records[j]!;
-    return (onePart[i]! & onePart[j]! ? compareOnePartLabels(x.name, y.name) : compareLabels(x.name, y.name)) ||
-      compareTypes(x.type, y.type) || compareSameType(x, y) || compareStrings(text(x), text(y)) || compareNumbers(x.ttl, y.ttl);
+    return byLabel(i, j) || compareTypes(x.type, y.type) || compareSameType(x, y) || compareStrings(text(x), text(y)) || compareNumbers(x.ttl, y.ttl);
   });
 }

@@ -7,10 +7,15 @@ import { recordSubject } from '../problems.js';
 import { zoneUnicode } from '../labels.js';
 
 /** The zone label a hostname target points at, or undefined when it leaves the zone. */
-function inZoneLabel(target: string, domain: string): string | undefined {
-  const t = target.toLowerCase();
-  if (t === `${domain}.`) return '@';
-  return t.endsWith(`.${domain}.`) ? t.slice(0, -(domain.length + 2)) : undefined;
+/** inZoneLabel for one zone: its name and suffix made once, not once per CNAME. */
+function inZoneLabelOf(domain: string): (target: string) => string | undefined {
+  const apex = `${domain}.`;
+  const suffix = `.${domain}.`;
+  return (target) => {
+    const t = target.toLowerCase();
+    if (t === apex) return '@';
+    return t.endsWith(suffix) ? t.slice(0, -suffix.length) : undefined;
+  };
 }
 
 /** A CNAME chain that comes back to where it started never resolves; report each loop once (self: error, longer: warning). */
@@ -18,13 +23,14 @@ export function checkCnameLoops(dc: DomainConfig, p: Problems): void {
   const cnames = new Map<string, RecordConfig>();
   for (const rc of dc.records) if (rc.type === 'CNAME' && !cnames.has(rc.name)) cnames.set(rc.name, rc);
   const reported = new Set<string>();
+  const inZoneLabel = inZoneLabelOf(zoneUnicode(dc));
   for (const [start, first] of cnames) {
     if (reported.has(start)) continue;
     const chain = [start];
-    let next = inZoneLabel(first.target, zoneUnicode(dc));
+    let next = inZoneLabel(first.target);
     while (next !== undefined && cnames.has(next) && !chain.includes(next)) {
       chain.push(next);
-      next = inZoneLabel(cnames.get(next)!.target, zoneUnicode(dc));
+      next = inZoneLabel(cnames.get(next)!.target);
     }
     if (next === undefined || !chain.includes(next)) continue;
     const loop = chain.slice(chain.indexOf(next));

@@ -7,6 +7,7 @@ import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
 import type { DomainConfig, RecordConfig } from '../../ir/types.js';
 import { parseZone } from '../../zonefile/parser.js';
+import { presortExisting } from '../../diff/compare.js';
 import { formatZone } from '../../zonefile/writer.js';
 import type { Correction, DnsProvider, ProviderContext, ZoneToRead } from '../types.js';
 import { splitReports } from '../_core/report.js';
@@ -261,7 +262,11 @@ export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
       } finally {
         closeSync(fd);
       }
-      shared.set(aheadKey(file), { identity: identity(st), records: parseZone(text, { origin: zone.ascii, file }) } satisfies ReadAheadZone);
+      const records = parseZone(text, { origin: zone.ascii, file });
+      // While the config still runs: the diff then pairs this zone with the config's records in one merge
+      // pass even if the file is not in dnscode's order (src/diff/compare.ts groupRecords).
+      presortExisting(records);
+      shared.set(aheadKey(file), { identity: identity(st), records } satisfies ReadAheadZone);
     } catch {
       // Read (and reported) again when the run reads the zone.
     }
