@@ -72,12 +72,6 @@ export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]):
   return ex ? mergeGroups(ex.records, ex.labels, desired, de) : mapGroups(existing, desired);
 }
 
-/** The existing records in label order (the zone's own order when it is one), with their labels. */
-interface ExistingInOrder {
-  records: RecordConfig[];
-  labels: string[];
-}
-
 /** Label orders found ahead of the diff (presortExisting), by the array of records they order. */
 const presorted = new WeakMap<RecordConfig[], Int32Array>();
 
@@ -97,13 +91,13 @@ export function presortExisting(records: RecordConfig[]): void {
   presorted.set(records, order);
 }
 
-function presortedLabels(existing: RecordConfig[]): ExistingInOrder | undefined {
+/** The existing records in the label order found ahead, if that order (still) holds. */
+function presortedLabels(existing: RecordConfig[]): Ordered | undefined {
   const order = presorted.get(existing);
   if (!order || order.length !== existing.length) return undefined;
   const records = new Array<RecordConfig>(order.length);
   for (let k = 0; k < order.length; k++) records[k] = existing[order[k]!]!;
-  const ordered = labelsInOrder(records, 0);
-  return ordered && { records, labels: ordered.labels };
+  return labelsInOrder(records, 0);
 }
 
 /** The records' labels (lower case), and the records that come after a greater label ("late": the apex NS
