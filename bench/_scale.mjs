@@ -3,6 +3,7 @@
 // table both print.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +27,23 @@ export const HEADER = `var REG = NewRegistrar("none");
 var DSP = NewDnsProvider("bind", { default_ns: ["ns1.example.net.", "ns2.example.net."],
   default_soa: { master: "ns1.example.net.", mbox: "hostmaster.example.net.", refresh: 3600, retry: 600, expire: 604800, minttl: 1440 } });
 `;
+
+/** A project in a new temporary directory: zones/, a creds.json naming BIND there, and a dnsconfig.js of
+ *  HEADER followed by whatever `write(dir, js)` adds (with writeZone). Returns the directory, which the caller
+ *  removes. */
+export async function makeProject(prefix, write) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(dir, 'zones'));
+  fs.writeFileSync(path.join(dir, 'creds.json'), JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' } }));
+  const js = fs.openSync(path.join(dir, 'dnsconfig.js'), 'w');
+  try {
+    fs.writeSync(js, HEADER);
+    await write(dir, js);
+  } finally {
+    fs.closeSync(js);
+  }
+  return dir;
+}
 
 /** Writes zones/<name>.zone and the D() block (then D_EXTEND blocks) for zone d with n records (streamed: a
  *  million records fit). */

@@ -10,9 +10,8 @@
 // Target (issue 18): at 1,000,000 records ≤ 2× the time of named-checkzone and ≤ 1 GB peak RSS.
 // Usage: node bench/big-zone.mjs [sizes, comma-separated] [rounds]   (after `npm run build`)
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { CLI, HEADER, interleaved, printTable, rewriteAsDnscode, timed, writeZone } from './_scale.mjs';
+import { CLI, interleaved, makeProject, printTable, rewriteAsDnscode, timed, writeZone } from './_scale.mjs';
 
 const sizes = (process.argv[2] ?? '100000,300000,1000000').split(',').map(Number);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -25,18 +24,12 @@ if (!checkzone) {
 const rows = [];
 for (const order of ['as dnscode writes it', 'in config order']) {
   for (const n of sizes) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-big-zone-'));
+    const dir = await makeProject('bench-big-zone-', (d, js) => writeZone(d, 0, 'big.example', n, js));
     try {
-      fs.mkdirSync(path.join(dir, 'zones'));
-      const js = fs.openSync(path.join(dir, 'dnsconfig.js'), 'w');
-      fs.writeSync(js, HEADER);
-      writeZone(dir, 0, 'big.example', n, js);
-      fs.closeSync(js);
       if (order === 'as dnscode writes it') await rewriteAsDnscode(dir, 'big.example');
       // One change: the config's first A record gets another address.
       const cfg = fs.readFileSync(path.join(dir, 'dnsconfig.js'), 'utf8').replace('A("h0", "10.0.0.0")', 'A("h0", "10.255.255.255")');
       fs.writeFileSync(path.join(dir, 'dnsconfig.js'), cfg);
-      fs.writeFileSync(path.join(dir, 'creds.json'), JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' } }));
       const { ref, dn } = interleaved(ROUNDS,
         () => timed(checkzone, ['-q', 'big.example', path.join(dir, 'zones', 'big.example.zone')], dir),
         () => timed(process.execPath, [CLI, 'preview', '--eval-max-memory', '8192'], dir));

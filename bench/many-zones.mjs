@@ -6,9 +6,8 @@
 // Rounds are interleaved (reference, dnscode, reference, ...) and the table shows medians.
 // Usage: node bench/many-zones.mjs [sizes, comma-separated] [rounds]   (after `npm run build`)
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { CLI, HEADER, interleaved, printTable, timed, writeZone } from './_scale.mjs';
+import { CLI, interleaved, makeProject, printTable, timed, writeZone } from './_scale.mjs';
 
 const sizes = (process.argv[2] ?? '1000,3000,10000').split(',').map(Number);
 const PER_ZONE = 10;
@@ -21,20 +20,16 @@ if (!checkconf) {
 
 const rows = [];
 for (const n of sizes) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-many-zones-'));
-  try {
-    fs.mkdirSync(path.join(dir, 'zones'));
-    const js = fs.openSync(path.join(dir, 'dnsconfig.js'), 'w');
-    fs.writeSync(js, HEADER);
+  const dir = await makeProject('bench-many-zones-', (dir, js) => {
     let conf = `options { directory "${dir}/zones"; };\n`;
     for (let d = 0; d < n; d++) {
       const name = `z${d}.example`;
       writeZone(dir, d, name, PER_ZONE, js);
       conf += `zone "${name}" { type primary; file "${name}.zone"; };\n`;
     }
-    fs.closeSync(js);
     fs.writeFileSync(path.join(dir, 'named.conf'), conf);
-    fs.writeFileSync(path.join(dir, 'creds.json'), JSON.stringify({ bind: { TYPE: 'BIND', directory: 'zones' } }));
+  });
+  try {
     const { ref, dn } = interleaved(ROUNDS, () => timed(checkconf, ['-z', path.join(dir, 'named.conf')], dir), () => timed(process.execPath, [CLI, 'preview'], dir));
     if (!/Done\. 0 corrections\./.test(dn.stdout)) { console.error(`expected 0 corrections, got:\n${dn.stdout.slice(-1000)}`); process.exit(1); }
     rows.push({ size: `${n.toLocaleString('en')} zones × ${PER_ZONE}`, dn, ref, target: n === sizes.at(-1) });

@@ -69,7 +69,7 @@ export function groupRecords(existing: RecordConfig[], desired: RecordConfig[]):
   const de = labelsInOrder(desired, desired.length / 8);
   if (!de) return mapGroups(existing, desired);
   const ex = labelsInOrder(existing, 0) ?? presortedLabels(existing);
-  return ex ? mergeGroups(ex.records, ex.labels, desired, de) : mapGroups(existing, desired);
+  return ex ? mergeGroups(ex, de) : mapGroups(existing, desired);
 }
 
 /** Label orders found ahead of the diff (presortExisting), by the array of records they order. */
@@ -126,9 +126,7 @@ function labelsInOrder(records: RecordConfig[], maxLate: number): Ordered | unde
  *  is created with its first record: an empty array that is pushed to reserves 17 slots). Returns the slot,
  *  which is a new object when a Pair became a chain. */
 function place(label: string, slot: LabelSlot | undefined, rc: RecordConfig, side: 'existing' | 'desired'): LabelSlot {
-  if (slot === undefined) {
-    return side === 'existing' ? new Pair(rc) : { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 };
-  }
+  if (slot === undefined) return side === 'existing' ? new Pair(rc) : newGroup(label, rc, side);
   if (side === 'desired' && slot instanceof Pair && slot.desired === undefined && slot.existing.type === rc.type) {
     slot.desired = rc;
     return slot;
@@ -137,20 +135,23 @@ function place(label: string, slot: LabelSlot | undefined, rc: RecordConfig, sid
   let g: TypeGroup | undefined = head;
   let last: TypeGroup | undefined;
   while (g !== undefined && g.type !== rc.type) { last = g; g = g.next; }
-  if (g === undefined) {
-    last!.next = side === 'existing'
-      ? { label, type: rc.type, existing: [rc], desired: NO_RECORDS, next: undefined, start: 0, count: 0 }
-      : { label, type: rc.type, existing: NO_RECORDS, desired: [rc], next: undefined, start: 0, count: 0 };
-  } else if (g[side] === NO_RECORDS) g[side] = [rc];
+  if (g === undefined) last!.next = newGroup(label, rc, side);
+  else if (g[side] === NO_RECORDS) g[side] = [rc];
   else g[side].push(rc);
   return head;
+}
+
+/** A (label, type) group holding `rc` on its side and nothing on the other. */
+function newGroup(label: string, rc: RecordConfig, side: 'existing' | 'desired'): TypeGroup {
+  const one = [rc];
+  return { label, type: rc.type, existing: side === 'existing' ? one : NO_RECORDS, desired: side === 'desired' ? one : NO_RECORDS, next: undefined, start: 0, count: 0 };
 }
 
 /** Existing records in zone-file order, desired ones too but for a few late ones: walk them together, one
  *  label at a time, then add each late record to its label, found by binary search (or new). A label's
  *  records are placed in the map's order (existing first, then desired as they come), so the groups are the
  *  same as mapGroups makes. */
-function mergeGroups(existing: RecordConfig[], ex: string[], desired: RecordConfig[], { labels: de, late }: Ordered): Grouped {
+function mergeGroups({ records: existing, labels: ex }: Ordered, { records: desired, labels: de, late }: Ordered): Grouped {
   const labels: string[] = [];
   const slots: LabelSlot[] = [];
   const isLate = new Uint8Array(desired.length);

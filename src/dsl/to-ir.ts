@@ -88,7 +88,9 @@ function* recordChunks(d: DslDomain, absent: Uint8Array, positions: WeakMap<obje
   if (chunk.length) yield chunk;
 }
 
-function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>, absentOf: Uint8Array, withRecords: boolean): DomainConfig {
+/** The domain without its records (stateToIR adds them, or leaves them to recordChunks); its ENSURE_ABSENT
+ *  records are converted here. */
+function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>, absentOf: Uint8Array): DomainConfig {
   // The domain object is the config's (modifiers get it): read it as primitives and plain loops only, so
   // no method it may have replaced is called with a host value.
   const declared = String(d.name);
@@ -98,13 +100,11 @@ function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>, absentOf:
   // The zone name is punycode (what DNS and providers use); the meta keeps the written and Unicode forms.
   const name = toASCII(rawName.replace(/\.$/, ''));
   const uniquename = tag ? `${name}!${tag}` : name;
-  const records: RecordConfig[] = [];
   const absent: RecordConfig[] = [];
   // Index loops: d.records is the config's array, whose iterator the config may have replaced.
   for (let i = 0; i < absentOf.length; i++) {
     const r = d.records[i]!;
     if (absentOf[i]) absent.push(recordToIR(r, positions.get(r)));
-    else if (withRecords) records.push(recordToIR(r, positions.get(r)));
   }
   const dc: DomainConfig = {
     name,
@@ -119,7 +119,7 @@ function domainToIR(d: DslDomain, positions: WeakMap<object, LazyPos>, absentOf:
       dnscontrol_nameraw: rawName,
       dnscontrol_nameunicode: toUnicode(name),
     },
-    records,
+    records: [],
   };
   if (d.nameservers.length) {
     dc.nameservers = [];
@@ -154,7 +154,8 @@ export function stateToIR(state: DslState, deferRecords = false): DslOutput {
   const domainPos = new Map<DomainConfig, LazyPos>();
   const absent = state.domains.map(absentFlags);
   const domains = state.domains.map((d, i) => {
-    const dc = domainToIR(d, state.positions, absent[i]!, !deferRecords);
+    const dc = domainToIR(d, state.positions, absent[i]!);
+    if (!deferRecords) dc.records = recordChunks(d, absent[i]!, state.positions, Number.POSITIVE_INFINITY).next().value ?? [];
     const pos = state.positions.get(d);
     if (pos) domainPos.set(dc, pos);
     return dc;

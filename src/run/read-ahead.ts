@@ -84,13 +84,21 @@ export class ReadAhead {
 
   /** Whether creds.json's entry `credkey` is a provider that reads ahead (without starting its reader). */
   #readsAhead(credkey: string): boolean {
-    const { creds } = this.#opts;
-    if (!Object.hasOwn(creds, credkey) || !this.#opts.providerOk(credkey)) return false;
+    if (!this.#opts.providerOk(credkey)) return false;
     try {
-      return !!getProviderType(resolveProvider(creds, credkey, undefined).type)?.readAhead;
+      return !!this.#readAheadOf(credkey);
     } catch {
       return false;
     }
+  }
+
+  /** creds.json's entry `credkey` resolved, and its provider type's readAhead, if it has one. */
+  #readAheadOf(credkey: string) {
+    const { creds } = this.#opts;
+    if (!Object.hasOwn(creds, credkey)) return undefined;
+    const resolved = resolveProvider(creds, credkey, undefined);
+    const readAhead = getProviderType(resolved.type)?.readAhead;
+    return readAhead && { resolved, readAhead };
   }
 
   /** The config is evaluated: from now on the run reads zones itself. */
@@ -102,12 +110,9 @@ export class ReadAhead {
     let r = this.#readers.get(credkey);
     if (!r) {
       r = (async () => {
-        const { creds } = this.#opts;
-        if (!Object.hasOwn(creds, credkey)) return undefined;
-        const resolved = resolveProvider(creds, credkey, undefined);
-        const type = getProviderType(resolved.type);
-        if (!type?.readAhead) return undefined;
-        return await type.readAhead({ credkey, creds: resolved.creds, meta: {}, flags: this.#opts.flags, shared: this.#opts.shared.of(credkey) });
+        const found = this.#readAheadOf(credkey);
+        if (!found) return undefined;
+        return await found.readAhead({ credkey, creds: found.resolved.creds, meta: {}, flags: this.#opts.flags, shared: this.#opts.shared.of(credkey) });
       })().catch(() => undefined);
       this.#readers.set(credkey, r);
     }

@@ -44,24 +44,26 @@ export function labelIndexComparator(labels: readonly string[]): (i: number, j: 
   return (i, j) => (onePart[i]! & onePart[j]! ? compareOnePartLabels(labels[i]!, labels[j]!) : compareLabels(labels[i]!, labels[j]!));
 }
 
-/** compareLabels for two names of one part each (no dot), which most names of a large zone are. */
-function compareOnePartLabels(a: string, b: string): number {
-  if (a === b) return 0;
+/** Two different labels: the apex first, then the wildcard; 0 when neither is one of them. */
+function apexThenWildcard(a: string, b: string): number {
   if (a === '@') return -1;
   if (b === '@') return 1;
   if (a === '*') return -1;
   if (b === '*') return 1;
-  return compareParts(a, b);
+  return 0;
+}
+
+/** compareLabels for two names of one part each (no dot), which most names of a large zone are. */
+function compareOnePartLabels(a: string, b: string): number {
+  return a === b ? 0 : apexThenWildcard(a, b) || compareParts(a, b);
 }
 
 /** Labels compared part by part from the right, walking the strings instead of splitting them: a sort of a
  *  million records compares labels ~20 million times, and one array per name was much of its time. */
 export function compareLabels(a: string, b: string): number {
   if (a === b) return 0;
-  if (a === '@') return -1;
-  if (b === '@') return 1;
-  if (a === '*') return -1;
-  if (b === '*') return 1;
+  const first = apexThenWildcard(a, b);
+  if (first !== 0) return first;
   let ea = a.length, eb = b.length;
   for (;;) {
     const sa = partStart(a, ea), sb = partStart(b, eb);

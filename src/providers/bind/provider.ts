@@ -168,10 +168,7 @@ export class BindProvider implements DnsProvider {
       if (soa?.soaserial !== undefined && desired?.soaserial !== undefined && soa.soaserial >= desired.soaserial) merged.soaserial = soa.soaserial;
       // A new file starts at the serial it will be written with, so the CREATE line shows it.
       if (!soa && !desired?.soaserial) merged.soaserial = this.#opts.bindserial ?? nextSerial(0, (this.#opts.now ?? (() => new Date()))());
-      // One pass and one array (a spread of filter and map made three of a million records).
-      const out = [asciiRecord(merged)];
-      for (const r of dc.records) if (r.type !== 'SOA') out.push(asciiRecord(r));
-      dc.records = out;
+      dc.records = withSoa(merged, dc.records);
     }
     return records;
   }
@@ -212,8 +209,7 @@ export class BindProvider implements DnsProvider {
         }
         try {
           // Formatted only when written: a preview of a big zone would hold its whole text for nothing.
-          const records = [asciiRecord(soa), ...desired.filter((r) => r.type !== 'SOA').map(asciiRecord)];
-          const text = formatZone(records, { comments });
+          const text = formatZone(withSoa(soa, desired), { comments });
           const current = await fs.readFile(file, 'utf8').catch(() => undefined);
           if (current !== text) await writeFileAtomic(file, text);
         } catch (err) {
@@ -226,6 +222,14 @@ export class BindProvider implements DnsProvider {
   }
 }
 
+
+/** `records` with `soa` as their one SOA, first, and every name in ASCII: one pass and one array (a spread of
+ *  filter and map made three of a million records). */
+function withSoa(soa: RecordConfig, records: readonly RecordConfig[]): RecordConfig[] {
+  const out = [asciiRecord(soa)];
+  for (const r of records) if (r.type !== 'SOA') out.push(asciiRecord(r));
+  return out;
+}
 
 /** What zoneReader read: the file's identity when it was opened, and its records. */
 interface ReadAheadZone {
