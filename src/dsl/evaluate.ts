@@ -8,7 +8,7 @@ import { providerSpecificFunctions } from './providers-specific.js';
 import { recordFunctions } from './records.js';
 import { reverseName } from './rev.js';
 import { Sandbox } from './sandbox.js';
-import type { ConfigSource } from './source.js';
+import type { ConfigSource, LoadedFile } from './source.js';
 import { dslError, newState, warn } from './state.js';
 import type { DslState, RevMode } from './state.js';
 import { stateToIR } from './to-ir.js';
@@ -27,10 +27,14 @@ export interface EvaluateOptions {
   onDomain?: (name: string, dnsProviders: string[]) => void;
   /** Leave the domains' records out of `config` and convert them on demand (EvaluateResult.recordChunks). */
   deferRecords?: boolean;
+  /** Try running the main file as data first (data-script.ts; default true). Tests turn it off to compare. */
+  asData?: boolean;
 }
 
 export interface EvaluateResult extends DslOutput {
   warnings: string[];
+  /** Whether the main file ran as data (data-script.ts) rather than in V8. */
+  ranAsData: boolean;
 }
 
 function revFunctions(state: DslState): Record<string, unknown> {
@@ -53,8 +57,25 @@ function revFunctions(state: DslState): Record<string, unknown> {
   };
 }
 
+/**
+ * Evaluates the config: as data first when the main file may be only data (data-script.ts: no compile), and
+ * otherwise, or when that gives up, in V8 in a fresh sandbox (what the data run did is dropped with its own).
+ */
 export async function evaluateFile(file: string, opts: EvaluateOptions): Promise<EvaluateResult> {
   await opts.source.prepare?.(file);
+  let main: LoadedFile | undefined;
+  const asData = opts.asData === false ? undefined
+    : await evaluateOnce(opts, (sandbox) => sandbox.runMainAsData(main = sandbox.loadMain(file)));
+  if (asData) return { ...asData, ranAsData: true };
+  const inV8 = await evaluateOnce(opts, (sandbox) => {
+    sandbox.runMain(main ?? sandbox.loadMain(file));
+    return true;
+  });
+  return { ...inV8!, ranAsData: false };
+}
+
+/** One evaluation in a new sandbox; `run` runs the main file and says whether it did (else undefined). */
+async function evaluateOnce(opts: EvaluateOptions, run: (sandbox: Sandbox) => boolean): Promise<Omit<EvaluateResult, 'ranAsData'> | undefined> {
   const tracker = new PositionTracker(opts.cwd, opts.recordPositions ?? true);
   const sandbox = new Sandbox({ cwd: opts.cwd, tracker, source: opts.source });
   const state = newState(tracker, sandbox.realm);
@@ -69,7 +90,7 @@ export async function evaluateFile(file: string, opts: EvaluateOptions): Promise
     ...revFunctions(state),
     ...opts.variables,
   });
-  sandbox.runMain(file);
+  if (!run(sandbox)) return undefined;
   await sandbox.settle();
   return { ...stateToIR(state, opts.deferRecords), warnings: state.warnings };
 }

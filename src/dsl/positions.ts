@@ -24,6 +24,9 @@ export class PositionTracker {
   private readonly maps = new Map<string, SourceMap>();
   private readonly cwd: string;
   private readonly recordPositions: boolean;
+  /** Set while a file runs as data (data-script.ts): V8's stack has no frame of a file V8 did not compile, so
+   *  the reader names the call running now (`at`, an offset into the file) instead. */
+  private data?: DataFile;
 
   /** `recordPositions` false: records get no position (config/load.ts's fast pass; domains still do). */
   constructor(cwd: string, recordPositions = true) {
@@ -54,12 +57,31 @@ export class PositionTracker {
     return this.recordPositions ? this.lazy(this.captureRecord) : undefined;
   }
 
-  private lazy(above: (...args: never[]) => unknown): LazyPos {
+  /** From now until endData(), calls come from `code` (the file at `absPath`), at the offset dataCall() sets. */
+  startData(absPath: string, code: string): void {
+    this.data = new DataFile(absPath, code);
+  }
+
+  /** The call about to run is at `offset` of the data file (its callee's name, where V8 places a call). */
+  dataCall(offset: number): void {
+    this.data!.at = offset;
+  }
+
+  endData(): void {
+    this.data = undefined;
+  }
+
+  private lazy(above: (...args: never[]) => unknown, frames = 10): LazyPos {
+    const data = this.data;
+    if (data) {
+      const at = data.at;
+      return { resolve: () => this.original(data.file, ...data.lineColumn(at)) };
+    }
     const holder: { stack?: unknown } = {};
-    // Ten frames reach the user's call even through builders and helper functions; keeping fewer
+    // Ten frames (by default) reach the user's call even through builders and helper functions; keeping fewer
     // frames alive per record matters for memory and GC on large configs.
     const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 10;
+    Error.stackTraceLimit = frames;
     Error.captureStackTrace(holder, above);
     Error.stackTraceLimit = limit;
     let done = false;
@@ -78,6 +100,7 @@ export class PositionTracker {
 
   /** The absolute file of the innermost user frame now (for require's relative paths). */
   callerFile(): string | undefined {
+    if (this.data) return this.data.file;
     const holder: { stack?: unknown } = {};
     Error.captureStackTrace(holder, this.callerFile);
     return this.userFrame(readSites(holder))?.file;
@@ -101,8 +124,10 @@ export class PositionTracker {
     return { file: this.display(abs), line, column };
   }
 
+  /** The user's call running now, for a message (an error, a warning): looked for through more frames than
+   *  capture() keeps, since a modifier runs deep inside D(); messages are rare, so the depth costs nothing. */
   caller(): SourcePos | undefined {
-    return this.capture().resolve();
+    return this.lazy(this.caller, 50).resolve();
   }
 
   absolute(displayed: string): string {
@@ -113,6 +138,37 @@ export class PositionTracker {
   display(absPath: string): string {
     const rel = path.relative(this.cwd, absPath);
     return rel.startsWith('..') ? absPath : rel;
+  }
+}
+
+/** A file running as data, and where its lines start (found on the first position asked for). */
+class DataFile {
+  readonly file: string;
+  private readonly code: string;
+  at = 0;
+  private starts?: number[];
+
+  constructor(file: string, code: string) {
+    this.file = file;
+    this.code = code;
+  }
+
+  /** 1-based line and column of `offset`, as V8 counts them (a data file has only \n and \r\n breaks). */
+  lineColumn(offset: number): [number, number] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = this.code.indexOf('\n'); i >= 0; i = this.code.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return [lo + 1, offset - starts[lo]! + 1];
   }
 }
 

@@ -8,6 +8,7 @@ import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
 import { didYouMean } from './did-you-mean.js';
 import { findIdentifier as findIdentifierIn, frameLocation, shortName } from './error-location.js';
+import { mayBeData, runDataScript } from './data-script.js';
 import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
 import { SourceRefusal, toFetchRequest } from './source.js';
@@ -34,6 +35,9 @@ export const MAX_MESSAGE = 10_000;
 export function capMessage(text: string): string {
   return text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE)}… (${text.length - MAX_MESSAGE} more characters cut)`;
 }
+
+/** Globals a data-only config may not use: they read files, wait, or define globals of their own. */
+const NOT_DATA: ReadonlySet<string> = new Set(['require', 'require_glob', 'setTimeout', 'FETCH', 'CLI_DEFAULTS']);
 
 export class Sandbox {
   readonly context: vm.Context;
@@ -103,17 +107,49 @@ export class Sandbox {
     for (const [name, value] of Object.entries(globals)) this.global[name] = this.realm.toSandbox(value);
   }
 
-  /** Runs the config file. Returns the exports of ES/TypeScript modules, undefined for plain scripts. */
-  runMain(file: string): unknown {
-    this.dslNames ??= new Set(Object.keys(this.global));
-    let loaded: LoadedFile;
+  /** The config's main file, as the source hands it out. */
+  loadMain(file: string): LoadedFile {
     try {
-      loaded = this.opts.source.main(file);
+      return this.opts.source.main(file);
     } catch (e) {
       if (e instanceof SourceRefusal) throw new ConfigError(e.message);
       throw e;
     }
+  }
+
+  /** Runs the config's main file (loadMain). Returns the exports of ES/TypeScript modules, undefined for plain
+   *  scripts. */
+  runMain(loaded: LoadedFile): unknown {
+    this.dslNames ??= new Set(Object.keys(this.global));
     return this.runLoaded(loaded);
+  }
+
+  /**
+   * Runs the main file without compiling it when it is only data (data-script.ts): true when it ran. False when
+   * it is not data or a call failed; this sandbox has then run part of the config and must be dropped, and the
+   * file run in a fresh one with runMain (where V8 reports any error as usual).
+   */
+  runMainAsData(loaded: LoadedFile): boolean {
+    const dsl = (this.dslNames ??= new Set(Object.keys(this.global)));
+    if (loaded.kind !== 'script' || loaded.map || !mayBeData(loaded.code)) return false;
+    const tracker = this.opts.tracker;
+    tracker.addFile(loaded.path, loaded.map);
+    tracker.startData(loaded.path, loaded.code);
+    try {
+      runDataScript(loaded.code, {
+        global: (name) => (dsl.has(name) && !NOT_DATA.has(name) ? { value: this.global[name] } : undefined),
+        exists: (name) => Object.hasOwn(this.global, name),
+        call: (fn, args, offset) => {
+          tracker.dataCall(offset);
+          return Reflect.apply(fn, undefined, args);
+        },
+      });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      tracker.endData();
+    }
   }
 
   /** Runs a file (compiled under its real name, so stack frames carry file:line:col). */
