@@ -58,6 +58,9 @@ export interface ConfigSource {
   prepare?(spec: string): Promise<void>;
   /** The config file itself. */
   main(file: string): LoadedFile;
+  /** The bytes of a file main() served whose code is its text as read (a plain script), handed out once, so that
+   *  the isolated evaluator can be sent them without encoding the text again (35 MB of config: ~0.3 s). */
+  takeBytes?(path: string): Buffer | undefined;
   /** `require(spec)` / `import spec` from `fromFile` (undefined when not called from a config file). */
   load(spec: string, fromFile: string | undefined): LoadedFile;
   /** The .js files of `require_glob(spec, recursive)`, sorted. */

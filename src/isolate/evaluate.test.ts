@@ -34,6 +34,22 @@ describe('isolated evaluation', () => {
     expect(JSON.stringify(isolated)).toMatch(/"filepos":"[^"]+\.js:\d+:\d+"/);
   });
 
+  it('sends the main file as read: non-ASCII text and invalid UTF-8 come out as in-process evaluation reads them', async () => {
+    const dir = tree({});
+    const file = path.join(dir, 'dnsconfig.js');
+    fs.writeFileSync(file, Buffer.concat([
+      Buffer.from('// \xff\n', 'latin1'), // an invalid UTF-8 byte in a comment
+      Buffer.from('D("bücher.example", NewRegistrar("none"), TXT("@", "é ü 😀"), TXT("x", "'),
+      Buffer.from([0xc3]), // a truncated sequence in a string: U+FFFD on both sides
+      Buffer.from('"));\n'),
+    ]));
+    const isolated = await loadConfig({ variable: [] }, io(dir), { raw: true, positions: true });
+    const source = new ConfinedSource({ cwd: dir, root: dir, deny: [], allowFetch: false, display: (a) => path.relative(dir, a) });
+    const local = await evaluateFile(file, { cwd: dir, source });
+    expect(JSON.parse(JSON.stringify(isolated))).toEqual(JSON.parse(JSON.stringify(local.config)));
+    expect(isolated.domains[0]!.records.map((r) => r.target)).toEqual(['é ü 😀', '\ufffd']);
+  });
+
   it('reads only inside the config\'s tree unless --config-root widens it', async () => {
     const dir = tree({
       'shared/ips.js': 'var IP1 = "192.0.2.9";\n',

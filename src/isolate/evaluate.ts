@@ -197,7 +197,7 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     try {
       const { code: served, ...main } = opts.source.main(file);
       text = served;
-      code = Buffer.from(served, 'utf8');
+      code = opts.source.takeBytes?.(main.path) ?? Buffer.from(served, 'utf8');
       job.main = { ...main, codeBytes: code.length };
     } catch {
       // Refused or unreadable: the evaluator asks for it and reports the refusal with the config's name.

@@ -45,6 +45,8 @@ export class ConfinedSource implements ConfigSource {
   private readonly deny: string[];
   /** Original text of each file served (for error placement). */
   private readonly texts = new Map<string, string>();
+  /** What takeBytes hands out: the main file's bytes, when it is served as read. */
+  private mainBytes?: { path: string; bytes: Buffer };
 
   constructor(opts: ConfinedOptions) {
     this.opts = opts;
@@ -53,7 +55,13 @@ export class ConfinedSource implements ConfigSource {
   }
 
   main(file: string): LoadedFile {
-    return this.serve(path.resolve(this.opts.cwd, file));
+    return this.serve(path.resolve(this.opts.cwd, file), true);
+  }
+
+  takeBytes(abs: string): Buffer | undefined {
+    const b = this.mainBytes;
+    this.mainBytes = undefined;
+    return b?.path === abs ? b.bytes : undefined;
   }
 
   load(spec: string, fromFile: string | undefined): LoadedFile {
@@ -119,7 +127,7 @@ export class ConfinedSource implements ConfigSource {
     if (why) throw new SourceRefusal(`refused: ${why}`);
   }
 
-  private serve(abs: string): LoadedFile {
+  private serve(abs: string, isMain = false): LoadedFile {
     this.confine(abs);
     if (!LOADABLE.test(abs)) throw new SourceRefusal(`refused: ${this.show(abs)} is not a .js, .ts, .mjs or .json file`);
     let st: fs.Stats;
@@ -131,8 +139,11 @@ export class ConfinedSource implements ConfigSource {
     if (!st.isFile()) throw new SourceRefusal(`${this.show(abs)} is not a file`);
     if (st.size > MAX_FILE) throw new SourceRefusal(`${this.show(abs)} is larger than ${MAX_FILE / 1024 / 1024} MB`);
     let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(abs, 'utf8');
+      // Bytes then text (as readTextSync does): the bytes are also what the evaluator is sent (takeBytes).
+      bytes = fs.readFileSync(abs);
+      text = bytes.toString('utf8');
     } catch (e) {
       throw new SourceRefusal(`cannot read ${this.show(abs)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
     }
@@ -149,6 +160,7 @@ export class ConfinedSource implements ConfigSource {
       const t = transpiler.transpile(text, abs, this.show(abs));
       return { path: abs, kind: t.isModule ? 'module' : 'script', code: t.code, map: t.map };
     }
+    if (isMain) this.mainBytes = { path: abs, bytes };
     return { path: abs, kind: 'script', code: text };
   }
 

@@ -1,7 +1,7 @@
 // BIND: zones as files in a directory, as DNSControl lays them out. Whole-zone diff; a change rewrites the file
 // (atomically) with a bumped SOA serial, in DNSControl's layout.
 import fs from 'node:fs/promises';
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
@@ -12,6 +12,7 @@ import { formatZone } from '../../zonefile/writer.js';
 import type { Correction, DnsProvider, ProviderContext, ZoneToRead } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { toASCII } from '../../_util/names.js';
+import { readTextSync } from '../../_util/fs.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
 import { asciiRecord } from '../../ir/ascii.js';
@@ -141,7 +142,7 @@ export class BindProvider implements DnsProvider {
       try {
         // Read synchronously: fs/promises opens a FileHandle and makes four thread-pool round trips per file,
         // which was 1.5 s of a 10,000-zone preview; the whole file is needed at once anyway.
-        text = readFileSync(file, 'utf8');
+        text = readTextSync(file);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
           throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
@@ -262,7 +263,7 @@ export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
       try {
         st = fstatSync(fd);
         if (!st.isFile()) return;
-        text = readFileSync(fd, 'utf8');
+        text = readTextSync(fd);
       } finally {
         closeSync(fd);
       }
