@@ -169,7 +169,11 @@ function record(e: Entry, file: string, st: State): RecordConfig {
     }
     throw err;
   }
-  const rc = { type, name: owner, ttl: effTtl, target: '', ...fields } as RecordConfig;
+  // The fields copied in a loop rather than spread into the literal: a spread of a million objects of varying
+  // shapes was an eighth of parsing a large zone.
+  const rc = { type, name: owner, ttl: effTtl, target: '' } as RecordConfig;
+  const into = rc as unknown as Record<string, unknown>;
+  for (const k in fields) into[k] = (fields as Record<string, unknown>)[k];
   if (type === 'TXT' || type === 'SPF') {
     const size = txtWireSize(rc.txtstrings ?? [rc.target]);
     if (size > MAX_RDATA) fail(file, rdata[0]!, `${owner} ${type}: ${size} bytes of data; a DNS record holds at most ${MAX_RDATA}`);
