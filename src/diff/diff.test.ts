@@ -224,3 +224,24 @@ describe('grouping by merge (both sides in zone-file order) and by map (any orde
     }
   });
 });
+
+describe('equal pairs found without their rdata text', () => {
+  const run = (d: RecordConfig, e: RecordConfig, opts: Partial<DiffOptions> = {}) =>
+    diffZone({ name: 'example.com', registrar: 'none', dnsProviders: {}, records: [d] }, [e], { mode: 'record', ...opts }).actualChangeCount;
+
+  it('A, AAAA and CNAME with the same target are in sync; a record of another type with the same target is not', () => {
+    expect(run({ name: 'a', type: 'A', target: '192.0.2.1', ttl: 300 }, { name: 'a', type: 'A', target: '192.0.2.1', ttl: 300 })).toBe(0);
+    expect(run({ name: 'c', type: 'CNAME', target: 'x.example.com.', ttl: 300 }, { name: 'c', type: 'CNAME', target: 'X.example.com.', ttl: 300 })).toBe(0);
+    expect(run({ name: 'a', type: 'A', target: '192.0.2.1', ttl: 300 }, { name: 'a', type: 'A', target: '192.0.2.1', ttl: 600 })).toBe(1);
+    expect(run({ name: 'm', type: 'MX', mxpreference: 10, target: 'mx.example.com.', ttl: 300 },
+      { name: 'm', type: 'MX', mxpreference: 20, target: 'mx.example.com.', ttl: 300 })).toBe(1);
+  });
+
+  it('compares by the provider\'s comparison when it has one (extra metadata, its own rdata text)', () => {
+    const d: RecordConfig = { name: 'a', type: 'A', target: '192.0.2.1', ttl: 300, meta: { proxy: 'on' } };
+    const e: RecordConfig = { name: 'a', type: 'A', target: '192.0.2.1', ttl: 300, meta: { proxy: 'off' } };
+    expect(run(d, e)).toBe(0);
+    expect(run(d, e, { comparableExtra: (rc) => String(rc.meta?.proxy ?? '') })).toBe(1);
+    expect(run(d, e, { rdata: (rc) => `${rc.target} ${String(rc.meta?.proxy)}` })).toBe(1);
+  });
+});

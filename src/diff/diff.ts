@@ -47,7 +47,7 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   const comparable = extra ? (rc: RecordConfig) => { const x = extra(rc); return x ? `${rdata(rc)} ${x}` : rdata(rc); } : rdata;
   const { desired, msgs } = handsoff(dc, existing, { rdata, reportMax: opts.reportMax, full: opts.full });
   const groups = groupRecords(existing, desired);
-  let changes = groupChanges(dc.name, groups, opts.mode, comparable);
+  let changes = groupChanges(dc.name, groups, opts.mode, comparable, !opts.rdata && !extra);
   const actualChangeCount = changes.length;
   if (!opts.disableOrdering && opts.mode !== 'zone') {
     const { changes: ordered, unresolved } = orderByDependencies(changes);
@@ -60,7 +60,11 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   return { changes, actualChangeCount, desiredPlus: desired };
 }
 
-function groupChanges(domain: string, { labels, slots }: Grouped, mode: DiffMode, comparable: (rc: RecordConfig) => string): Change[] {
+/** Types whose comparable text is their target alone (rr/types: one field, the target, no formatText): with the
+ *  default comparison, equal targets are equal records without making either text. Most records are of these. */
+const TARGET_ONLY: ReadonlySet<string> = new Set(['A', 'AAAA', 'CNAME']);
+
+function groupChanges(domain: string, { labels, slots }: Grouped, mode: DiffMode, comparable: (rc: RecordConfig) => string, byDefault: boolean): Change[] {
   // Diff every (label, type) into one list, each group's changes contiguous; then sort only the labels that
   // changed (in-sync zones sort nothing) and emit their groups in type order.
   const all: Change[] = [];
@@ -71,7 +75,11 @@ function groupChanges(domain: string, { labels, slots }: Grouped, mode: DiffMode
   for (let k = 0; k < slots.length; k++) {
     const label = labels[k]!, slot = slots[k]!;
     // A pair of equal records (the same rdata and TTL) is no change: nothing to build for it.
-    if (slot instanceof Pair && slot.desired !== undefined && slot.existing.ttl === slot.desired.ttl && comparable(slot.existing) === comparable(slot.desired)) continue;
+    if (slot instanceof Pair && slot.desired !== undefined && slot.existing.ttl === slot.desired.ttl) {
+      const e = slot.existing, d = slot.desired;
+      if (byDefault && e.target === d.target && TARGET_ONLY.has(e.type)) continue;
+      if (comparable(e) === comparable(d)) continue;
+    }
     const h = asGroup(label, slot);
     head = h;
     fqdn = undefined;
