@@ -48,6 +48,8 @@ export class Sandbox {
   private readonly modules = new Map<string, { exports: unknown }>();
   /** The globals installed before the config ran (the DSL, its helpers and -v variables). */
   private dslNames?: ReadonlySet<string>;
+  /** The host values behind them, which a data-only config calls directly (runMainAsData). */
+  private readonly hostGlobals = new Map<string, unknown>();
   /** Where errors of config code are placed and explained. */
   private readonly errors: ErrorContext;
 
@@ -104,7 +106,10 @@ export class Sandbox {
 
   /** Installs globals; host functions and data go through the realm boundary. */
   define(globals: Record<string, unknown>): void {
-    for (const [name, value] of Object.entries(globals)) this.global[name] = this.realm.toSandbox(value);
+    for (const [name, value] of Object.entries(globals)) {
+      this.global[name] = this.realm.toSandbox(value);
+      this.hostGlobals.set(name, value);
+    }
   }
 
   /** The config's main file, as the source hands it out. */
@@ -136,12 +141,18 @@ export class Sandbox {
     tracker.addFile(loaded.path, loaded.map);
     tracker.startData(loaded.path, loaded.code);
     try {
+      const realm = this.realm;
+      // The DSL's own host functions, called as the realm's wrappers would call them (each argument a fresh host
+      // copy; a returned object copied, as it would be into the context and back), without making a context
+      // wrapper for every modifier a record builder returns: no config code ever holds these values.
       runDataScript(loaded.code, {
-        global: (name) => (dsl.has(name) && !NOT_DATA.has(name) ? { value: this.global[name] } : undefined),
+        global: (name) => (dsl.has(name) && !NOT_DATA.has(name) && this.hostGlobals.has(name) ? { value: this.hostGlobals.get(name) } : undefined),
         exists: (name) => Object.hasOwn(this.global, name),
         call: (fn, args, offset) => {
           tracker.dataCall(offset);
-          return Reflect.apply(fn, undefined, args);
+          for (let i = 0; i < args.length; i++) args[i] = realm.hostCopy(args[i], 0);
+          const r = Reflect.apply(fn, undefined, args);
+          return r !== null && typeof r === 'object' ? realm.hostCopy(r, 0) : r;
         },
       });
       return true;
