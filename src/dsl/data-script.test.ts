@@ -103,7 +103,7 @@ describe('what the data reader reads', () => {
 
   it('is not tried on files that show what data never has', () => {
     expect(mayBeData('D("x", REG)')).toBe(true);
-    for (const code of ['function f() {}', 'var f = () => 1', 'require("./x.js")', 'F(`x`)', 'F()\rF()', 'F("\u2028")']) {
+    for (const code of ['function f() {}', 'var f = () => 1', 'F(`x`)', 'F()\rF()', 'F("\u2028")']) {
       expect(mayBeData(code)).toBe(false);
     }
   });
@@ -169,6 +169,35 @@ D("b.example", REG, A("@", "192.0.2.2", META), NO_PURGE)
     expect(r.data).toBe(r.v8);
     expect(r.ranAsData).toBe(asData);
     if (asData) expect(r.data).toContain('"filepos"');
+  });
+
+  it.each<[string, Record<string, string>, boolean]>([
+    ['required files and a folder of them, data too (positions name each file)', {
+      'dnsconfig.js': `${HEAD}require("./lib/ips.js");\nrequire_glob("./zones/");\nD("main.example", REG, DnsProvider(DSP), A("@", IP1))\n`,
+      'lib/ips.js': '// shared\nvar IP1 = "192.0.2.1";\nconst IP2 = "192.0.2.2";\n',
+      'zones/a.js': 'D("a.example", REG, DnsProvider(DSP),\n  A("@", IP2),\n  CNAME("www", "@"))\n',
+      'zones/sub/b.js': 'D("b.example", REG, DnsProvider(DSP), A("@", IP1));\nrequire("../../lib/more.js")\n',
+      'lib/more.js': 'D_EXTEND("b.example", TXT("t", "from more.js"))\n',
+    }, true],
+    ['a required file that is not data', {
+      'dnsconfig.js': `${HEAD}require("./lib/host.js");\nD("h.example", REG, DnsProvider(DSP), CNAME("x", HOST))\n`,
+      'lib/host.js': 'var HOST = ["cdn", "example", "net."].join(".");\n',
+    }, false],
+    ['a required JSON file', {
+      'dnsconfig.js': `${HEAD}require("./ips.json");\nD("j.example", REG, DnsProvider(DSP), A("@", "192.0.2.1"))\n`,
+      'ips.json': '{"a": "192.0.2.1"}',
+    }, false],
+    ['a require that is refused (outside the tree)', { 'dnsconfig.js': `${HEAD}require("../outside.js");\n` }, false],
+  ])('%s', async (name, files, asData) => {
+    const dir = path.join(tmp, name.replace(/\W+/g, '-'));
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    const r = await both(path.join(dir, 'dnsconfig.js'));
+    expect(r.data).toBe(r.v8);
+    expect(r.ranAsData).toBe(asData);
+    if (asData) expect(r.data).toMatch(/"filepos":"zones\/sub\/b\.js:1:\d+".*"filepos":"lib\/more\.js:1:\d+"/);
   });
 
   it.each(fs.readdirSync(path.join(here, 'testdata')).filter((f) => f.endsWith('.js')))('the fixture %s', async (f) => {

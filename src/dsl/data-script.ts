@@ -7,8 +7,8 @@
 // It is a fast path, never a second meaning of a config. It calls the very functions the config would call
 // (the sandbox's globals), in the same order, with the same arguments, and the position tracker names the call
 // running now as V8's stack would. Anything outside the small grammar below — a function, an operator, a
-// member access, a name that is neither the DSL's nor declared here, an escape it does not know, an error
-// thrown by a call — makes it give up (NotData) before or while running; the caller then discards everything
+// member access, a name that is neither the DSL's nor declared here, an escape it does not know, a required
+// file that is not data, an error thrown by a call — makes it give up (NotData) before or while running; the caller then discards everything
 // it did and runs the whole file in V8, which also reports errors as usual. (Hand-written: a JavaScript parser
 // from npm builds an AST of every call first, which for such a file costs more than V8's own compile.)
 //
@@ -67,18 +67,20 @@ const END = 0, NAME = 1, STRING = 2, NUMBER = 3, PUNCT = 4;
 /** Whether running `code` as data is worth a try: a quick look for what data never has, so that a config
  *  with functions goes straight to V8 instead of being read up to its first function. */
 export function mayBeData(code: string): boolean {
-  return !/\bfunction\b|=>|\brequire(?:_glob)?\s*\(|`|\r(?!\n)|[\u2028\u2029]/.test(code);
+  return !/\bfunction\b|=>|`|\r(?!\n)|[\u2028\u2029]/.test(code);
 }
 
-/** Runs `code` (the whole file) as data. Throws NotData when it is not; the caller then runs it in V8. */
-export function runDataScript(code: string, scope: DataScope): void {
-  new Reader(code, scope).script();
+/** Runs `code` (the whole file) as data. Throws NotData when it is not; the caller then runs it in V8.
+ *  `declared`: the names declared so far, shared by the files of one config (a required file's `var` is the
+ *  requiring file's global, as in V8). */
+export function runDataScript(code: string, scope: DataScope, declared = new Map<string, unknown>()): void {
+  new Reader(code, scope, declared).script();
 }
 
 class Reader {
   private readonly code: string;
   private readonly scope: DataScope;
-  private readonly declared = new Map<string, unknown>();
+  private readonly declared: Map<string, unknown>;
   /** The current token: its kind, text (a string's value, a name, a punctuation mark), start, and whether a
    *  line break came before it. */
   private kind = END;
@@ -88,9 +90,10 @@ class Reader {
   private pos = 0;
   private depth = 0;
 
-  constructor(code: string, scope: DataScope) {
+  constructor(code: string, scope: DataScope, declared: Map<string, unknown>) {
     this.code = code;
     this.scope = scope;
+    this.declared = declared;
     this.next();
   }
 

@@ -57,9 +57,12 @@ export class PositionTracker {
     return this.recordPositions ? this.lazy(this.captureRecord) : undefined;
   }
 
-  /** From now until endData(), calls come from `code` (the file at `absPath`), at the offset dataCall() sets. */
-  startData(absPath: string, code: string): void {
+  /** From now until leaveData(), calls come from `code` (the file at `absPath`), at the offset dataCall() sets.
+   *  Returns the data file this one was entered from (a require), which leaveData() makes current again. */
+  enterData(absPath: string, code: string): DataFile | undefined {
+    const outer = this.data;
     this.data = new DataFile(absPath, code);
+    return outer;
   }
 
   /** The call about to run is at `offset` of the data file (its callee's name, where V8 places a call). */
@@ -67,8 +70,8 @@ export class PositionTracker {
     this.data!.at = offset;
   }
 
-  endData(): void {
-    this.data = undefined;
+  leaveData(outer: DataFile | undefined): void {
+    this.data = outer;
   }
 
   private lazy(above: (...args: never[]) => unknown, frames = 10): LazyPos {
@@ -142,7 +145,7 @@ export class PositionTracker {
 }
 
 /** A file running as data, and where its lines start (found on the first position asked for). */
-class DataFile {
+export class DataFile {
   readonly file: string;
   private readonly code: string;
   at = 0;

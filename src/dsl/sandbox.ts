@@ -8,7 +8,8 @@ import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
 import { didYouMean } from './did-you-mean.js';
 import { findIdentifier as findIdentifierIn, frameLocation, shortName } from './error-location.js';
-import { mayBeData, runDataScript } from './data-script.js';
+import { NotData, mayBeData, runDataScript } from './data-script.js';
+import type { DataScope } from './data-script.js';
 import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
 import { SourceRefusal, toFetchRequest } from './source.js';
@@ -36,8 +37,9 @@ export function capMessage(text: string): string {
   return text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE)}… (${text.length - MAX_MESSAGE} more characters cut)`;
 }
 
-/** Globals a data-only config may not use: they read files, wait, or define globals of their own. */
-const NOT_DATA: ReadonlySet<string> = new Set(['require', 'require_glob', 'setTimeout', 'FETCH', 'CLI_DEFAULTS']);
+/** Globals a data-only config may not use: they wait, fetch, or define globals of their own. (require and
+ *  require_glob have data versions: runMainAsData.) */
+const NOT_DATA: ReadonlySet<string> = new Set(['setTimeout', 'FETCH', 'CLI_DEFAULTS']);
 
 export class Sandbox {
   readonly context: vm.Context;
@@ -132,34 +134,61 @@ export class Sandbox {
   /**
    * Runs the main file without compiling it when it is only data (data-script.ts): true when it ran. False when
    * it is not data or a call failed; this sandbox has then run part of the config and must be dropped, and the
-   * file run in a fresh one with runMain (where V8 reports any error as usual).
+   * file run in a fresh one with runMain (where V8 reports any error as usual). Files it requires (require,
+   * require_glob) must be data too.
    */
   runMainAsData(loaded: LoadedFile): boolean {
     const dsl = (this.dslNames ??= new Set(Object.keys(this.global)));
-    if (loaded.kind !== 'script' || loaded.map || !mayBeData(loaded.code)) return false;
     const tracker = this.opts.tracker;
-    tracker.addFile(loaded.path, loaded.map);
-    tracker.startData(loaded.path, loaded.code);
+    const source = this.opts.source;
+    const realm = this.realm;
+    const declared = new Map<string, unknown>();
+    const runData = (file: LoadedFile): void => {
+      if (file.kind !== 'script' || file.map || !mayBeData(file.code)) throw new NotData(`${file.path} is not a plain script`);
+      tracker.addFile(file.path, file.map);
+      const outer = tracker.enterData(file.path, file.code);
+      try {
+        runDataScript(file.code, scope, declared);
+      } finally {
+        tracker.leaveData(outer);
+      }
+    };
+    // require and require_glob as the sandbox's own (a script runs on every require, which returns true), for
+    // files that are data too.
+    const requires: Record<string, (...args: unknown[]) => unknown> = {
+      require: (p) => {
+        if (typeof p !== 'string' || p === '') throw new NotData('require without a path');
+        runData(source.load(p, tracker.callerFile()));
+        return true;
+      },
+      require_glob: (p, recursive) => {
+        if (typeof p !== 'string') throw new NotData('require_glob without a path');
+        const from = tracker.callerFile();
+        for (const f of source.glob(p, from, recursive !== false)) runData(source.load(f, from));
+        return undefined;
+      },
+    };
+    // The DSL's own host functions, called as the realm's wrappers would call them (each argument a fresh host
+    // copy; a returned object copied, as it would be into the context and back), without making a context
+    // wrapper for every modifier a record builder returns: no config code ever holds these values.
+    const scope: DataScope = {
+      global: (name) => {
+        if (Object.hasOwn(requires, name)) return { value: requires[name] };
+        return dsl.has(name) && !NOT_DATA.has(name) && this.hostGlobals.has(name) ? { value: this.hostGlobals.get(name) } : undefined;
+      },
+      exists: (name) => Object.hasOwn(this.global, name),
+      call: (fn, args, offset) => {
+        tracker.dataCall(offset);
+        for (let i = 0; i < args.length; i++) args[i] = realm.hostCopy(args[i], 0);
+        const r = Reflect.apply(fn, undefined, args);
+        return r !== null && typeof r === 'object' ? realm.hostCopy(r, 0) : r;
+      },
+    };
     try {
-      const realm = this.realm;
-      // The DSL's own host functions, called as the realm's wrappers would call them (each argument a fresh host
-      // copy; a returned object copied, as it would be into the context and back), without making a context
-      // wrapper for every modifier a record builder returns: no config code ever holds these values.
-      runDataScript(loaded.code, {
-        global: (name) => (dsl.has(name) && !NOT_DATA.has(name) && this.hostGlobals.has(name) ? { value: this.hostGlobals.get(name) } : undefined),
-        exists: (name) => Object.hasOwn(this.global, name),
-        call: (fn, args, offset) => {
-          tracker.dataCall(offset);
-          for (let i = 0; i < args.length; i++) args[i] = realm.hostCopy(args[i], 0);
-          const r = Reflect.apply(fn, undefined, args);
-          return r !== null && typeof r === 'object' ? realm.hostCopy(r, 0) : r;
-        },
-      });
+      runData(loaded);
       return true;
     } catch {
       return false;
-    } finally {
-      tracker.endData();
     }
   }
 
