@@ -61,7 +61,9 @@ const recordKey = (rc: RecordConfig) => `${rc.name.toLowerCase()} ${rc.type} ${r
 
 /** Existing records (SOA excluded: its serial moves on every push) that a provider's changes delete or modify. */
 export function changeStats(src: PlanSource): { existing: number; touched: number } {
-  const existing = (src.existing ?? []).filter((r) => r.type !== 'SOA').length;
+  // Counted, not filtered: a zone of a million records would be copied to count them.
+  let existing = 0;
+  for (const r of src.existing ?? []) if (r.type !== 'SOA') existing++;
   let touched = 0;
   for (const c of src.changes ?? []) {
     if (c.kind !== 'change' && c.kind !== 'delete') continue;
