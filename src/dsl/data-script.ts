@@ -152,8 +152,8 @@ class Reader {
       return this.read(text);
     }
     if (kind === PUNCT) {
-      if (text === '[') return this.nested(() => this.list());
-      if (text === '{') return this.nested(() => this.object());
+      if (text === '[') return this.values(']', 'a list');
+      if (text === '{') return this.object();
       if (text === '-') {
         this.next();
         if (this.kind !== NUMBER) this.fail('an operator');
@@ -182,44 +182,31 @@ class Reader {
   private call(name: string, at: number): unknown {
     const fn = this.read(name);
     if (typeof fn !== 'function') this.fail(`${name} is not a function`);
-    this.next();
-    const args: unknown[] = [];
-    this.depth++;
-    if (this.depth > MAX_DEPTH) this.fail('deep nesting');
-    while (!this.isPunct(')')) {
-      args.push(this.value());
-      if (this.isPunct(',')) this.next();
-      else if (!this.isPunct(')')) this.fail('an expression in an argument');
-    }
-    this.depth--;
+    const args = this.values(')', 'an argument list');
     if (args.length > MAX_ARGS) this.fail('too many arguments');
-    this.next();
     // A call's result may be called again (`f()()`) or read (`f().x`): not data.
     if (this.kind === PUNCT && (this.text === '(' || this.text === '[')) this.fail('a call on a result');
     return this.scope.call(fn as (...args: unknown[]) => unknown, args, at);
   }
 
-  private nested<T>(read: () => T): T {
+  /** The values of a list or an argument list, from its opening mark (current) to `close` (read): separated by
+   *  commas, a trailing comma allowed, no holes (a "," where a value goes is not a value). */
+  private values(close: string, what: string): unknown[] {
     if (++this.depth > MAX_DEPTH) this.fail('deep nesting');
-    const v = read();
-    this.depth--;
-    return v;
-  }
-
-  private list(): unknown[] {
     this.next();
     const out: unknown[] = [];
-    while (!this.isPunct(']')) {
-      if (this.isPunct(',')) this.fail('a hole in a list');
+    while (!this.isPunct(close)) {
       out.push(this.value());
       if (this.isPunct(',')) this.next();
-      else if (!this.isPunct(']')) this.fail('an expression in a list');
+      else if (!this.isPunct(close)) this.fail(`an expression in ${what}`);
     }
     this.next();
+    this.depth--;
     return out;
   }
 
   private object(): Record<string, unknown> {
+    if (++this.depth > MAX_DEPTH) this.fail('deep nesting');
     this.next();
     const out: Record<string, unknown> = {};
     while (!this.isPunct('}')) {
@@ -234,6 +221,7 @@ class Reader {
       else if (!this.isPunct('}')) this.fail('an expression in an object');
     }
     this.next();
+    this.depth--;
     return out;
   }
 

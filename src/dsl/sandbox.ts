@@ -138,12 +138,10 @@ export class Sandbox {
    * require_glob) must be data too.
    */
   runMainAsData(loaded: LoadedFile): boolean {
-    const dsl = (this.dslNames ??= new Set(Object.keys(this.global)));
     const tracker = this.opts.tracker;
-    const source = this.opts.source;
     const realm = this.realm;
     const declared = new Map<string, unknown>();
-    const runData = (file: LoadedFile): void => {
+    const runData = (file: LoadedFile): true => {
       if (file.kind !== 'script' || file.map || !mayBeData(file.code)) throw new NotData(`${file.path} is not a plain script`);
       tracker.addFile(file.path, file.map);
       const outer = tracker.enterData(file.path, file.code);
@@ -152,21 +150,13 @@ export class Sandbox {
       } finally {
         tracker.leaveData(outer);
       }
+      return true;
     };
-    // require and require_glob as the sandbox's own (a script runs on every require, which returns true), for
-    // files that are data too.
+    // require and require_glob as the sandbox's own, each file run as data (a script runs on every require,
+    // which returns true).
     const requires: Record<string, (...args: unknown[]) => unknown> = {
-      require: (p) => {
-        if (typeof p !== 'string' || p === '') throw new NotData('require without a path');
-        runData(source.load(p, tracker.callerFile()));
-        return true;
-      },
-      require_glob: (p, recursive) => {
-        if (typeof p !== 'string') throw new NotData('require_glob without a path');
-        const from = tracker.callerFile();
-        for (const f of source.glob(p, from, recursive !== false)) runData(source.load(f, from));
-        return undefined;
-      },
+      require: (p) => this.require(p, runData),
+      require_glob: (p, recursive) => this.requireGlob(p, recursive !== false, runData),
     };
     // The DSL's own host functions, called as the realm's wrappers would call them (each argument a fresh host
     // copy; a returned object copied, as it would be into the context and back), without making a context
@@ -174,7 +164,7 @@ export class Sandbox {
     const scope: DataScope = {
       global: (name) => {
         if (Object.hasOwn(requires, name)) return { value: requires[name] };
-        return dsl.has(name) && !NOT_DATA.has(name) && this.hostGlobals.has(name) ? { value: this.hostGlobals.get(name) } : undefined;
+        return !NOT_DATA.has(name) && this.hostGlobals.has(name) ? { value: this.hostGlobals.get(name) } : undefined;
       },
       exists: (name) => Object.hasOwn(this.global, name),
       call: (fn, args, offset) => {
@@ -266,19 +256,23 @@ export class Sandbox {
     }
   }
 
-  private require(p: unknown): unknown {
+  /** `run`: how the required file runs (runMainAsData runs it as data). */
+  private require(p: unknown, run: (file: LoadedFile) => unknown = (f) => this.runRequired(f)): unknown {
     if (typeof p !== 'string' || p === '') throw this.error('require(path): path must be a non-empty string');
-    const file = this.ask(`require("${p}")`, () => this.opts.source.load(p, this.opts.tracker.callerFile()));
+    return run(this.ask(`require("${p}")`, () => this.opts.source.load(p, this.opts.tracker.callerFile())));
+  }
+
+  private runRequired(file: LoadedFile): unknown {
     if (file.kind === 'json') return this.realm.parseJson(file.code);
     // DNSControl: a script runs again on every require and require returns true; modules return exports.
     return this.runLoaded(file) ?? true;
   }
 
-  private requireGlob(p: unknown, recursive: boolean): void {
+  private requireGlob(p: unknown, recursive: boolean, run: (file: LoadedFile) => unknown = (f) => this.runLoaded(f)): void {
     if (typeof p !== 'string') throw this.error('require_glob(dir[, recursive]): dir must be a string');
     const from = this.opts.tracker.callerFile();
     const files = this.ask(`require_glob("${p}")`, () => this.opts.source.glob(p, from, recursive));
-    for (const f of files) this.runLoaded(this.ask(`require_glob("${p}")`, () => this.opts.source.load(f, from)));
+    for (const f of files) run(this.ask(`require_glob("${p}")`, () => this.opts.source.load(f, from)));
   }
 
   private fetch(url: unknown, init: unknown): unknown {
