@@ -9,6 +9,7 @@ import { ProviderInstances, type DeclaredProviders } from './providers.js';
 import { planTotal } from '../plan/types.js';
 import { textReporter } from '../plan/text.js';
 import { Progress } from './progress.js';
+import { callBudget } from '../_util/deadline.js';
 
 /** Zones in a Map; records are replaced wholesale by the single correction. Tracks concurrent reads. */
 function memoryType(concur: boolean, zones: Map<string, RecordConfig[]>, stats = { inFlight: 0, max: 0 }): ProviderType {
@@ -113,5 +114,31 @@ describe('progress', () => {
     await gatherAll(jobs, declared, new ProviderInstances(declared), { progress });
     expect(counts).toEqual([1, 2, 3]);
     expect(progress.active).toEqual([]);
+  });
+});
+
+describe('deadline scope', () => {
+  // callBudget names the zone's deadline only inside its scope; a big per-call timeout makes it the shorter.
+  const seen = (type: ProviderType) => {
+    const zones = new Map<string, RecordConfig[]>([['a.example', []]]);
+    const base = type.createDns!({ credkey: 'mem', creds: {}, meta: {} }) as DnsProvider;
+    const why: string[] = [];
+    const probe = () => why.push(callBudget(1e9).why);
+    const typed: ProviderType = { ...type, createDns: () => ({ ...base,
+      getZoneRecords: async (z) => { probe(); return zones.get(z) ?? []; },
+      getCorrections: async () => [{ msg: 'write', run: async () => { probe(); } }] }) };
+    return { typed, why };
+  };
+  it('bounds a networked provider\'s reads and writes; an offline one (BIND files) runs without it', async () => {
+    for (const [offline, expected] of [[undefined, /zone's overall deadline/], ['files here', /no answer within/]] as const) {
+      const { typed, why } = seen({ ...memoryType(true, new Map()), offline });
+      const { declared, jobs } = setup(typed, ['a.example']);
+      const plan = await gatherAll(jobs, declared, new ProviderInstances(declared), {});
+      await executePlan({ zones: plan, total: planTotal(plan) }, true, textReporter({ color: false, out: () => {} }));
+      expect(why, String(offline)).toHaveLength(2);
+      for (const w of why) expect(w, String(offline)).toMatch(expected);
+    }
+    expect(getProviderType('BIND')!.offline).toBeDefined();
+    expect(getProviderType('AXFRDDNS')!.offline).toBeUndefined();
   });
 });

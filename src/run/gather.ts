@@ -100,11 +100,14 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const d = declared.get(credkey);
     return d ? zoneTimeout(d.creds, credkey, dc.name) : DEFAULT_ZONE_TIMEOUT_MS;
   };
+  // Providers that wait on no network (ProviderType.offline) run without the deadline's scope.
+  const offline = (credkey: string, declared = ctx.declared.dns) => declared.get(credkey)?.type.offline !== undefined;
+  const underDeadline = <T>(local: boolean, provider: string, ms: number, f: () => Promise<T>) => (local ? f() : withZoneDeadline(provider, dc.name, ms, f));
   for (const { credkey } of dnsList) {
-    populates.set(credkey, await withZoneDeadline(credkey, dc.name, zoneMs(credkey), () => populateCorrection(ctx, credkey, dc.name)));
+    populates.set(credkey, await underDeadline(offline(credkey), credkey, zoneMs(credkey), () => populateCorrection(ctx, credkey, dc.name)));
   }
   const nsMs = Math.min(DEFAULT_ZONE_TIMEOUT_MS, ...(job.allDns ?? job.dns).map((d) => zoneMs(d.credkey)));
-  const nameservers = await withZoneDeadline('', dc.name, nsMs,
+  const nameservers = await underDeadline((job.allDns ?? job.dns).every((d) => offline(d.credkey)), '', nsMs,
     () => inProvider('', dc.name, async () => determineNameservers(dc, job.allDns ? await instantiate(job.allDns) : dnsList)));
   const generatedNs = new Set(nsRecords(dc, nameservers));
   const desired: DomainConfig = { ...dc, nameservers, records: [...dc.records, ...generatedNs] };
@@ -120,7 +123,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     const zoneTimeoutMs = zoneTimeout(declared.creds, credkey, dc.name);
     // Each provider gets its own copy: getZoneRecords may adjust it (BIND merges the SOA into it).
     const mine: DomainConfig = { ...desired, records: [...desired.records] };
-    const { existing, diff, forProvider, planned } = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, async () => {
+    const { existing, diff, forProvider, planned } = await underDeadline(offline(credkey), credkey, zoneTimeoutMs, async () => {
       const existing = await inProvider(credkey, dc.name, () => dns.getZoneRecords(dc.name, mine));
       if (keepApexNs) mine.records.push(...existing.filter(isApexNs));
       // Apex NS made from the nameservers (not written in the config) keep the TTL they have at the provider
@@ -139,7 +142,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     // a re-read of the zone just before the first write, refused if it changed since this diff.
     const reread = ctx.opts.createZonesNow && !type.ownConcurrencyGuard
       ? () => inProvider(credkey, dc.name, () => dns.getZoneRecords(dc.name, { ...mine, records: [...mine.records] })) : undefined;
-    const corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs, reread, existing });
+    const corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs, reread, existing, offline: offline(credkey) });
     const all = populate ? [populate, ...corrections] : corrections;
     const own = corrections.filter((c) => c.run && c.countsAsChange).length;
     providers.push({ role: 'provider', name: credkey, corrections: all, changeCount: diff.actualChangeCount + (populate?.run ? 1 : 0) + own,
@@ -162,8 +165,9 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
       // The registrar's reads and its writes each run under its creds' zone_timeout, as a DNS provider's do.
       const zoneTimeoutMs = zoneMs(credkey, ctx.declared.registrars);
       const reg = await ctx.instances.registrar(credkey);
-      const planned = await withZoneDeadline(credkey, dc.name, zoneTimeoutMs, () => inProvider(credkey, dc.name, () => reg.getRegistrarCorrections(desired)));
-      corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs });
+      const local = offline(credkey, ctx.declared.registrars);
+      const planned = await underDeadline(local, credkey, zoneTimeoutMs, () => inProvider(credkey, dc.name, () => reg.getRegistrarCorrections(desired)));
+      corrections = guardCorrections(planned, { provider: credkey, zone: dc.name, zoneTimeoutMs, offline: local });
     }
     providers.push({ role: 'registrar', name: credkey, corrections, changeCount: corrections.filter((c) => c.run).length, source: { dc: desired } });
   }

@@ -16,6 +16,8 @@ export interface GuardOptions {
   provider: string;
   zone: string;
   zoneTimeoutMs: number;
+  /** The provider waits on no network (ProviderType.offline): no deadline scope. */
+  offline?: boolean;
   /** Re-read the zone's records now (absent when the provider guards writes itself). */
   reread?: () => Promise<RecordConfig[]>;
   /** The records the diff was made from. */
@@ -35,7 +37,7 @@ export function guardCorrections(corrections: Correction[], o: GuardOptions): Co
       ...c,
       run: () => {
         started ??= now();
-        return withZoneDeadline(o.provider, o.zone, started + o.zoneTimeoutMs - now(), async () => {
+        const guarded = async () => {
           if (!checked && o.reread && o.existing) {
             const before = o.existing;
             const after = await o.reread();
@@ -45,7 +47,8 @@ export function guardCorrections(corrections: Correction[], o: GuardOptions): Co
           }
           checked = true;
           await run();
-        });
+        };
+        return o.offline ? guarded() : withZoneDeadline(o.provider, o.zone, started + o.zoneTimeoutMs - now(), guarded);
       },
     };
   });

@@ -24,6 +24,7 @@ export const bind: ProviderType = providerType({
   ],
   audit: (records) => dsAtApex(records, 'named refuses to load a zone file with one'),
   ownConcurrencyGuard: 'a lock file per zone (<zone file>.lock) held by push from the read to the write',
+  offline: 'zone files on this machine (a held lock is waited for up to lock_timeout)',
   // The provider's code is loaded only when it is used (check and the other providers' runs never load it).
   createDns: async (ctx) => new (await import('./provider.js')).BindProvider(ctx),
   readAhead: async (ctx) => (await import('./provider.js')).zoneReader(ctx),

@@ -19,6 +19,7 @@ export const none: ProviderType = providerType({
   capabilities: { canConcur: can('no I/O at all') },
   credsFields: [],
   diffMode: 'record',
+  offline: 'no I/O at all',
   createRegistrar: () => registrar,
   createDns: () => dns,
 });
