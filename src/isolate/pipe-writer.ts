@@ -1,0 +1,67 @@
+// The evaluator's side of its stdout pipe: writes that need not wait for dnscode to read. The evaluator is
+// synchronous (a config's `require` must get its file at once), so it cannot use Node's queued stream writes;
+// instead the pipe is made non-blocking and what it does not take now is kept, in order, for the next write.
+import fs from 'node:fs';
+import net from 'node:net';
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** `io()`, retried while the pipe is not ready (EAGAIN), waiting 1 ms between tries without spinning. */
+export function whenReady<T>(io: () => T): T {
+  for (;;) {
+    try {
+      return io();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+export class PipeWriter {
+  /** Bytes the pipe has not taken yet, written before anything else. */
+  private readonly unsent: Buffer[] = [];
+  private unsentBytes = 0;
+  private readonly fd: number;
+  private readonly maxBacklog: number;
+  /** The socket libuv opened on `fd` (which set O_NONBLOCK there), held so that nothing closes it; never
+   *  written to. */
+  readonly handle: net.Socket;
+
+  /** `maxBacklog`: bytes a write may leave unsent before it waits (memory). */
+  constructor(fd: number, maxBacklog: number) {
+    this.fd = fd;
+    this.maxBacklog = maxBacklog;
+    this.handle = new net.Socket({ fd, readable: false, writable: true });
+  }
+
+  /** Queues `data`, then writes what the pipe takes now; waits for all of it only if `wait` or past the backlog. */
+  write(data: Buffer, wait: boolean): void {
+    this.unsent.push(data);
+    this.unsentBytes += data.length;
+    this.drain(wait || this.unsentBytes > this.maxBacklog);
+  }
+
+  /** Bytes still waiting for the pipe. */
+  get backlog(): number {
+    return this.unsentBytes;
+  }
+
+  private drain(wait: boolean): void {
+    while (this.unsent.length) {
+      const data = this.unsent[0]!;
+      let n: number;
+      try {
+        n = fs.writeSync(this.fd, data);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        if (!wait) return;
+        Atomics.wait(pause, 0, 0, 1);
+        continue;
+      }
+      this.unsentBytes -= n;
+      if (n < data.length) this.unsent[0] = data.subarray(n);
+      else this.unsent.shift();
+    }
+  }
+}
