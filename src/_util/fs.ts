@@ -1,5 +1,5 @@
 // Small file helpers shared by commands that read a file which may not exist yet, and by readers of large files.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -8,6 +8,26 @@ import { readFile } from 'node:fs/promises';
  */
 export function readTextSync(file: string | number): string {
   return readFileSync(file).toString('utf8');
+}
+
+/**
+ * The text of a file open at `fd` whose size its caller has just read (fstat): read into a buffer of that
+ * size, and on to the end should it have grown. readFileSync(fd) would stat it a second time: a tenth of
+ * reading 10,000 small zone files.
+ */
+export function readOpenTextSync(fd: number, size: number): string {
+  let buf = Buffer.allocUnsafe(size + 1); // one byte more: the end is found by the same read
+  let n = 0;
+  for (;;) {
+    if (n === buf.length) {
+      const bigger = Buffer.allocUnsafe(buf.length * 2);
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const got = readSync(fd, buf, n, buf.length - n, null);
+    if (got === 0) return buf.toString('utf8', 0, n);
+    n += got;
+  }
 }
 
 /** The file's text, or undefined when it does not exist; any other error is thrown. */

@@ -1,0 +1,35 @@
+// readOpenTextSync against readFileSync on real files: the size its caller saw may be stale (a file that grew).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readOpenTextSync } from './fs.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'util-fs-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('readOpenTextSync', () => {
+  const text = `$ORIGIN example.com.\n@ IN TXT "é ü 漢字"\n${'www IN A 192.0.2.1\n'.repeat(5000)}`;
+  const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0x41])]); // invalid UTF-8 at the end
+  const file = path.join(tmp, 'zone');
+  fs.writeFileSync(file, bytes);
+
+  it.each([['the exact size', bytes.length], ['a size from before the file grew', 100], ['size 0', 0], ['a size larger than the file', bytes.length + 10]])('reads the whole file given %s', (_what, size) => {
+    const fd = fs.openSync(file, 'r');
+    try {
+      expect(readOpenTextSync(fd, size)).toBe(fs.readFileSync(file).toString('utf8'));
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+  it('reads an empty file', () => {
+    const empty = path.join(tmp, 'empty');
+    fs.writeFileSync(empty, '');
+    const fd = fs.openSync(empty, 'r');
+    try {
+      expect(readOpenTextSync(fd, 0)).toBe('');
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+});
