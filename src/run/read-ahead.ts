@@ -35,6 +35,9 @@ export class ReadAhead {
   #chain: Promise<void> = Promise.resolve();
   readonly #readers = new Map<string, Promise<((zone: ZoneToRead) => void) | undefined>>();
   readonly #done = new Set<string>();
+  /** Names as announced, with their providers: the same domain comes once from the config's text (hint) and
+   *  once from the evaluator, and the second costs one lookup instead of the checks and the IDNA of the first. */
+  readonly #announced = new Set<string>();
   readonly #opts: ReadAheadOptions;
 
   constructor(opts: ReadAheadOptions) {
@@ -45,6 +48,9 @@ export class ReadAhead {
   seen(domains: SeenDomain[]): void {
     for (const d of domains) {
       if (!this.#open) return;
+      const as = `${d.name}\n${d.dnsProviders.join('\n')}`;
+      if (this.#announced.has(as)) continue;
+      this.#announced.add(as);
       const bang = d.name.indexOf('!');
       const raw = bang < 0 ? d.name : d.name.slice(0, bang);
       const tag = bang < 0 ? '' : d.name.slice(bang + 1);
