@@ -1,5 +1,6 @@
 // PipeWriter in a real child process writing to a real pipe that its parent reads late: writes that need not
-// wait return while the pipe is full, and every byte still arrives, in order; a write past the backlog waits.
+// wait return while the pipe is full, and every byte still arrives, in order; a write past the backlog waits;
+// an empty write is nothing to wait for.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,7 @@ const CHUNK = 64 * 1024; // 2.5 MB in all: far more than a pipe holds (64 KB to 
 const child = `import { PipeWriter } from ${JSON.stringify(writerJs)};
 const [backlog, wait] = [Number(process.argv[2]), process.argv[3] === 'wait'];
 const out = new PipeWriter(1, backlog);
-for (let i = 0; i < ${CHUNKS}; i++) out.write(Buffer.alloc(${CHUNK}, i), wait);
+for (let i = 0; i < ${CHUNKS}; i++) { out.write(Buffer.alloc(${CHUNK}, i), wait); out.write(Buffer.alloc(0), wait); }
 process.stderr.write('done ' + out.backlog + '\\n');
 out.write(Buffer.from('end'), true);
 process.exit(0);

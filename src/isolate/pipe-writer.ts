@@ -25,20 +25,22 @@ export class PipeWriter {
   private readonly fd: number;
   private readonly maxBacklog: number;
   /** The socket libuv opened on `fd` (which set O_NONBLOCK there), held so that nothing closes it; never
-   *  written to. */
-  readonly handle: net.Socket;
+   *  written to. Not on Windows, whose pipes libuv opens otherwise: there every write waits, as before. */
+  readonly handle: net.Socket | undefined;
 
   /** `maxBacklog`: bytes a write may leave unsent before it waits (memory). */
   constructor(fd: number, maxBacklog: number) {
     this.fd = fd;
     this.maxBacklog = maxBacklog;
-    this.handle = new net.Socket({ fd, readable: false, writable: true });
+    this.handle = process.platform === 'win32' ? undefined : new net.Socket({ fd, readable: false, writable: true });
   }
 
   /** Queues `data`, then writes what the pipe takes now; waits for all of it only if `wait` or past the backlog. */
   write(data: Buffer, wait: boolean): void {
-    this.unsent.push(data);
-    this.unsentBytes += data.length;
+    if (data.length) {
+      this.unsent.push(data);
+      this.unsentBytes += data.length;
+    }
     this.drain(wait || this.unsentBytes > this.maxBacklog);
   }
 
@@ -55,6 +57,9 @@ export class PipeWriter {
         n = fs.writeSync(this.fd, data);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        n = 0;
+      }
+      if (n === 0) { // the pipe is full (a write of nothing is that too, not progress to spin on)
         if (!wait) return;
         Atomics.wait(pause, 0, 0, 1);
         continue;
