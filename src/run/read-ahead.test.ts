@@ -25,10 +25,10 @@ function project(): string {
 }
 
 /** A ReadAhead over BIND in `dir`, waiting until its queue is empty. */
-function readAhead(dir: string, filter: { domain?: string; provider?: string } = {}) {
+function readAhead(dir: string, filter: { domain?: string; provider?: string } = {}, filenameformat?: string) {
   const shared = new SharedByCredkey();
   const ra = new ReadAhead({
-    creds: { bind: { TYPE: 'BIND', directory: path.join(dir, 'zones') } }, shared, flags: {},
+    creds: { bind: { TYPE: 'BIND', directory: path.join(dir, 'zones'), ...(filenameformat && { filenameformat }) } }, shared, flags: {},
     domainOk: (name) => !filter.domain || name === filter.domain,
     providerOk: (credkey) => !filter.provider || credkey === filter.provider,
   });
@@ -66,6 +66,24 @@ D("c.example", REG);
     const records = await bind.getZoneRecords('a.example');
     expect(records.find((r) => r.type === 'A')?.target).toBe('192.0.2.1');
     expect(keys()).toEqual([]); // used once
+  });
+
+  it.each([
+    ['in a subfolder', 'db/%c.zone', 'db/a.example.zone', true],
+    ['with a leading separator (joined to the folder, as the run joins it)', '/%c.zone', 'a.example.zone', true],
+    ['outside the zone folder (a sibling whose name starts with the folder\'s): not read ahead, read by the run', '../zones-old/%c.zone', '../zones-old/a.example.zone', false],
+  ])('a file name format %s: the run finds what was read ahead under the name it reads', async (_what, format, rel, ahead) => {
+    const dir = project();
+    const file = path.join(dir, 'zones', rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, ZONE('192.0.2.7'));
+    const { ra, shared, settle } = readAhead(dir, {}, format);
+    ra.seen([{ name: 'a.example', dnsProviders: ['bind'] }]);
+    await settle();
+    expect(shared.of('bind').size).toBe(ahead ? 1 : 0);
+    const bind = new BindProvider({ credkey: 'bind', creds: { directory: path.join(dir, 'zones'), filenameformat: format }, meta: {}, shared: shared.of('bind') });
+    expect((await bind.getZoneRecords('a.example')).find((r) => r.type === 'A')?.target).toBe('192.0.2.7');
+    expect(shared.of('bind').size).toBe(0); // taken by the run's read
   });
 
   it('a push reads a file again when it changed after it was read ahead (same size, written in place)', async () => {
