@@ -37,11 +37,16 @@ function fileLayout(creds: Record<string, string>): { directory: string; filenam
   return { directory: creds.directory || 'zones', filenameFormat: creds.filenameformat || '%c.zone' };
 }
 
-const zoneFilePath = (directory: string, filenameFormat: string, z: ZoneNames): string => path.join(directory, expandFilename(filenameFormat, z));
+/** A zone's file resolved against its folder (resolved once, by the caller), which is how a zone read ahead is
+ *  found: the reader and the run's read both derive it here. "./" joins the name as path.join joins it to the
+ *  folder even when the format starts with a separator. */
+const resolvedZoneFile = (folder: string, name: string): string => path.resolve(folder, `.${path.sep}${name}`);
 
 export class BindProvider implements DnsProvider {
   readonly directory: string;
   readonly filenameFormat: string;
+  /** `directory`, resolved once (resolvedZoneFile). */
+  readonly #folder: string;
   readonly #nameservers: string[];
   readonly #defaultSoa: DefaultSoa;
   readonly #opts: BindOptions;
@@ -58,6 +63,7 @@ export class BindProvider implements DnsProvider {
 
   constructor(ctx: ProviderContext, opts: BindOptions = {}) {
     ({ directory: this.directory, filenameFormat: this.filenameFormat } = fileLayout(ctx.creds));
+    this.#folder = path.resolve(this.directory);
     this.#nameservers = readDefaultNs(ctx.meta, ctx.credkey);
     this.#defaultSoa = readDefaultSoa(ctx.meta, ctx.credkey);
     this.#opts = { bindserial: ctx.flags?.bindserial, ...opts };
@@ -98,11 +104,16 @@ export class BindProvider implements DnsProvider {
 
   /** The zone file of a domain ("name" or "name!tag", or a DomainConfig for raw/tag details). */
   zoneFile(domain: string, dc?: DomainConfig): string {
+    return path.join(this.directory, this.#fileName(domain, dc));
+  }
+
+  /** The zone file's name in the folder: the filename format expanded. */
+  #fileName(domain: string, dc?: DomainConfig): string {
     const z: ZoneNames = dc
       ? { ascii: toASCII(dc.name), tag: dc.tag ?? '', raw: dc.meta?.dnscontrol_nameraw }
       : splitUniqueName(domain);
     z.ascii = toASCII(z.ascii);
-    return zoneFilePath(this.directory, this.filenameFormat, z);
+    return expandFilename(this.filenameFormat, z);
   }
 
   async getNameservers(): Promise<string[]> {
@@ -129,13 +140,14 @@ export class BindProvider implements DnsProvider {
    *  its SOA is replaced by the merged one (desired → file → default_soa) so the SOA only differs when
    *  the config changes it. */
   async getZoneRecords(domain: string, dc?: DomainConfig): Promise<RecordConfig[]> {
-    const file = this.zoneFile(domain, dc);
+    const name = this.#fileName(domain, dc);
+    const file = path.join(this.directory, name);
     const zone = toASCII(dc?.name ?? splitUniqueName(domain).ascii);
     if (this.#push) await this.#lock(file, zone);
     // Read ahead while the config was evaluated. A push (which writes what it computes from this read) checks,
     // after taking the lock, that the file has not changed since; a preview shows the zone as it was a moment
     // earlier, as any read of many zones does.
-    let records = takeReadAhead(this.#shared, file, this.#push);
+    let records = takeReadAhead(this.#shared, this.#folder, name, file, this.#push);
     let exists = records !== undefined;
     if (!records) {
       let text: string | undefined;
@@ -241,8 +253,7 @@ interface ReadAheadZone {
   records: RecordConfig[];
 }
 
-const resolvedKey = (resolved: string) => `bind:read-ahead:${resolved}`;
-const aheadKey = (file: string) => resolvedKey(path.resolve(file));
+const aheadKey = (resolved: string) => `bind:read-ahead:${resolved}`;
 
 /** Changes whenever the file's content may have: a replacement (dnscode writes by rename) changes the inode,
  *  an edit in place the size or the times (ctime cannot be set back by any tool), as git's index assumes. */
@@ -254,14 +265,13 @@ const identity = (st: Stats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${
 export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
   const { directory, filenameFormat } = fileLayout(ctx.creds);
   const shared = ctx.shared;
-  // The folder resolved once, and each file against it ("./": joined, as zoneFilePath joins, even if the
-  // format starts with a separator): the same path as path.resolve(zoneFilePath(...)), the key the run's read
-  // looks up, without a path.relative per zone (path work was a sixth of reading 10,000 small zones ahead).
+  // The folder resolved once and each file against it: no path.relative per zone (path work was a sixth of
+  // reading 10,000 small zones ahead).
   const folder = path.resolve(directory);
   const inside = folder.endsWith(path.sep) ? folder : folder + path.sep;
   return (zone) => {
     if (!shared) return;
-    const file = path.resolve(folder, `.${path.sep}${expandFilename(filenameFormat, zone)}`);
+    const file = resolvedZoneFile(folder, expandFilename(filenameFormat, zone));
     if (!file.startsWith(inside)) return;
     try {
       // O_NONBLOCK: a FIFO opens without waiting for a writer (and is then left alone, as any non-file).
@@ -280,17 +290,18 @@ export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
       // pass even if the file is not in dnscode's order (src/diff/compare.ts groupRecords). Not for a small
       // zone, which the diff's map pairs for less than a sort costs (10,000 zones of 15 records: 2%).
       if (records.length >= PRESORT_MIN) presortExisting(records);
-      shared.set(resolvedKey(file), { identity: identity(st), records } satisfies ReadAheadZone);
+      shared.set(aheadKey(file), { identity: identity(st), records } satisfies ReadAheadZone);
     } catch {
       // Read (and reported) again when the run reads the zone.
     }
   };
 }
 
-/** The records read ahead for `file` (with `unchanged`: only if the file has not changed since); each is used once. */
-function takeReadAhead(shared: Map<string, unknown> | undefined, file: string, unchanged: boolean): RecordConfig[] | undefined {
+/** The records read ahead for the zone file `name` in `folder` (read as `file`; with `unchanged`: only if the
+ *  file has not changed since); each is used once. */
+function takeReadAhead(shared: Map<string, unknown> | undefined, folder: string, name: string, file: string, unchanged: boolean): RecordConfig[] | undefined {
   if (!shared) return undefined;
-  const key = aheadKey(file);
+  const key = aheadKey(resolvedZoneFile(folder, name));
   const ahead = shared.get(key) as ReadAheadZone | undefined;
   if (!ahead) return undefined;
   shared.delete(key);
