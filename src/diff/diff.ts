@@ -1,6 +1,7 @@
 // The generic diff, DNSControl's algorithm re-implemented: handsoff, then compare by label+type, then group by the provider's
 // granularity and order by dependencies. Providers get plain Change values and never re-diff.
 import { comparableText } from '../rr/text.js';
+import { allRRTypes } from '../rr/registry.js';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import type { Change, DiffMode, DiffResult } from './change.js';
 import { labelToFQDN } from '../_util/names.js';
@@ -60,9 +61,11 @@ export function diffZone(dc: DomainConfig, existing: RecordConfig[], opts: DiffO
   return { changes, actualChangeCount, desiredPlus: desired };
 }
 
-/** Types whose comparable text is their target alone (rr/types: one field, the target, no formatText): with the
- *  default comparison, equal targets are equal records without making either text. Most records are of these. */
-const TARGET_ONLY: ReadonlySet<string> = new Set(['A', 'AAAA', 'CNAME']);
+/** Types whose comparable text is made from their target alone (descriptors with one field, the target, and no
+ *  formatText: A, AAAA, CNAME, NS, PTR...), read from the registry: with the default comparison, equal targets
+ *  are equal records without making either text. Most records are of these. */
+const TARGET_ONLY: ReadonlySet<string> = new Set(allRRTypes()
+  .filter((t) => !t.formatText && t.fields.length === 1 && t.fields[0]!.ir === 'target').map((t) => t.name));
 
 function groupChanges(domain: string, { labels, slots }: Grouped, mode: DiffMode, comparable: (rc: RecordConfig) => string, byDefault: boolean): Change[] {
   // Diff every (label, type) into one list, each group's changes contiguous; then sort only the labels that
