@@ -1,6 +1,7 @@
 // The evaluator's side of its stdout pipe: writes that need not wait for dnscode to read. The evaluator is
 // synchronous (a config's `require` must get its file at once), so it cannot use Node's queued stream writes;
 // instead the pipe is made non-blocking and what it does not take now is kept, in order, for the next write.
+// whenReady is the wait its reads of stdin share.
 import fs from 'node:fs';
 import net from 'node:net';
 
