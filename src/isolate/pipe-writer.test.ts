@@ -1,6 +1,6 @@
 // PipeWriter in a real child process writing to a real pipe that its parent reads late: writes that need not
 // wait return while the pipe is full, and every byte still arrives, in order; a write past the backlog waits;
-// an empty write is nothing to wait for.
+// an empty write is nothing to wait for; a stdout that is a file (no pipe to make non-blocking) is written as is.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -71,5 +71,17 @@ describe('PipeWriter', () => {
       expect(r.reported).toBeLessThanOrEqual(backlog);
       expectAll(r.data);
     }
+  });
+  it('writes to a stdout that is a file, which cannot be opened as a socket, with ordinary writes', async () => {
+    const file = path.join(tmp, 'out.bin');
+    const fd = fs.openSync(file, 'w');
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const p = spawn(process.execPath, [path.join(tmp, 'child.mjs'), String(64 << 20), 'nowait'], { stdio: ['ignore', fd, 'ignore'] });
+      p.on('error', reject);
+      p.on('close', resolve);
+    });
+    fs.closeSync(fd);
+    expect(code).toBe(0);
+    expectAll(fs.readFileSync(file));
   });
 });

@@ -26,14 +26,15 @@ export class PipeWriter {
   private readonly fd: number;
   private readonly maxBacklog: number;
   /** The socket libuv opened on `fd` (which set O_NONBLOCK there), held so that nothing closes it; never
-   *  written to. Not on Windows, whose pipes libuv opens otherwise: there every write waits, as before. */
+   *  written to. Not on Windows, whose pipes libuv opens otherwise, and not when `fd` is no pipe or socket
+   *  (a file or a terminal, which Node cannot open as a socket): there every write waits, as before. */
   readonly handle: net.Socket | undefined;
 
   /** `maxBacklog`: bytes a write may leave unsent before it waits (memory). */
   constructor(fd: number, maxBacklog: number) {
     this.fd = fd;
     this.maxBacklog = maxBacklog;
-    this.handle = process.platform === 'win32' ? undefined : new net.Socket({ fd, readable: false, writable: true });
+    this.handle = process.platform === 'win32' || !isPipe(fd) ? undefined : new net.Socket({ fd, readable: false, writable: true });
   }
 
   /** Queues `data`, then writes what the pipe takes now; waits for all of it only if `wait` or past the backlog. */
@@ -69,5 +70,15 @@ export class PipeWriter {
       if (n < data.length) this.unsent[0] = data.subarray(n);
       else this.unsent.shift();
     }
+  }
+}
+
+/** Whether `fd` is a pipe or a socket, the only kinds libuv opens as a non-blocking stream. */
+function isPipe(fd: number): boolean {
+  try {
+    const st = fs.fstatSync(fd);
+    return st.isFIFO() || st.isSocket();
+  } catch {
+    return false;
   }
 }
