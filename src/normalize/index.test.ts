@@ -59,6 +59,7 @@ describe('validation', () => {
     ['target without final dot', [{ type: 'CNAME', name: 'a', target: 'x.y' }], /must end with a dot/],
     ['bad IPv4', [{ type: 'A', target: '300.1.1.1' }], /not an IPv4 address/],
     ['bad IPv6', [{ type: 'AAAA', target: '1.2.3.4' }], /not an IPv6 address/],
+    ['IPv6 with a zone ID', [{ type: 'AAAA', target: 'fe80::1%eth0' }], /not an IPv6 address/],
     ['label with the domain', [{ type: 'A', name: 'www.example.com', target: '192.0.2.1' }], /ends with the domain name/],
     ['label ending with a dot', [{ type: 'A', name: 'www.', target: '192.0.2.1' }], /ends with a dot/],
     ['SOA not at apex', [{ type: 'SOA', name: 'x', target: 'ns.', soarefresh: 1, soaretry: 1, soaexpire: 1, soaminttl: 1 }], /only allowed at the apex/],

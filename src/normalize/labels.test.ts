@@ -7,7 +7,8 @@ describe('labels', () => {
     'canonicalName(%s) = %s', (a, b) => expect(canonicalName(a)).toBe(b));
   it.each([['www', 'example.com.', 'www.example.com.'], ['@', 'example.com.', 'example.com.'], ['x.net.', 'example.com.', 'x.net.']])(
     'addOrigin(%s, %s)', (n, o, want) => expect(addOrigin(n, o)).toBe(want));
-  it.each([['192.0.2.1', '1.2.0.192.in-addr.arpa'], ['2001:db8::1', `1.${'0.'.repeat(23)}8.b.d.0.1.0.0.2.ip6.arpa`], ['host', undefined]])(
+  it.each([['192.0.2.1', '1.2.0.192.in-addr.arpa'], ['2001:db8::1', `1.${'0.'.repeat(23)}8.b.d.0.1.0.0.2.ip6.arpa`], ['host', undefined],
+    ['::ffff:192.0.2.1', `1.0.2.0.0.0.0.c.f.f.f.f.${'0.'.repeat(20)}ip6.arpa`], ['fe80::1%eth0', undefined]])(
     'reverseOfIp(%s)', (ip, want) => expect(reverseOfIp(ip)).toBe(want));
 
   it.each([['a', 1_000_000], ['é', 1_000_000], ['a.', 500_000]])('a name of %j × %i is too long, said in short, without IDNA-mapping it', (s, n) => {

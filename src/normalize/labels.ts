@@ -4,7 +4,7 @@
 import net from 'node:net';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import { quoteName, shortName, toASCII, toUnicode } from '../_util/names.js';
-import { canonicalIPv6 } from '../rr/types/aaaa.js';
+import { canonicalIPv6, ipv6Groups } from '../rr/ipv6.js';
 
 const ARPA = /\.(in-addr|ip6)\.arpa$/;
 
@@ -48,14 +48,8 @@ export function addOrigin(name: string, origin: string): string {
 /** The reverse name of an IPv4/IPv6 address ("1.2.3.4" → "4.3.2.1.in-addr.arpa"), or undefined. */
 export function reverseOfIp(ip: string): string | undefined {
   if (net.isIPv4(ip)) return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
-  if (net.isIPv6(ip)) {
-    const url = new URL(`http://[${ip}]`).hostname.slice(1, -1);
-    const [head = '', tail] = url.split('::');
-    const h = head ? head.split(':') : [];
-    const t = tail ? tail.split(':') : [];
-    const groups = tail === undefined ? h : [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t];
-    return `${groups.map((g) => g.padStart(4, '0')).join('').split('').reverse().join('.')}.ip6.arpa`;
-  }
+  const groups = ipv6Groups(ip);
+  if (groups) return `${groups.map((g) => g.toString(16).padStart(4, '0')).join('').split('').reverse().join('.')}.ip6.arpa`;
   return undefined;
 }
 
@@ -130,6 +124,6 @@ export function canonicalTarget(rc: RecordConfig, dc: DomainConfig): string {
   // RP(name, mbox, txt): DNSControl completes both names with the zone (its RP FromArgs: AddOrigin).
   if (rc.type === 'RP') return rc.target.split(/\s+/).filter((n) => n !== '').map((n) => addOrigin(n, `${zoneUnicode(dc)}.`)).join(' ');
   if (rc.type === 'NAPTR' && rc.target === '') return '.';
-  if (rc.type === 'AAAA' && net.isIPv6(rc.target)) return canonicalIPv6(rc.target);
+  if (rc.type === 'AAAA') return canonicalIPv6(rc.target) ?? rc.target;
   return rc.target;
 }

@@ -1,5 +1,5 @@
 // Comparisons the descriptors' `compare` functions are built from (DNSControl's zone-file order).
-import { isIPv6 } from 'node:net';
+import { ipv6Groups } from './ipv6.js';
 
 /** Byte-wise string order, like Go's `<` on strings (UTF-16 order differs for astral characters only). */
 export function compareStrings(a: string, b: string): number {
@@ -19,21 +19,8 @@ export function ipv4Number(ip: string): number {
 
 /** IPv6 expanded to 32 hex digits so that string order is numeric order; '' when unparsable. */
 export function ipv6Sortable(ip: string): string {
-  if (!isIPv6(ip)) return '';
-  let s = ip.toLowerCase();
-  const v4 = s.match(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/);
-  if (v4) {
-    const hex = (i: number, j: number) => ((Number(v4[i]) << 8) | Number(v4[j])).toString(16);
-    s = `${s.slice(0, v4.index)}${hex(1, 2)}:${hex(3, 4)}`;
-  }
-  const halves = s.split('::');
-  if (halves.length > 2) return '';
-  const head = halves[0] ? halves[0].split(':') : [];
-  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
-  const fill = 8 - head.length - tail.length;
-  if (fill < 0 || (halves.length === 1 && fill !== 0)) return '';
-  const groups = [...head, ...Array<string>(fill).fill('0'), ...tail];
-  return groups.map((g) => g.padStart(4, '0')).join('');
+  const groups = ipv6Groups(ip);
+  return groups ? groups.map((g) => g.toString(16).padStart(4, '0')).join('') : '';
 }
 
 /** Numeric order when both are numbers (not NaN), else 0. */

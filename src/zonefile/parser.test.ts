@@ -90,6 +90,7 @@ describe('parseZone: errors name file, line, column and token', () => {
     ['bad $GENERATE range', '$GENERATE 5-1 a$ A 192.0.2.$', 1, /range/],
     ['bad $GENERATE base', '$GENERATE 1-2 a${0,0,q} A 192.0.2.1', 1, /base/],
     ['missing include', '$INCLUDE does-not-exist.zone', 1, /cannot read/],
+    ['IPv6 with a zone ID', 'a AAAA fe80::1%eth0', 1, /expected one IPv6 address/],
     ['bad MX on line 3', 'a A 192.0.2.1\n\n@ MX mail.', 3, /preference/],
     ['byte order mark', '\uFEFF$TTL 300\n@ A 192.0.2.1', 1, /starts with a byte order mark/],
   ])('%s', (_name, text, line, reason) => {
