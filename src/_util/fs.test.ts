@@ -1,4 +1,6 @@
-// readOpenTextSync against readFileSync on real files: the size its caller saw may be stale (a file that grew).
+// readOpenTextSync against readFileSync on real files: the size its caller saw may be stale (a file that grew);
+// a read that stops short of that size (a pipe, written in two parts) is not taken for the end.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +32,21 @@ describe('readOpenTextSync', () => {
       expect(readOpenTextSync(fd, 0)).toBe('');
     } finally {
       fs.closeSync(fd);
+    }
+  });
+  it.skipIf(process.platform === 'win32')('reads on after a short read that ends before the size it was given', async () => {
+    const fifo = path.join(tmp, 'fifo');
+    const made = spawn('mkfifo', [fifo]);
+    await new Promise((resolve) => made.on('close', resolve));
+    // The writer sends "hello", waits, then " world": the first read returns 5 of the 11 bytes.
+    const writer = spawn(process.execPath, ['-e', `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(fifo)}, 'w');
+      fs.writeSync(fd, 'hello'); setTimeout(() => { fs.writeSync(fd, ' world'); fs.closeSync(fd); }, 200);`]);
+    const fd = fs.openSync(fifo, 'r');
+    try {
+      expect(readOpenTextSync(fd, 11)).toBe('hello world');
+    } finally {
+      fs.closeSync(fd);
+      writer.kill();
     }
   });
 });

@@ -142,3 +142,24 @@ describe('deadline scope', () => {
     expect(getProviderType('AXFRDDNS')!.offline).toBeUndefined();
   });
 });
+
+describe('zones of offline providers', () => {
+  // One after the other, as concurrent zones run: every zone is gathered whatever fails, and the error reported
+  // is that of the first failing zone in config order.
+  it('are all gathered when some fail, and the first failure in config order is the one reported', async () => {
+    const names = ['a.example', 'b.example', 'c.example', 'd.example'];
+    const zones = new Map(names.map((n) => [n, [] as RecordConfig[]]));
+    const read: string[] = [];
+    const base = memoryType(true, zones);
+    const dns = base.createDns!({ credkey: 'mem', creds: {}, meta: {} }) as DnsProvider;
+    const offline: ProviderType = { ...base, offline: 'in memory', createDns: () => ({ ...dns,
+      getZoneRecords: async (z) => {
+        read.push(z);
+        if (z === 'c.example' || z === 'b.example') throw new Error(`cannot read ${z}`);
+        return zones.get(z) ?? [];
+      } }) };
+    const { declared, jobs } = setup(offline, names);
+    await expect(gatherAll(jobs, declared, new ProviderInstances(declared), {})).rejects.toThrow(/cannot read b\.example/);
+    expect(read).toEqual(names);
+  });
+});

@@ -158,4 +158,23 @@ D("b.example", REG, DnsProvider(B), NAMESERVER("ns1.example.net."), A("www", "19
     await new Promise((r) => setTimeout(r, 50));
     expect([...shared.of('bind').keys(), ...shared.of('bind2').keys()]).toEqual([]);
   });
+
+  it('gives the event loop turns while it reads a long queue, so that stop() ends it part way', async () => {
+    const dir = project();
+    const n = 5000;
+    for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'zones', `z${i}.example.zone`), ZONE('192.0.2.3'));
+    const { ra, shared, settle } = readAhead(dir);
+    let turnAfter = -1;
+    setImmediate(() => {
+      turnAfter = shared.of('bind').size;
+      ra.stop();
+    });
+    ra.seen(Array.from({ length: n }, (_, i) => ({ name: `z${i}.example`, dnsProviders: ['bind'] })));
+    await settle();
+    const read = shared.of('bind').size;
+    expect(turnAfter).toBeGreaterThan(0);
+    expect(read).toBeLessThan(n);
+    // At most the zone being read when the turn came is read after it.
+    expect(read - turnAfter).toBeLessThanOrEqual(1);
+  });
 });

@@ -30,10 +30,24 @@ export interface ReadAheadOptions {
   providerOk: (credkey: string) => boolean;
 }
 
+/** A zone to read ahead, for one provider. */
+interface Queued {
+  credkey: string;
+  zone: ZoneToRead;
+}
+
+/** How long the queue is read before dnscode's event loop gets a turn (to take the evaluator's messages). */
+const SLICE_MS = 20;
+
 export class ReadAhead {
   #open = true;
-  #chain: Promise<void> = Promise.resolve();
   readonly #readers = new Map<string, Promise<((zone: ZoneToRead) => void) | undefined>>();
+  /** Each provider's reader once its promise has settled: the queue calls it without awaiting. */
+  readonly #ready = new Map<string, ((zone: ZoneToRead) => void) | undefined>();
+  /** Zones to read, in the order announced; `#next` is the first not read yet. */
+  #queue: Queued[] = [];
+  #next = 0;
+  #pumping = false;
   readonly #done = new Set<string>();
   /** Names as announced, with their providers: the same domain comes once from the config's text (hint) and
    *  once from the evaluator, and the second costs one lookup instead of the checks and the IDNA of the first. */
@@ -61,13 +75,46 @@ export class ReadAhead {
         const key = `${credkey}\n${ascii}\n${tag}`;
         if (this.#done.has(key) || !this.#opts.providerOk(credkey)) continue;
         this.#done.add(key);
-        this.#chain = this.#chain.then(async () => {
-          const read = await this.#reader(credkey);
-          // Checked after the await: once the run reads zones itself, reading ahead would only repeat it.
-          if (read && this.#open) read({ ascii, tag, raw });
-        }).catch(() => { /* a zone that cannot be read ahead is read (and its error reported) later */ });
+        this.#queue.push({ credkey, zone: { ascii, tag, raw } });
       }
     }
+    if (!this.#pumping && this.#next < this.#queue.length) {
+      this.#pumping = true;
+      void this.#pump();
+    }
+  }
+
+  /**
+   * Reads the queued zones in order, synchronously while their provider's reader is ready: a promise per zone
+   * cost more than the read of a small zone file. Every SLICE_MS the event loop gets a turn, so that the
+   * evaluator's result is taken as it arrives, and `stop()` ends reading ahead.
+   */
+  async #pump(): Promise<void> {
+    let sliceEnd = performance.now() + SLICE_MS;
+    while (this.#open && this.#next < this.#queue.length) {
+      const { credkey, zone } = this.#queue[this.#next++]!;
+      let read = this.#ready.get(credkey);
+      if (!this.#ready.has(credkey)) {
+        read = await this.#reader(credkey);
+        this.#ready.set(credkey, read);
+        // Checked after the await: once the run reads zones itself, reading ahead would only repeat it.
+        if (!this.#open) break;
+      }
+      try {
+        read?.(zone);
+      } catch {
+        // A zone that cannot be read ahead is read (and its error reported) later.
+      }
+      if (performance.now() >= sliceEnd) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+    }
+    if (this.#next === this.#queue.length) {
+      this.#queue = [];
+      this.#next = 0;
+    }
+    this.#pumping = false;
   }
 
   /**
@@ -110,6 +157,8 @@ export class ReadAhead {
   /** The config is evaluated: from now on the run reads zones itself. */
   stop(): void {
     this.#open = false;
+    this.#queue = [];
+    this.#next = 0;
   }
 
   #reader(credkey: string): Promise<((zone: ZoneToRead) => void) | undefined> {
