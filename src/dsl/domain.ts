@@ -21,10 +21,7 @@ export function applyDomainMods(state: DslState, d: DslDomain, mods: unknown[]):
 
 /** A new domain, made inside the config's context because config modifiers receive it. */
 function newDomain(state: DslState, name: string, registrar: string): DslDomain {
-  return state.realm.own(state.realm.data({
-    name, subdomain: '', registrar, meta: {}, records: [], dnsProviders: {}, defaultTTL: 0,
-    nameservers: [], unmanaged: [], rawrecords: [],
-  }));
+  return state.realm.domain(name, registrar) as unknown as DslDomain;
 }
 
 /** The lookup key of a domain name: punycode, lower case, and an empty split-horizon tag ("example.com!")
