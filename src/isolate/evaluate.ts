@@ -131,7 +131,8 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     });
 
     const reply = (r: Reply) => { if (!settled) child.stdin!.write(`${JSON.stringify(r)}\n`); };
-    const handle = async (line: string) => {
+    /** Handles one message; a promise only for a request, whose answer may need I/O (require, FETCH). */
+    const handle = (line: string): Promise<void> | undefined => {
       let msg: Request;
       try {
         msg = JSON.parse(line) as Request;
@@ -171,22 +172,43 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
         fail(err.message, err.pos);
         return;
       }
-      reply(await serve(msg, opts.source));
+      return serve(msg, opts.source).then(reply);
     };
     const result = new ResultBuilder();
-    // Requests are answered one at a time: the evaluator waits for each answer before it asks again.
-    let queue = Promise.resolve();
+    // Requests are answered one at a time: the evaluator waits for each answer before it asks again. Lines that
+    // arrive while one is being answered wait for it; the others (the result, announcements: tens of thousands
+    // of lines for a large config) are handled at once, without a promise each.
+    let queue: Promise<void> | undefined;
+    const failed = (e: unknown) => fail(`${opts.shown}: cannot take the config evaluator's message: ${(e as Error)?.message ?? String(e)}`);
+    const take = (line: string) => {
+      if (queue) { queue = queue.then(() => handle(line)).catch(failed); return; }
+      let pending: Promise<void> | undefined;
+      try {
+        pending = handle(line);
+      } catch (e) {
+        failed(e);
+        return;
+      }
+      if (!pending) return;
+      const mine: Promise<void> = pending.catch(failed).finally(() => { if (queue === mine) queue = undefined; });
+      queue = mine;
+    };
     child.stdout!.on('data', (d: Buffer) => {
       started = true;
       received += d.length;
       if (received > maxOutput) { fail(`${opts.shown}: the config evaluator sent more than ${opts.maxMemoryMb} MB`); return; }
       let start = 0;
       for (let nl = d.indexOf(10); nl >= 0; nl = d.indexOf(10, start)) {
-        chunks.push(d.subarray(start, nl));
-        const line = Buffer.concat(chunks).toString('utf8');
-        chunks.length = 0;
+        let line: string;
+        if (chunks.length) {
+          chunks.push(d.subarray(start, nl));
+          line = Buffer.concat(chunks).toString('utf8');
+          chunks.length = 0;
+        } else {
+          line = d.toString('utf8', start, nl);
+        }
         start = nl + 1;
-        queue = queue.then(() => handle(line));
+        take(line);
       }
       if (start < d.length) chunks.push(d.subarray(start));
     });
