@@ -16,7 +16,7 @@ import { configSeeds, ROOT } from './seeds.js';
 
 const DICTIONARY = ['D(', 'D_EXTEND(', 'A(', 'AAAA(', 'MX(', 'CNAME(', 'TXT(', 'SRV(', 'CAA(', 'NS(', 'PTR(', 'TTL(', 'NAMESERVER(',
   'NewRegistrar(', 'NewDnsProvider(', 'DnsProvider(', 'IGNORE(', 'REV(', 'require(', 'require_glob(', 'IMPORT_TRANSFORM(', 'SPF_BUILDER(',
-  'undefined', 'null', '{}', '[]', '"__proto__"', 'constructor', '"@"', '"*"', '"."', '""', '-1', '1e309', '"2001:db8::1"', '"192.0.2.1"',
+  'undefined', 'null', '{}', '[]', '"__proto__"', 'constructor', '"@"', '"*"', '"."', '""', '-1', '1e309', '"2001:db8::1"', '"fe80::1%eth0"', '"::ffff:192.0.2.1"', '"192.0.2.1"',
   'this', 'globalThis', 'process', 'Function', 'eval', 'arguments', '...', '=>', 'throw', '"\\u0000"'];
 
 let s: Scratch;

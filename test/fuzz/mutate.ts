@@ -107,7 +107,7 @@ export function mutate(text: string, rng: Rng, ctx: MutateContext): { text: stri
 }
 
 const JSON_VALUES: unknown[] = [null, true, false, 0, -1, 1.5, 4294967296, 1e300, '', '@', '*', '.', '..', 'a'.repeat(300), 'é', '\u0000',
-  'xn--', '192.0.2.1', '2001:db8::1', 'example.com', 'A', 'MX', 'CNAME', 'TXT', 'SRV', 'CAA', 'NS', 'SOA', [], {}, ['x'], { a: 'b' }];
+  'xn--', '192.0.2.1', '2001:db8::1', 'fe80::1%eth0', 'example.com', 'A', 'MX', 'CNAME', 'TXT', 'SRV', 'CAA', 'NS', 'SOA', [], {}, ['x'], { a: 'b' }];
 const JSON_KEYS = ['type', 'name', 'target', 'ttl', 'meta', 'records', 'mxpreference', 'srvport', 'caatag', 'caaflag', 'txtstrings',
   'nameservers', 'dnsProviders', 'registrar', 'unmanaged', 'recordsabsent', 'keepunknown', 'auto_dnssec', 'subdomain', 'r53_alias', 'svcparams'];
 
