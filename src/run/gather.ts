@@ -1,6 +1,7 @@
 // Gather phase: per zone, ask each selected DNS provider for the existing records, diff, and turn the changes
 // into corrections; then the registrar's. Zones run concurrently when every provider they use can (p-limit,
-// --cmode/--cmax); nothing is applied here.
+// --cmode/--cmax), except those whose providers all wait on nothing (BIND's files), which run one after the
+// other; nothing is applied here.
 import pLimit from 'p-limit';
 import { ProviderError, UsageError } from '../errors.js';
 import { diffZone } from '../diff/diff.js';
