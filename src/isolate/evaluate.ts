@@ -180,8 +180,13 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
     // of lines for a large config) are handled at once, without a promise each.
     let queue: Promise<void> | undefined;
     const failed = (e: unknown) => fail(`${opts.shown}: cannot take the config evaluator's message: ${(e as Error)?.message ?? String(e)}`);
+    /** `p` becomes the queue, which empties once it is done and nothing was queued behind it. */
+    const enqueue = (p: Promise<void>) => {
+      const mine: Promise<void> = p.catch(failed).finally(() => { if (queue === mine) queue = undefined; });
+      queue = mine;
+    };
     const take = (line: string) => {
-      if (queue) { queue = queue.then(() => handle(line)).catch(failed); return; }
+      if (queue) { enqueue(queue.then(() => handle(line))); return; }
       let pending: Promise<void> | undefined;
       try {
         pending = handle(line);
@@ -189,9 +194,7 @@ function attempt(file: string, opts: IsolatedOptions, withNamespaces: boolean): 
         failed(e);
         return;
       }
-      if (!pending) return;
-      const mine: Promise<void> = pending.catch(failed).finally(() => { if (queue === mine) queue = undefined; });
-      queue = mine;
+      if (pending) enqueue(pending);
     };
     child.stdout!.on('data', (d: Buffer) => {
       started = true;
