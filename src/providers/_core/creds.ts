@@ -1,5 +1,6 @@
-// The required-field check of creds.json entries, generic over each provider's CredsField declaration, so a
-// provider never writes `if (!creds.x) throw ...` itself. providerType() puts it in front of the factories:
+// The required-field check of creds.json entries, and the check of values whose kind is declared (a URL, a
+// number), generic over each provider's CredsField declaration, so a provider never writes
+// `if (!creds.x) throw ...` itself, and a bad value is named with its entry instead of failing deep in a request. providerType() puts it in front of the factories:
 // every way a provider is created (preview, push, get-zones, tests) runs it before the provider's own code.
 import type { CredsField, DnsProvider, ProviderContext, ProviderType, Registrar } from '../types.js';
 
@@ -16,14 +17,37 @@ export function missingCredsFields(fields: readonly CredsField[], creds: Record<
     (f.required || (f.requiredUnless !== undefined && !f.requiredUnless.every((k) => given(creds, k)))));
 }
 
-/** Throws, naming the creds entry, the provider type and every missing field, when a required one is absent. */
+/** Why a given value is not of its field's kind, or undefined. */
+function kindProblem(f: CredsField, value: string): string | undefined {
+  if (f.kind === 'number') return Number.isFinite(Number(value)) && Number(value) >= 0 ? undefined : 'a number (0 or more)';
+  if (f.kind === 'url') {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    return url && (url.protocol === 'https:' || url.protocol === 'http:') ? undefined : 'an http:// or https:// URL';
+  }
+  return undefined;
+}
+
+/** Throws, naming the creds entry, the provider type and every missing field, when a required one is absent;
+ *  then, naming the field, when a given value is not of its declared kind (a secret's value is not shown). */
 export function requireCreds(type: Pick<ProviderType, 'name' | 'credsFields'>, ctx: ProviderContext): void {
   const missing = missingCredsFields(type.credsFields, ctx.creds);
-  if (missing.length === 0) return;
-  const what = missing.length === 1 && missing[0]!.requiredUnless
-    ? `"${missing[0]!.name}" (or ${quoted(missing[0]!.requiredUnless)})`
-    : quoted(missing.map((f) => f.name));
-  throw new Error(`${ctx.credkey}: ${type.name} needs ${what} in creds.json`);
+  if (missing.length) {
+    const what = missing.length === 1 && missing[0]!.requiredUnless
+      ? `"${missing[0]!.name}" (or ${quoted(missing[0]!.requiredUnless)})`
+      : quoted(missing.map((f) => f.name));
+    throw new Error(`${ctx.credkey}: ${type.name} needs ${what} in creds.json`);
+  }
+  for (const f of type.credsFields) {
+    const value = ctx.creds[f.name];
+    if (!f.kind || value === undefined || value === '') continue;
+    const want = kindProblem(f, value);
+    if (want) throw new Error(`${ctx.credkey}: ${type.name}'s "${f.name}" in creds.json must be ${want}${f.secret ? '' : `, not ${JSON.stringify(value)}`}`);
+  }
 }
 
 /** A provider type whose factories first check the creds entry against its declared fields. */

@@ -21,7 +21,7 @@ export const gcloud: ProviderType = providerType({
     { name: 'project_id', required: true, help: 'Google Cloud project id' },
     { name: 'client_email', required: true, help: 'service account e-mail' },
     { name: 'private_key', secret: true, required: true, help: 'from the service account JSON key' },
-    { name: 'token_uri', default: 'https://oauth2.googleapis.com/token', help: 'OAuth token endpoint' },
+    { name: 'token_uri', default: 'https://oauth2.googleapis.com/token', kind: 'url', help: 'OAuth token endpoint' },
     { name: 'name_prefix', default: 'zone-', help: 'prefix of the managed-zone name for new zones' },
     ...HTTP_CREDS_FIELDS,
   ],

@@ -27,7 +27,7 @@ export const namecheap: ProviderType = providerType({
     { name: 'apiuser', required: true, help: 'API user (the account user name)' },
     { name: 'username', help: 'user the API user acts for (default: apiuser)' },
     { name: 'clientip', help: 'whitelisted IPv4 address sent as ClientIp (default 127.0.0.1; Namecheap checks where requests come from)' },
-    { name: 'BaseURL', help: 'API endpoint, e.g. https://api.sandbox.namecheap.com/xml.response (DNSControl\'s key; default production)' },
+    { name: 'BaseURL', kind: 'url', help: 'API endpoint, e.g. https://api.sandbox.namecheap.com/xml.response (DNSControl\'s key; default production)' },
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditNamecheap,

@@ -18,7 +18,7 @@ export const powerdns: ProviderType = providerType({
     canAutoDNSSEC: can('AUTODNSSEC_ON adds a CSK (PowerDNS signs live), AUTODNSSEC_OFF removes the zone\'s keys'),
   },
   credsFields: [
-    { name: 'apiUrl', required: true, help: 'webserver base URL, e.g. http://localhost:8081' },
+    { name: 'apiUrl', required: true, kind: 'url', help: 'webserver base URL, e.g. http://localhost:8081' },
     { name: 'apiKey', required: true, secret: true, help: 'the server\'s api-key setting (sent as X-API-Key)' },
     { name: 'serverName', default: 'localhost', help: 'server id in the API path' },
     { name: 'maxBodySizeMB', help: 'the server\'s webserver-max-bodysize (default 2): larger PATCHes are split' },

@@ -22,7 +22,7 @@ export const softlayer: ProviderType = providerType({
   credsFields: [
     { name: 'username', required: true, help: 'SoftLayer / IBM Cloud classic infrastructure user name' },
     { name: 'api_key', secret: true, required: true, help: 'classic infrastructure API key of that user' },
-    { name: 'endpoint_url', help: 'REST endpoint (default https://api.softlayer.com/rest/v3.1)' },
+    { name: 'endpoint_url', kind: 'url', help: 'REST endpoint (default https://api.softlayer.com/rest/v3.1)' },
     ...HTTP_CREDS_FIELDS,
   ],
   audit: auditSoftLayer,
