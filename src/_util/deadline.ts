@@ -87,10 +87,11 @@ export function sleep(ms: number): Promise<void> {
 /** `timeout` / `zone_timeout` of a creds.json entry, in ms (seconds there; fractions allowed). */
 export function timeoutsFromCreds(creds: Record<string, string>, defaultTimeoutMs: number): { timeoutMs: number; zoneTimeoutMs: number } {
   const secs = (key: string, legacy?: string): number | undefined => {
-    const v = creds[key] ?? (legacy ? creds[legacy] : undefined);
+    const used = creds[key] === undefined && legacy ? legacy : key;
+    const v = creds[used];
     if (v === undefined || v === '') return undefined;
     const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`creds: ${key} must be a positive number of seconds, got ${JSON.stringify(v)}`);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`creds: ${used} must be a positive number of seconds, got ${JSON.stringify(v)}`);
     return n * 1000;
   };
   return { timeoutMs: secs('timeout', 'http_timeout') ?? defaultTimeoutMs, zoneTimeoutMs: secs('zone_timeout') ?? DEFAULT_ZONE_TIMEOUT_MS };
@@ -98,6 +99,6 @@ export function timeoutsFromCreds(creds: Record<string, string>, defaultTimeoutM
 
 /** The creds keys every network provider accepts (one declaration, spread into each provider's fields). */
 export const timeoutCredsFields = (defaultSeconds: number) => [
-  { name: 'timeout', advanced: true, help: `seconds to wait for a connection and for each answer (default ${defaultSeconds}); a server that accepts and never answers fails after this` },
-  { name: 'zone_timeout', advanced: true, help: `seconds one zone may take in all, reading it and then applying its changes (default ${DEFAULT_ZONE_TIMEOUT_MS / 1000})` },
+  { name: 'timeout', advanced: true, kind: 'seconds' as const, help: `seconds to wait for a connection and for each answer (default ${defaultSeconds}); a server that accepts and never answers fails after this` },
+  { name: 'zone_timeout', advanced: true, kind: 'seconds' as const, help: `seconds one zone may take in all, reading it and then applying its changes (default ${DEFAULT_ZONE_TIMEOUT_MS / 1000})` },
 ];

@@ -34,8 +34,9 @@ export interface CredsField {
   required?: boolean;
   /** Needed unless all of these keys are given instead (Cloudflare's token, or its legacy key and user). */
   requiredUnless?: string[];
-  /** What a given value must be, checked before the provider is made: an http(s) URL, or a number ≥ 0. */
-  kind?: 'url' | 'number';
+  /** What a given value must be, checked before the provider is made: an http(s) URL, a number ≥ 0, or a
+   *  number of seconds > 0. */
+  kind?: 'url' | 'number' | 'seconds';
   default?: string;
   /** A tuning knob (timeouts): accepted everywhere, but `init` neither offers nor lists it. */
   advanced?: boolean;

@@ -30,13 +30,15 @@ describe('requireCreds', () => {
 });
 
 describe('values of a declared kind', () => {
-  const t = type([{ name: 'url', kind: 'url', help: 'x' }, { name: 'n', kind: 'number', help: 'x' }, { name: 'key', kind: 'url', secret: true, help: 'x' }]);
+  const t = type([{ name: 'url', kind: 'url', help: 'x' }, { name: 'n', kind: 'number', help: 'x' }, { name: 's', kind: 'seconds', help: 'x' },
+    { name: 'key', kind: 'url', secret: true, help: 'x' }]);
   it('are checked when given, naming the entry, the type and the field', () => {
     expect(() => requireCreds(t, ctx({ url: 'not a url' }))).toThrow('ex: EXAMPLE\'s "url" in creds.json must be an http:// or https:// URL, not "not a url"');
     expect(() => requireCreds(t, ctx({ url: 'ftp://example.com/' }))).toThrow(/"url" in creds\.json must be an http/);
     expect(() => requireCreds(t, ctx({ n: 'ten' }))).toThrow('ex: EXAMPLE\'s "n" in creds.json must be a number (0 or more), not "ten"');
     expect(() => requireCreds(t, ctx({ n: '-1' }))).toThrow(/"n" in creds\.json must be a number/);
-    expect(() => requireCreds(t, ctx({ url: 'http://127.0.0.1:8081', n: '2.5' }))).not.toThrow();
+    expect(() => requireCreds(t, ctx({ s: '0' }))).toThrow('ex: EXAMPLE\'s "s" in creds.json must be a positive number of seconds, not "0"');
+    expect(() => requireCreds(t, ctx({ url: 'http://127.0.0.1:8081', n: '0', s: '0.5' }))).not.toThrow();
     expect(() => requireCreds(t, ctx({ url: '', n: '' }))).not.toThrow();
   });
   it('never show a secret\'s value', () => {

@@ -20,6 +20,7 @@ export function missingCredsFields(fields: readonly CredsField[], creds: Record<
 /** Why a given value is not of its field's kind, or undefined. */
 function kindProblem(f: CredsField, value: string): string | undefined {
   if (f.kind === 'number') return Number.isFinite(Number(value)) && Number(value) >= 0 ? undefined : 'a number (0 or more)';
+  if (f.kind === 'seconds') return Number.isFinite(Number(value)) && Number(value) > 0 ? undefined : 'a positive number of seconds';
   if (f.kind === 'url') {
     let url: URL | undefined;
     try {

@@ -7,7 +7,7 @@ export const HTTP_CREDS_FIELDS: CredsField[] = [
   { name: 'max_concurrency', kind: 'number', help: 'requests in flight at once (default: per provider)' },
   { name: 'max_requests_per_second', kind: 'number', help: 'request starts per second (default: per provider)' },
   ...timeoutCredsFields(DEFAULT_HTTP_TIMEOUT_MS / 1000),
-  { name: 'http_timeout', advanced: true, help: 'older name of `timeout`' },
+  { name: 'http_timeout', advanced: true, kind: 'seconds', help: 'older name of `timeout`' },
   { name: 'http_retries', kind: 'number', help: 'retries on 429/5xx/throttling (default 10)' },
   { name: 'http_retry_base_ms', kind: 'number', help: 'first backoff step in ms, doubled per retry with full jitter (default 500)' },
   { name: 'base_url', kind: 'url', help: 'API base URL (for proxies and test servers)' },
