@@ -4,7 +4,7 @@
 import net from 'node:net';
 import type { DomainConfig, RecordConfig } from '../ir/types.js';
 import { quoteName, shortName, toASCII, toUnicode } from '../_util/names.js';
-import { canonicalIPv6, ipv6Groups } from '../rr/ipv6.js';
+import { canonicalIPv6, ipv6Hex } from '../rr/ipv6.js';
 
 const ARPA = /\.(in-addr|ip6)\.arpa$/;
 
@@ -48,9 +48,8 @@ export function addOrigin(name: string, origin: string): string {
 /** The reverse name of an IPv4/IPv6 address ("1.2.3.4" → "4.3.2.1.in-addr.arpa"), or undefined. */
 export function reverseOfIp(ip: string): string | undefined {
   if (net.isIPv4(ip)) return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
-  const groups = ipv6Groups(ip);
-  if (groups) return `${groups.map((g) => g.toString(16).padStart(4, '0')).join('').split('').reverse().join('.')}.ip6.arpa`;
-  return undefined;
+  const hex = ipv6Hex(ip);
+  return hex === undefined ? undefined : `${hex.split('').reverse().join('.')}.ip6.arpa`;
 }
 
 /**

@@ -78,6 +78,12 @@ function dottedQuad(text: string, start: number): number | undefined {
   return out;
 }
 
+/** The address's 32 hex digits, leading zeros kept (the nibbles of a reverse name; string order is numeric
+ *  order), or undefined when `text` is not an IPv6 address. */
+export function ipv6Hex(text: string): string | undefined {
+  return ipv6Groups(text)?.map((g) => g.toString(16).padStart(4, '0')).join('');
+}
+
 /** RFC 5952 text of an IPv6 address (lower case, no leading zeros, the longest run of two or more zero groups,
  *  the first of equal runs, written "::", an embedded IPv4 address as two hex groups), so that "2001:db8:0::F"
  *  and "2001:db8::f" compare equal. Undefined when `text` is not an IPv6 address. */

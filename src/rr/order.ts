@@ -1,5 +1,5 @@
 // Comparisons the descriptors' `compare` functions are built from (DNSControl's zone-file order).
-import { ipv6Groups } from './ipv6.js';
+import { ipv6Hex } from './ipv6.js';
 
 /** Byte-wise string order, like Go's `<` on strings (UTF-16 order differs for astral characters only). */
 export function compareStrings(a: string, b: string): number {
@@ -19,8 +19,7 @@ export function ipv4Number(ip: string): number {
 
 /** IPv6 expanded to 32 hex digits so that string order is numeric order; '' when unparsable. */
 export function ipv6Sortable(ip: string): string {
-  const groups = ipv6Groups(ip);
-  return groups ? groups.map((g) => g.toString(16).padStart(4, '0')).join('') : '';
+  return ipv6Hex(ip) ?? '';
 }
 
 /** Numeric order when both are numbers (not NaN), else 0. */
