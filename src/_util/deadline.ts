@@ -4,6 +4,7 @@
 // be threaded through the providers). The clock is replaceable, so tests can check a 35 s bound without
 // waiting 35 s.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { positiveNumber } from './creds-values.js';
 
 export interface Clock {
   now(): number;
@@ -90,8 +91,8 @@ export function timeoutsFromCreds(creds: Record<string, string>, defaultTimeoutM
     const used = creds[key] === undefined && legacy ? legacy : key;
     const v = creds[used];
     if (v === undefined || v === '') return undefined;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`creds: ${used} must be a positive number of seconds, got ${JSON.stringify(v)}`);
+    const n = positiveNumber(v);
+    if (n === undefined) throw new Error(`creds: ${used} must be a positive number of seconds, got ${JSON.stringify(v)}`);
     return n * 1000;
   };
   return { timeoutMs: secs('timeout', 'http_timeout') ?? defaultTimeoutMs, zoneTimeoutMs: secs('zone_timeout') ?? DEFAULT_ZONE_TIMEOUT_MS };

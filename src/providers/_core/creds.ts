@@ -1,7 +1,9 @@
 // The required-field check of creds.json entries, and the check of values whose kind is declared (a URL, a
-// number), generic over each provider's CredsField declaration, so a provider never writes
-// `if (!creds.x) throw ...` itself, and a bad value is named with its entry instead of failing deep in a request. providerType() puts it in front of the factories:
-// every way a provider is created (preview, push, get-zones, tests) runs it before the provider's own code.
+// number, seconds), generic over each provider's CredsField declaration: a provider never writes
+// `if (!creds.x) throw ...` itself, and a bad value is named with its entry instead of failing deep in a
+// request. providerType() puts it in front of the factories: every way a provider is created (preview, push,
+// get-zones, tests) runs it before the provider's own code.
+import { nonNegativeNumber, positiveNumber } from '../../_util/creds-values.js';
 import type { CredsField, DnsProvider, ProviderContext, ProviderType, Registrar } from '../types.js';
 
 const quoted = (names: string[]) => {
@@ -19,16 +21,11 @@ export function missingCredsFields(fields: readonly CredsField[], creds: Record<
 
 /** Why a given value is not of its field's kind, or undefined. */
 function kindProblem(f: CredsField, value: string): string | undefined {
-  if (f.kind === 'number') return Number.isFinite(Number(value)) && Number(value) >= 0 ? undefined : 'a number (0 or more)';
-  if (f.kind === 'seconds') return Number.isFinite(Number(value)) && Number(value) > 0 ? undefined : 'a positive number of seconds';
+  if (f.kind === 'number') return nonNegativeNumber(value) === undefined ? 'a number (0 or more)' : undefined;
+  if (f.kind === 'seconds') return positiveNumber(value) === undefined ? 'a positive number of seconds' : undefined;
   if (f.kind === 'url') {
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
-    return url && (url.protocol === 'https:' || url.protocol === 'http:') ? undefined : 'an http:// or https:// URL';
+    const protocol = URL.canParse(value) ? new URL(value).protocol : '';
+    return protocol === 'https:' || protocol === 'http:' ? undefined : 'an http:// or https:// URL';
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // The HTTP tuning knobs any API provider accepts in creds.json, next to its token. All optional.
 import type { CredsField } from '../types.js';
 import { DEFAULT_HTTP_TIMEOUT_MS, type HttpClientOptions } from './client.js';
+import { nonNegativeNumber } from '../../_util/creds-values.js';
 import { timeoutCredsFields, timeoutsFromCreds } from '../../_util/deadline.js';
 
 export const HTTP_CREDS_FIELDS: CredsField[] = [
@@ -16,8 +17,8 @@ export const HTTP_CREDS_FIELDS: CredsField[] = [
 function num(creds: Record<string, string>, key: string): number | undefined {
   const v = creds[key];
   if (v === undefined || v === '') return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`creds: ${key} must be a non-negative number, got ${JSON.stringify(v)}`);
+  const n = nonNegativeNumber(v);
+  if (n === undefined) throw new Error(`creds: ${key} must be a non-negative number, got ${JSON.stringify(v)}`);
   return n;
 }
 
