@@ -71,8 +71,8 @@ export async function gatherAll(jobs: ZoneJob[], declared: DeclaredProviders, in
   // Zones whose providers all wait on nothing (ProviderType.offline: BIND's files) gain nothing from running
   // concurrently: they go one after the other, as concurrent zones would (every one, whatever fails), without
   // the limiter's promises per zone (10,000 small zone files: a few percent of a preview).
-  const offline = (j: ZoneJob) => j.dns.every((d) => declared.dns.get(d.credkey)?.type.offline !== undefined) &&
-    (j.registrar === undefined || declared.registrars.get(j.registrar)?.type.offline !== undefined);
+  const offline = (j: ZoneJob) => j.dns.every((d) => isOffline(declared.dns, d.credkey)) &&
+    (j.registrar === undefined || isOffline(declared.registrars, j.registrar));
   const results = new Array<ZonePlan>(jobs.length);
   const parallel: { j: ZoneJob; i: number }[] = [];
   const local: { j: ZoneJob; i: number }[] = [];
@@ -112,7 +112,7 @@ async function gatherZone(job: ZoneJob, ctx: Ctx): Promise<ZonePlan> {
     return d ? zoneTimeout(d.creds, credkey, dc.name) : DEFAULT_ZONE_TIMEOUT_MS;
   };
   // Providers that wait on no network (ProviderType.offline) run without the deadline's scope.
-  const offline = (credkey: string, declared = ctx.declared.dns) => declared.get(credkey)?.type.offline !== undefined;
+  const offline = (credkey: string, declared = ctx.declared.dns) => isOffline(declared, credkey);
   const underDeadline = <T>(local: boolean, provider: string, ms: number, f: () => Promise<T>) => (local ? f() : withZoneDeadline(provider, dc.name, ms, f));
   for (const { credkey } of dnsList) {
     populates.set(credkey, await underDeadline(offline(credkey), credkey, zoneMs(credkey), () => populateCorrection(ctx, credkey, dc.name)));
@@ -216,6 +216,10 @@ function zoneTimeout(creds: Record<string, string>, credkey: string, zone: strin
     throw new ProviderError(credkey, zone, (e as Error).message);
   }
 }
+
+/** Whether the declared provider `credkey` waits on no network (ProviderType.offline: BIND's files, NONE). */
+const isOffline = (declared: ReadonlyMap<string, { type: { offline?: string } }>, credkey: string): boolean =>
+  declared.get(credkey)?.type.offline !== undefined;
 
 const isApexNs = (rc: RecordConfig): boolean => rc.type === 'NS' && rc.name === '@';
 
