@@ -2,6 +2,7 @@
 // Hand-written (as fast as what it replaces): node:net only validates, and accepts a zone ID ("fe80::1%eth0"),
 // which no record can hold; the WHATWG URL host serialiser canonicalises, but throws a bare "Invalid URL" on
 // that zone ID, which reached users as the whole error of a preview. Both are the reference in ipv6.test.ts.
+import { isIPv4 } from 'node:net';
 
 /** The eight groups of an IPv6 address in text form (hex groups, at most one "::", optionally ending in a
  *  dotted quad), or undefined when the text is not exactly such an address. */
@@ -63,19 +64,11 @@ export function ipv6Groups(text: string): number[] | undefined {
   return out;
 }
 
-/** An IPv4 dotted quad running from `start` to the end of `text` as a 32-bit number: four decimal octets,
- *  0–255, without leading zeros (as node:net's isIPv6 and the URL parser read them). */
+/** An IPv4 dotted quad running from `start` to the end of `text` as a 32-bit number, or undefined: node:net's
+ *  isIPv4 (four decimal octets, 0–255, no leading zeros) decides, as its isIPv6 does for this part. */
 function dottedQuad(text: string, start: number): number | undefined {
-  const parts = text.slice(start).split('.');
-  if (parts.length !== 4) return undefined;
-  let out = 0;
-  for (const p of parts) {
-    if (!/^(?:0|[1-9]\d{0,2})$/.test(p)) return undefined;
-    const v = Number(p);
-    if (v > 255) return undefined;
-    out = out * 256 + v;
-  }
-  return out;
+  const v4 = text.slice(start);
+  return isIPv4(v4) ? v4.split('.').reduce((n, octet) => n * 256 + Number(octet), 0) : undefined;
 }
 
 /** The address's 32 hex digits, leading zeros kept (the nibbles of a reverse name; string order is numeric
