@@ -1,6 +1,6 @@
 // Shared by big-zone.mjs and many-zones.mjs: generated BIND zones kept in sync with a dnsconfig.js (a
-// realistic mix of A, AAAA, CNAME, MX, TXT), one timed process with its peak RSS (GNU time's %M), and the
-// table both print.
+// realistic mix of A, AAAA, CNAME, MX, TXT), one timed process with its peak RSS and CPU time (GNU time's %M,
+// %U and %S), and the table both print.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -82,38 +82,43 @@ export const median = (xs) => {
 };
 
 /** `rounds` runs of the reference and dnscode, interleaved so that both see the same machine load; the
- *  median time and the largest peak RSS of each. */
+ *  median time, the median CPU time and the largest peak RSS of each. */
 export function interleaved(rounds, ref, dn) {
   const r = [], d = [];
   for (let i = 0; i < rounds; i++) { r.push(ref()); d.push(dn()); }
-  const summary = (xs) => ({ ms: median(xs.map((x) => x.ms)), rss: Math.max(...xs.map((x) => x.rss)), all: xs.map((x) => Math.round(x.ms)), stdout: xs[0].stdout });
+  const summary = (xs) => ({ ms: median(xs.map((x) => x.ms)), cpuMs: median(xs.map((x) => x.cpuMs)), rss: Math.max(...xs.map((x) => x.rss)), all: xs.map((x) => Math.round(x.ms)), stdout: xs[0].stdout });
   return { ref: summary(r), dn: summary(d) };
 }
 
-/** Runs a command; returns wall ms and peak RSS in MB (0 without GNU time). Exits the bench on failure. */
+/** Runs a command; returns wall ms, CPU ms (user + system, of the process and the children it waited for: for
+ *  dnscode, its config evaluator too) and peak RSS in MB (0 without GNU time). Exits the bench on failure. */
 export function timed(cmd, args, cwd) {
   const t0 = process.hrtime.bigint();
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M CPU %U %S', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) {
     console.error(`${cmd} ${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
     process.exit(1);
   }
-  return { ms, rss: Number(r.stderr.match(/MAXRSS (\d+)/)?.[1] ?? 0) / 1024, stdout: r.stdout };
+  const cpu = r.stderr.match(/CPU ([\d.]+) ([\d.]+)/);
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0, rss: Number(r.stderr.match(/MAXRSS (\d+)/)?.[1] ?? 0) / 1024, stdout: r.stdout };
 }
 
 export const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 
 /** One row per size: dnscode and the reference side by side (medians), the ratios, and whether the rows
- *  marked `target` meet it. */
+ *  marked `target` meet it. CPU is user + system time: above the wall time, a process used more than one core
+ *  (dnscode's config evaluator is a second process, V8 collects garbage on helper threads). */
 export function printTable(title, rows, target) {
   console.log(`\n${title}`);
-  console.log('| size | dnscode | peak RSS | reference | peak RSS | time ratio | RSS ratio |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| size | dnscode | CPU | peak RSS | reference | CPU | peak RSS | time ratio | CPU ratio | RSS ratio |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '?');
   for (const r of rows) {
-    console.log(`| ${r.size} | ${fmtMs(r.dn.ms)} | ${Math.round(r.dn.rss)} MB | ${fmtMs(r.ref.ms)} | ${Math.round(r.ref.rss)} MB | ${(r.dn.ms / r.ref.ms).toFixed(2)}× | ${r.ref.rss ? (r.dn.rss / r.ref.rss).toFixed(1) : '?'}× |`);
+    const cpu = (x) => (x.cpuMs ? fmtMs(x.cpuMs) : '?');
+    console.log(`| ${r.size} | ${fmtMs(r.dn.ms)} | ${cpu(r.dn)} | ${Math.round(r.dn.rss)} MB | ${fmtMs(r.ref.ms)} | ${cpu(r.ref)} | ${Math.round(r.ref.rss)} MB | ${ratio(r.dn.ms, r.ref.ms)} | ${ratio(r.dn.cpuMs, r.ref.cpuMs)} | ${r.ref.rss ? (r.dn.rss / r.ref.rss).toFixed(1) : '?'}× |`);
   }
   for (const r of rows.filter((x) => x.target)) console.log(`target at ${r.size}: ${target(r)}`);
 }
