@@ -4,6 +4,7 @@
 // (\d+)\)?$`) retries from every position of such a line and takes minutes; a RegExp built from the name is
 // "too large" and throws. These helpers scan instead of matching.
 import type { SourcePos } from '../ir/types.js';
+import { lineColumnOf, offsetOf } from './syntax-errors.js';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The characters `[^()\s]` excludes. */
@@ -42,23 +43,14 @@ const isWordChar = (c: number): boolean =>
  */
 export function findIdentifier(text: string, name: string, from: { line: number; column: number }): { line: number; column: number } | undefined {
   if (name === '') return undefined;
-  let start = 0;
-  for (let l = 1; l < from.line; l++) {
-    const nl = text.indexOf('\n', start);
-    if (nl === -1) return undefined;
-    start = nl + 1;
-  }
-  const lineEnd = text.indexOf('\n', start);
-  start = Math.min(start + Math.max(from.column - 1, 0), lineEnd === -1 ? text.length : lineEnd);
+  const start = offsetOf(text, from.line, from.column);
+  if (start === -1) return undefined;
   for (let at = text.indexOf(name, start); at !== -1; at = text.indexOf(name, at + 1)) {
     const before = at === start ? 32 : text.charCodeAt(at - 1);
     const after = text.charCodeAt(at + name.length);
     if (isWordChar(before) || before === 46 /* . */ || isWordChar(after)) continue;
-    // Line and column of `at`, counted once, for the hit only.
-    let line = 1;
-    let lineStart = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1 && nl < at; nl = text.indexOf('\n', nl + 1)) { line++; lineStart = nl + 1; }
-    return { line, column: at - lineStart + 1 };
+    // Line and column of the hit only, counted once.
+    return lineColumnOf(text, at);
   }
   return undefined;
 }
