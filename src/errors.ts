@@ -31,7 +31,8 @@ export class ZoneParseError extends Error {
   readonly column: number;
   readonly token: string;
   constructor(file: string, line: number, column: number, token: string, reason: string) {
-    super(`${file}:${line}:${column}: ${reason}${token ? ` (at ${JSON.stringify(token)})` : ''}`);
+    // A token may be megabytes long (a whole line without a space): the message quotes its start.
+    super(`${file}:${line}:${column}: ${reason}${token ? ` (at ${JSON.stringify(token.length > 80 ? `${token.slice(0, 80)}…` : token)})` : ''}`);
     this.name = 'ZoneParseError';
     this.file = file; this.line = line; this.column = column; this.token = token;
   }

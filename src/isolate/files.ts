@@ -141,7 +141,7 @@ export class ConfinedSource implements ConfigSource {
     let text: string;
     let bytes: Buffer;
     try {
-      // Bytes then text (as readTextSync does): the bytes are also what the evaluator is sent (takeBytes).
+      // Bytes then text (as the zone-file reader does): the bytes are also what the evaluator is sent (takeBytes).
       bytes = fs.readFileSync(abs);
       text = bytes.toString('utf8');
     } catch (e) {

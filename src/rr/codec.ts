@@ -2,7 +2,7 @@
 import type { RecordConfig } from '../ir/types.js';
 import { RdataError } from './descriptor.js';
 import type { RRField, RRType, RdataToken } from './descriptor.js';
-import { quoteString } from './quote.js';
+import { quoteString, unescapeString } from './quote.js';
 import { canonicalSvcParams } from './svcb-wire.js';
 import { parseTtl } from './ttl.js';
 
@@ -77,6 +77,9 @@ function parseField(f: RRField, tok: RdataToken, origin: string): string | numbe
       // A quoted token is a character-string, never a name (BIND refuses it too).
       if (tok.quoted) throw new RdataError(`${f.name}: a name cannot be a quoted string, got ${JSON.stringify(tok.text.slice(0, 80))}`);
       return parseName(tok.text, origin, f.name);
+    // A character-string written without quotes keeps its escapes until here (a quoted one lost them in the
+    // tokenizer): "\065bc" is "Abc" either way.
+    case 'qstring': return tok.quoted ? tok.text : unescapeString(tok.text);
     default: return tok.text;
   }
 }

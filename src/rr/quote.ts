@@ -1,4 +1,6 @@
 // Zone-file character-strings: quoting for output and unescaping of \" \\ \DDD for input.
+import { isUtf8 } from 'node:buffer';
+import { RdataError } from './descriptor.js';
 
 /** `"text"` with `"` and `\` escaped, as DNSControl writes TXT/CAA/NAPTR strings; control characters
  *  (a newline read from a quoted string that spans lines) as \DDD, since BIND cannot read them raw. */
@@ -10,20 +12,28 @@ export function quoteString(s: string): string {
 const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f]/;
 const CONTROL = /[\x00-\x1f\x7f]/g;
 
-/** Resolves \X and \DDD escapes; \DDD are bytes, so runs of them are decoded as UTF-8. */
+/** Resolves \X and \DDD escapes; \DDD are bytes, so runs of them are decoded as UTF-8. A \DDD above 255 is
+ *  no byte, and a run that is no UTF-8 no text: both are refused (RdataError), where masking or replacing them
+ *  would silently store other characters. */
 export function unescapeString(s: string): string {
   if (!s.includes('\\')) return s;
   const bytes: number[] = [];
   let out = '';
   const flush = () => {
-    if (bytes.length) { out += Buffer.from(bytes).toString('utf8'); bytes.length = 0; }
+    if (!bytes.length) return;
+    const b = Buffer.from(bytes);
+    // The IR holds text: bytes that are no UTF-8 would be stored as U+FFFD, another character string.
+    if (!isUtf8(b)) throw new RdataError(`${bytes.map((x) => `\\${String(x).padStart(3, '0')}`).join('')} is not UTF-8 text, which dnscode keeps character-strings as`);
+    out += b.toString('utf8');
+    bytes.length = 0;
   };
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (c !== '\\' || i + 1 >= s.length) { flush(); out += c; continue; }
     const d = s.slice(i + 1, i + 4);
     if (/^[0-9]{3}$/.test(d)) {
-      bytes.push(Number(d) & 0xff);
+      if (Number(d) > 255) throw new RdataError(`\\${d} is not a byte: a \\DDD escape is a decimal number from 000 to 255`);
+      bytes.push(Number(d));
       i += 3;
     } else {
       flush();

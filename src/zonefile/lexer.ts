@@ -20,6 +20,24 @@ export interface Entry {
 
 const SPACE = 32, TAB = 9, LF = 10, CR = 13, QUOTE = 34, SEMI = 59, OPEN = 40, CLOSE = 41, BACKSLASH = 92;
 
+/** The closing quote of a quote inside a word, from `from` on; -1 when the line or the text ends first. */
+function closingQuote(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return j;
+    if (c === LF) return -1;
+    if (c === BACKSLASH) {
+      const e = text.charCodeAt(j + 1);
+      if (e === LF || e === CR || Number.isNaN(e)) return -1;
+      j++;
+    }
+  }
+  return -1;
+}
+
+/** A token as an error quotes it: the start of a long one. */
+const shortToken = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
+
 /** Every entry of the text, in order. */
 export function lexZone(text: string, file: string): Entry[] {
   const entries: Entry[] = [];
@@ -84,21 +102,38 @@ export function eachEntry(text: string, file: string, onEntry: (e: Entry) => voi
         j++;
       }
       if (j >= n) throw new ZoneParseError(file, startLine, col, text.slice(i, i + 20), 'unterminated quoted string');
-      push({ text: unescapeString(text.slice(i + 1, j)), quoted: true, line: startLine, col }, blank);
+      let unescaped: string;
+      try {
+        unescaped = unescapeString(text.slice(i + 1, j));
+      } catch (e) {
+        throw new ZoneParseError(file, startLine, col, shortToken(text.slice(i, j + 1)), (e as Error).message);
+      }
+      push({ text: unescaped, quoted: true, line: startLine, col }, blank);
       i = j + 1;
       continue;
     }
+    // A word never reaches past the end of its line: neither an escape nor a quote inside it may swallow the
+    // line break (the next record would silently become part of this one, and every line number after it
+    // would be off by one).
     let j = i;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d === SPACE || d === TAB || d === LF || d === CR || d === SEMI || d === OPEN || d === CLOSE) break;
-      if (d === QUOTE) { // a quote inside a word (SVCB alpn="h2,h3") stays part of it, verbatim
-        j++;
-        while (j < n && text.charCodeAt(j) !== QUOTE && text.charCodeAt(j) !== LF) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
+      if (d === BACKSLASH) {
+        const e = j + 1 < n ? text.charCodeAt(j + 1) : LF;
+        if (e === LF || e === CR) throw new ZoneParseError(file, line, j - lineStart + 1, shortToken(text.slice(i, j + 1)), 'a backslash at the end of a line escapes nothing');
+        j += 2;
+        continue;
       }
-      j += d === BACKSLASH ? 2 : 1;
+      if (d === QUOTE) {
+        // A quote inside a word (SVCB alpn="h2,h3") keeps what follows up to its closing quote in the word,
+        // spaces included. Without one on the same line, it is an ordinary character, as BIND reads it.
+        const close = closingQuote(text, j + 1);
+        j = close < 0 ? j + 1 : close + 1;
+        continue;
+      }
+      j++;
     }
-    if (j > n) j = n;
     push({ text: text.slice(i, j), quoted: false, line, col }, blank);
     i = j;
   }

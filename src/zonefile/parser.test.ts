@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ZoneParseError } from '../errors.js';
@@ -93,6 +95,13 @@ describe('parseZone: errors name file, line, column and token', () => {
     ['IPv6 with a zone ID', 'a AAAA fe80::1%eth0', 1, /expected one IPv6 address/],
     ['bad MX on line 3', 'a A 192.0.2.1\n\n@ MX mail.', 3, /preference/],
     ['byte order mark', '\uFEFF$TTL 300\n@ A 192.0.2.1', 1, /starts with a byte order mark/],
+    // Found by a bug hunt: each was accepted and written back as something else, or as a file BIND refuses.
+    ['a quoted $ORIGIN', '$ORIGIN "a;b"\nx A 192.0.2.1', 1, /\$ORIGIN takes a name, not a quoted string/],
+    ['a quoted $INCLUDE origin', '$INCLUDE x.zone "a b"', 1, /\$INCLUDE takes an origin name/],
+    ['a \\DDD escape above 255 in a quoted string', 'a A 192.0.2.1\nt TXT "\\999"', 2, /\\999 is not a byte/],
+    ['\\DDD bytes that are not UTF-8', 't TXT "\\255"', 1, /\\255 is not UTF-8 text/],
+    ['an unquoted \\DDD escape above 255', 'a A 192.0.2.1\n\nt TXT ab\\300', 3, /\\300 is not a byte/],
+    ['a line after a word with a stray quote keeps its number', 'z TXT a"b\nw A 192.0.2.1\nbad A 1.2.3', 3, /IPv4/],
   ])('%s', (_name, text, line, reason) => {
     expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(reason);
     try { parseZone(text, { origin: 'z.example', file: 'test.zone' }); } catch (e) {
@@ -154,5 +163,43 @@ describe('parseZone: names, hex and base64 as DNS servers accept them', () => {
 
   it('counts lines after an escaped newline inside a quoted string', () => {
     expect(() => parseZone('a TXT "x\\\ny"\nb A 1.2.3', { origin: 'z.example', file: 'test.zone' })).toThrow(/test\.zone:3:/);
+  });
+});
+
+describe('parseZone: escapes in unquoted character-strings', () => {
+  it('decodes them as in quoted ones (BIND reads \\065bc as "Abc")', () => {
+    const [txt, caa] = parseZone('t TXT \\065bc "d\\066"\nc CAA 0 issue ca\\.org', { origin: 'z.example', file: 't.zone' });
+    expect(txt!.target).toBe('AbcdB');
+    expect(caa!.target).toBe('ca.org');
+  });
+});
+
+describe('parseZone: $INCLUDE reads only regular files inside the zone file\'s folder', () => {
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'zone-include-'));
+  it('includes a file of the folder, and of a folder below it', () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'part.zone'), 'w A 192.0.2.7\n');
+    const recs = parseZone('$INCLUDE sub/part.zone\n', { origin: 'z.example', file: path.join(dir, 'z.zone') });
+    expect(brief(recs)).toEqual(['w 3600 A 192.0.2.7']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  it.each<[string, (dir: string, outside: string) => string, RegExp]>([
+    ['a file outside the folder', (_d, outside) => path.join(outside, 'secret.txt'), /is outside .*, the folder of the zone file/],
+    ['a symbolic link out of the folder', (d, outside) => { fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(d, 'link.zone')); return 'link.zone'; }, /is outside/],
+    ['a FIFO', (d) => { execFileSync('mkfifo', [path.join(d, 'fifo.zone')]); return 'fifo.zone'; }, /is not a regular file/],
+    ['a folder', (d) => { fs.mkdirSync(path.join(d, 'sub')); return 'sub'; }, /is not a regular file|EISDIR/],
+  ])('refuses %s, without quoting it', (_n, make, reason) => {
+    const dir = tmp();
+    const outside = tmp();
+    fs.writeFileSync(path.join(outside, 'secret.txt'), '{"cf":{"apitoken":"SECRET123xyz"}}\n');
+    const inc = make(dir, outside);
+    let err: Error | undefined;
+    try { parseZone(`$INCLUDE ${inc}\n`, { origin: 'z.example', file: path.join(dir, 'z.zone') }); } catch (e) { err = e as Error; }
+    expect(err).toBeInstanceOf(ZoneParseError);
+    expect(err!.message).toMatch(reason);
+    expect(err!.message).not.toContain('SECRET123xyz');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
   });
 });

@@ -14,6 +14,7 @@ import { expandGenerate } from './generate.js';
 import { eachEntry } from './lexer.js';
 import type { Entry, Token } from './lexer.js';
 import { parseTtl } from '../rr/ttl.js';
+import { openZoneFile, readZoneFile } from './read.js';
 
 export interface ParseZoneOptions {
   /** The zone's apex (no trailing dot); record names are made relative to it. */
@@ -22,7 +23,7 @@ export interface ParseZoneOptions {
   file?: string;
   /** TTL for records before any $TTL or explicit TTL (default 3600, as miekg/dns uses). */
   defaultTTL?: number;
-  /** Reads an $INCLUDE'd file (default: fs.readFileSync as UTF-8). */
+  /** Reads an $INCLUDE'd file (default: a regular file inside the zone file's folder, as UTF-8). */
   readFile?: (file: string) => string;
 }
 
@@ -36,14 +37,31 @@ interface State {
   lastOwner: string | undefined;
   opts: ParseZoneOptions;
   depth: number;
+  /** The folder of the zone file asked for: $INCLUDE reads only inside it. */
+  folder: string;
 }
 
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
+/**
+ * An $INCLUDE'd file, read only from the folder of the zone file that was asked for (or below it), and only a
+ * regular file as UTF-8 text. A zone file can come from a pull request: an include of /proc/self/environ or of
+ * ../creds.json would otherwise have a parse error quote a line of it, and one of /dev/zero would never end.
+ * (DNSControl's parser allows no $INCLUDE at all.)
+ */
+function readIncluded(file: string, folder: string): string {
+  const real = fs.realpathSync(file);
+  const root = fs.realpathSync(folder);
+  if (!real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+    throw new Error(`${file} is outside ${root}, the folder of the zone file: dnscode includes files only from there`);
+  }
+  return readZoneFile(openZoneFile(real), file);
+}
+
 /** Parses zone-file text. Throws ZoneParseError(file, line, col, token) on the first problem. */
 export function parseZone(text: string, opts: ParseZoneOptions): RecordConfig[] {
   const zone = stripDot(opts.origin).toLowerCase();
-  const st: State = { zone, origin: zone, ttl: undefined, lastTtl: opts.defaultTTL ?? 3600, lastOwner: undefined, opts, depth: 0 };
+  const st: State = { zone, origin: zone, ttl: undefined, lastTtl: opts.defaultTTL ?? 3600, lastOwner: undefined, opts, depth: 0, folder: path.dirname(opts.file ?? '.') };
   const out: RecordConfig[] = [];
   parseInto(text, opts.file ?? '<zone>', st, out);
   return out;
@@ -71,6 +89,8 @@ function directive(e: Entry, file: string, st: State, out: RecordConfig[]): void
   if (!arg) fail(file, d!, `${name} needs an argument`);
   switch (name) {
     case '$ORIGIN': {
+      // A quoted string is text, not a name: its ";" or spaces would be written back unescaped (BIND refuses it).
+      if (arg.quoted) fail(file, arg, '$ORIGIN takes a name, not a quoted string');
       const origin = qualifyName(arg.text, st.origin);
       const problem = nameTextProblem(origin);
       if (problem) fail(file, arg, `$ORIGIN: ${problem}`);
@@ -86,15 +106,22 @@ function directive(e: Entry, file: string, st: State, out: RecordConfig[]): void
     case '$INCLUDE': {
       if (st.depth >= 20) fail(file, arg, '$INCLUDE nested too deeply (loop?)');
       const target = path.resolve(path.dirname(file), arg.text);
+      if (arg2?.quoted) fail(file, arg2, '$INCLUDE takes an origin name, not a quoted string');
       let text: string;
       try {
-        text = (st.opts.readFile ?? ((f: string) => fs.readFileSync(f, 'utf8')))(target);
+        text = (st.opts.readFile ?? ((f: string) => readIncluded(f, st.folder)))(target);
       } catch (err) {
+        if (err instanceof ZoneParseError) throw err;
         fail(file, arg, `cannot read $INCLUDE file: ${(err as Error).message}`);
       }
       // The included file may set its own origin; the including file's origin is restored afterwards.
       const saved = st.origin;
-      if (arg2) st.origin = stripDot(qualifyName(arg2.text, st.origin)).toLowerCase();
+      if (arg2) {
+        const origin = qualifyName(arg2.text, st.origin);
+        const problem = nameTextProblem(origin);
+        if (problem) fail(file, arg2, `$INCLUDE origin: ${problem}`);
+        st.origin = stripDot(origin).toLowerCase();
+      }
       st.depth++;
       parseInto(text, target, st, out);
       st.depth--;

@@ -161,6 +161,36 @@ describe('BIND provider', () => {
     await expect(provider().getZoneRecords('example.com')).rejects.toThrow(/cannot read zone file .*example\.com\.zone/);
   });
 
+  // Found by a bug hunt: a FIFO hung preview, push and get-zones for good.
+  it('refuses a zone file that is a FIFO at once', async () => {
+    execFileSync('mkfifo', [zoneFile()]);
+    await expect(provider().getZoneRecords('example.com')).rejects.toThrow(/cannot read zone file .*example\.com\.zone: .*is not a regular file/);
+  });
+
+  it('follows a symbolic link inside the zone folder, and refuses one that leads out of it without quoting its target', async () => {
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.writeFileSync(path.join(dir, 'real', 'example.com.db'), '$TTL 300\n@ IN SOA ns. admin. 1 2 3 4 5\nwww IN A 192.0.2.80\n');
+    fs.symlinkSync(path.join(dir, 'real', 'example.com.db'), zoneFile());
+    expect((await provider().getZoneRecords('example.com')).map((r) => `${r.name} ${r.type} ${r.target}`)).toContain('www A 192.0.2.80');
+
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'bind-outside-'));
+    fs.writeFileSync(path.join(outside, 'creds.json'), '{"cf":{"TYPE":"CLOUDFLAREAPI","apitoken":"SECRET123xyz"}}\n');
+    fs.rmSync(zoneFile());
+    fs.symlinkSync(path.join(outside, 'creds.json'), zoneFile());
+    const err = await provider().getZoneRecords('example.com').catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(ProviderError);
+    expect((err as Error).message).toMatch(/is a symbolic link to .*creds\.json, outside the zone folder/);
+    expect((err as Error).message).not.toContain('SECRET123xyz');
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('names the line and column of a byte that is not UTF-8', async () => {
+    fs.writeFileSync(zoneFile(), Buffer.concat([Buffer.from('$TTL 300\n@ IN SOA ns. admin. 1 2 3 4 5\nt IN TXT "a'), Buffer.from([0xff]), Buffer.from('"\n')]));
+    const err = await provider().getZoneRecords('example.com').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ZoneParseError);
+    expect((err as Error).message).toBe(`${zoneFile()}:3:12: not UTF-8 text (byte 0xff): write such a byte as \\255`);
+  });
+
   it('returns default_ns as nameservers', async () => {
     const p = provider({}, { default_ns: ['ns1.example.net.', 'ns2.example.net.'] });
     expect(await p.getNameservers()).toEqual(['ns1.example.net', 'ns2.example.net']);

@@ -1,7 +1,7 @@
 // BIND: zones as files in a directory, as DNSControl lays them out. Whole-zone diff; a change rewrites the file
 // (atomically) with a bumped SOA serial, in DNSControl's layout.
 import fs from 'node:fs/promises';
-import { closeSync, constants, fstatSync, openSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
@@ -12,7 +12,7 @@ import { formatZone } from '../../zonefile/writer.js';
 import type { Correction, DnsProvider, ProviderContext, ZoneToRead } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { toASCII } from '../../_util/names.js';
-import { readOpenTextSync, readTextSync } from '../../_util/fs.js';
+import { openZoneFile, readZoneFile, type OpenZoneFile } from '../../zonefile/read.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
 import { asciiRecord } from '../../ir/ascii.js';
@@ -151,15 +151,17 @@ export class BindProvider implements DnsProvider {
     let exists = records !== undefined;
     if (!records) {
       let text: string | undefined;
+      let opened: OpenZoneFile | undefined;
       try {
         // Read synchronously: fs/promises opens a FileHandle and makes four thread-pool round trips per file,
         // which was 1.5 s of a 10,000-zone preview; the whole file is needed at once anyway.
-        text = readTextSync(file);
+        opened = openInFolder(file, this.#folder);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
           throw new ProviderError(NAME, zone, `cannot read zone file ${file}: ${(err as Error).message}`, { cause: err });
         }
       }
+      if (opened) text = readZoneFile(opened, file);
       exists = text !== undefined;
       records = text === undefined ? [] : parseZone(text, { origin: zone, file });
     }
@@ -244,6 +246,26 @@ function withSoa(soa: RecordConfig, records: readonly RecordConfig[]): RecordCon
   return out;
 }
 
+/**
+ * Opens a zone file of `folder` (resolved) for reading: a regular file only (a FIFO or a device would block the
+ * run or never end). A symbolic link is followed only when it leads inside the folder: a link out of it, which
+ * a pull request can add next to its config, would have dnscode read any file the run can, and quote a line of
+ * it in a parse error. (A link as a folder of a nested filenameformat is not looked at.)
+ */
+function openInFolder(file: string, folder: string): OpenZoneFile {
+  try {
+    return openZoneFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
+  }
+  const real = realpathSync(file);
+  const inside = realpathSync(folder);
+  if (!real.startsWith(inside.endsWith(path.sep) ? inside : inside + path.sep)) {
+    throw new Error(`it is a symbolic link to ${real}, outside the zone folder ${inside}: dnscode reads zone files only inside their folder`);
+  }
+  return openZoneFile(real);
+}
+
 /** Zones below this many records are not sorted ahead (see zoneReader). */
 const PRESORT_MIN = 256;
 
@@ -274,18 +296,10 @@ export function zoneReader(ctx: ProviderContext): (zone: ZoneToRead) => void {
     const file = resolvedZoneFile(folder, expandFilename(filenameFormat, zone));
     if (!file.startsWith(inside)) return;
     try {
-      // O_NONBLOCK: a FIFO opens without waiting for a writer (and is then left alone, as any non-file).
-      const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-      let text: string;
-      let st: Stats;
-      try {
-        st = fstatSync(fd);
-        if (!st.isFile()) return;
-        text = readOpenTextSync(fd, st.size);
-      } finally {
-        closeSync(fd);
-      }
-      const records = parseZone(text, { origin: zone.ascii, file });
+      // Only a regular file, and no symbolic link: the run's own read decides about those (openInFolder).
+      const opened = openZoneFile(file);
+      const st = opened.st;
+      const records = parseZone(readZoneFile(opened, file), { origin: zone.ascii, file });
       // While the config still runs: the diff then pairs this zone with the config's records in one merge
       // pass even if the file is not in dnscode's order (src/diff/compare.ts groupRecords). Not for a small
       // zone, which the diff's map pairs for less than a sort costs (10,000 zones of 15 records: 2%).
