@@ -77,6 +77,13 @@ describe('validation', () => {
     ['TLSA usage', [{ type: 'TLSA', name: '_443._tcp', target: 'ab', tlsausage: 4, tlsaselector: 0, tlsamatchingtype: 1 }], /usage must be an integer 0-3/],
     ['SSHFP fingerprint', [{ type: 'SSHFP', target: 'zz', sshfpalgorithm: 1, sshfpfingerprint: 1 }], /fingerprint must be hex digits/],
     ['SRV port range', [{ type: 'SRV', name: '_x._tcp', target: 't.', srvport: 70000, srvpriority: 0, srvweight: 0 }], /port must be an integer 0-65535/],
+    // Found by a bug hunt: each was written, and then every later read of the zone file failed on it.
+    ['DNSKEY without a key', [{ type: 'DNSKEY', dnskeyflags: 257, dnskeyprotocol: 3, dnskeyalgorithm: 13, dnskeypublickey: '' }], /publickey is empty/],
+    ['DNSKEY key that is not base64', [{ type: 'DNSKEY', dnskeyflags: 257, dnskeyprotocol: 3, dnskeyalgorithm: 13, dnskeypublickey: 'not*base64' }], /publickey must be base64/],
+    ['TLSA without a certificate', [{ type: 'TLSA', name: '_443._tcp', target: '', tlsausage: 3, tlsaselector: 1, tlsamatchingtype: 1 }], /certificate is empty/],
+    ['SSHFP without a fingerprint', [{ type: 'SSHFP', target: '', sshfpalgorithm: 1, sshfpfingerprint: 1 }], /fingerprint is empty/],
+    ['DS with an odd number of hex digits', [{ type: 'DS', name: 'c', dskeytag: 1, dsalgorithm: 13, dsdigesttype: 2, dsdigest: 'abc' }], /digest must be an even number of hex digits/],
+    ['SMIMEA without a certificate', [{ type: 'SMIMEA', name: 's', target: '', smimeausage: 0, smimeaselector: 0, smimeamatchingtype: 0 }], /certificate is empty/],
     ['unknown type', [{ type: 'BOGUS', target: 'x' }], /unsupported record type "BOGUS"/],
     ['TXT longer than a record holds', [{ type: 'TXT', name: 't', target: 'x'.repeat(70_000) }], /TXT data is 70,275 bytes on the wire; a DNS record holds at most 65,535/],
     ['TXT one byte over', [{ type: 'TXT', name: 't', target: 'y'.repeat(65_280), txtstrings: ['y'.repeat(65_280)] }], /TXT data is 65,536 bytes on the wire/],

@@ -3,7 +3,7 @@
 import { quoteName } from '../../_util/names.js';
 import type { RecordConfig } from '../../ir/types.js';
 import { MAX_RDATA } from '../../rr/quote.js';
-import { allRecordKinds, getRecordKind } from '../../rr/registry.js';
+import { allRecordKinds, getRRType, getRecordKind } from '../../rr/registry.js';
 export { MAX_RDATA };
 export { checkHostTarget } from '../../rr/checks.js';
 
@@ -34,5 +34,25 @@ export function checkRecord(rc: RecordConfig): string[] {
   if (!KNOWN_TYPES.has(rc.type)) return [`unsupported record type ${quoteName(rc.type)}`];
   // A TTL is 32 bits on the wire (DNSControl's is a uint32); above 2^31-1 is a warning (recordWarnings).
   const ttl = [...(Number.isInteger(rc.ttl) && rc.ttl >= 0 && rc.ttl <= MAX_U32 ? [] : [`TTL must be 0-${MAX_U32}, got ${rc.ttl}`])];
-  return [...ttl, ...(getRecordKind(rc.type)?.check?.(rc) ?? [])];
+  return [...ttl, ...(getRecordKind(rc.type)?.check?.(rc) ?? []), ...encodedFieldProblems(rc)];
+}
+
+/**
+ * A key, digest or certificate (hex or base64 rdata) as DNS servers and the zone-file parser read it: an empty
+ * or malformed one was accepted and written, and then every later read of the zone failed on it, so fixing the
+ * config could not help. Spaces are allowed, as a zone file may split such a value.
+ */
+function encodedFieldProblems(rc: RecordConfig): string[] {
+  const fields = getRRType(rc.type)?.fields;
+  if (!fields) return [];
+  const out: string[] = [];
+  for (const f of fields) {
+    if (f.kind !== 'hex' && f.kind !== 'rest') continue;
+    const raw = (rc as unknown as Record<string, unknown>)[f.ir];
+    const v = typeof raw === 'string' ? raw.replace(/\s+/g, '') : '';
+    if (v === '') out.push(`${f.name} is empty`);
+    else if (f.kind === 'hex' && !(/^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0)) out.push(`${f.name} must be an even number of hex digits`);
+    else if (f.kind === 'rest' && !(/^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0)) out.push(`${f.name} must be base64`);
+  }
+  return out;
 }
