@@ -52,7 +52,40 @@ function command(evaluator: string, maxMemoryMb: number, withNamespaces: boolean
     '--no-warnings',
     evaluator,
   ];
-  return withNamespaces ? [UNSHARE[0]!, [...UNSHARE.slice(1), process.execPath, ...node]] : [process.execPath, node];
+  const [cmd, args]: [string, string[]] = withNamespaces ? [UNSHARE[0]!, [...UNSHARE.slice(1), process.execPath, ...node]] : [process.execPath, node];
+  const setpriv = setprivFile();
+  return setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', cmd, ...args]] : [cmd, args];
+}
+
+/**
+ * Linux's setpriv (util-linux, as unshare is), found once: started through it, the evaluator (or unshare,
+ * whose --kill-child then takes the evaluator along) is killed when dnscode dies, even by SIGKILL or a CI
+ * runner's timeout, which run no exit handler. Without it a config stuck in a loop ran on, a core busy for good.
+ */
+let setprivPath: string | undefined | null = null;
+function setprivFile(): string | undefined {
+  if (setprivPath === null) {
+    setprivPath = process.platform === 'linux' ? ['/usr/bin/setpriv', '/bin/setpriv'].find((f) => fs.existsSync(f)) : undefined;
+  }
+  return setprivPath;
+}
+
+/** Evaluators running now: killed when dnscode is told to stop (SIGINT, SIGTERM, SIGHUP), on any platform. */
+const running = new Set<ChildProcess>();
+let stopHandlers = false;
+
+function killOnStop(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (stopHandlers) return;
+  stopHandlers = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      for (const c of running) c.kill('SIGKILL');
+      // Then stop as the signal would have stopped dnscode, unless something else handles it.
+      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+    });
+  }
 }
 
 /** A started evaluator: the process and what it wrote on stderr so far. */
@@ -78,6 +111,7 @@ export function launch(maxMemoryMb: number, withNamespaces: boolean): Launched |
   } catch {
     return undefined;
   }
+  killOnStop(child);
   const stderr = { text: '' };
   child.stderr!.on('data', (d: Buffer) => { if (stderr.text.length < 65536) stderr.text += d.toString('utf8'); });
   child.stdin!.on('error', () => { /* the evaluator ended; its exit says why */ });
