@@ -46,6 +46,25 @@ describe('PdnsApi', () => {
     expect(seen).toHaveLength(1);
   });
 
+  // Found by a bug hunt: a password in apiUrl (sent as HTTP basic auth) was printed in every error.
+  it('masks a user and password of apiUrl in its errors, and still sends them as basic auth', async () => {
+    let auth = '';
+    server = createServer((req, res) => { auth = String(req.headers.authorization); res.writeHead(500).end('{"error":"down"}'); });
+    const port = await new Promise<number>((res) => server!.listen(0, '127.0.0.1', () => res((server!.address() as AddressInfo).port)));
+    const err = await new PdnsApi(`http://admin:SECRET123xyz@127.0.0.1:${port}`, 'k3y').patchZone('a.test', []).catch((e: unknown) => e as Error);
+    expect(auth).toBe(`Basic ${Buffer.from('admin:SECRET123xyz').toString('base64')}`);
+    expect(err.message).toMatch(new RegExp(`PATCH http://\\*\\*\\*@127\\.0\\.0\\.1:${port}/api/v1/servers/localhost/zones/a\\.test\\.: HTTP 500 down`));
+    expect(err.message).not.toContain('SECRET123xyz');
+    expect(err.message).not.toContain('admin');
+  });
+
+  it('refuses an apiUrl with a query, which the API paths would follow', () => {
+    let err: Error | undefined;
+    try { new PdnsApi('http://127.0.0.1:8081/?key=SECRET123xyz', 'k3y'); } catch (e) { err = e as Error; }
+    expect(err?.message).toMatch(/apiUrl must have no query or fragment/);
+    expect(err?.message).not.toContain('SECRET123xyz');
+  });
+
   it('gives up on a server that never answers, after the timeout', async () => {
     server = createServer(() => { /* never answers */ });
     await new Promise<void>((res) => server!.listen(0, '127.0.0.1', () => res()));

@@ -58,10 +58,17 @@ export class PdnsApi {
   private readonly base: string;
   private readonly key: string;
   private readonly timeoutMs: number;
+  /** `base` as messages show it: a user and password in the URL (sent as HTTP basic auth) masked. */
+  private readonly shownBase: string;
 
   /** `apiUrl` is the webserver's base URL (e.g. http://localhost:8081); `serverName` usually "localhost". */
   constructor(apiUrl: string, apiKey: string, serverName = 'localhost', timeoutMs = DEFAULT_PDNS_TIMEOUT_MS) {
+    const u = new URL(apiUrl);
+    // The API's paths are appended to the URL: after a query or a fragment they would be no path at all.
+    // (Not shown: a query may hold a key.)
+    if (u.search || u.hash) throw new Error('apiUrl must have no query or fragment (the API\'s paths are appended to it)');
     this.base = `${apiUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '')}/api/v1/servers/${encodeURIComponent(serverName)}`;
+    this.shownBase = shownUrl(new URL(this.base));
     this.key = apiKey;
     this.timeoutMs = timeoutMs;
   }
@@ -105,6 +112,7 @@ export class PdnsApi {
 
   private async request(method: string, path: string, body?: unknown): Promise<unknown> {
     const url = `${this.base}${path}`;
+    const shown = `${this.shownBase}${path}`;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     let timeouts = 0;
     for (let attempt = 0; ; attempt++) {
@@ -118,18 +126,18 @@ export class PdnsApi {
         if (e instanceof DeadlineError) {
           timeouts++;
           if (method === 'GET' && timeouts < 2 && /^no answer/.test(e.message)) continue;
-          throw new PdnsApiError(0, `${method} ${url}: ${e.message}`);
+          throw new PdnsApiError(0, `${method} ${shown}: ${e.message}`);
         }
         // Socket errors carry a code (ECONNREFUSED; an AggregateError per address tried).
         const x = e as { code?: string; errors?: { code?: string }[]; cause?: { message?: string }; message: string };
         const cause = x.code ?? x.errors?.[0]?.code ?? x.cause?.message ?? x.message;
         if (attempt < RETRIES && method === 'GET') { await sleep(200 * (attempt + 1)); continue; }
-        throw new PdnsApiError(0, `${method} ${url}: ${cause}`);
+        throw new PdnsApiError(0, `${method} ${shown}: ${cause}`);
       }
       if (res.status >= 500 && attempt < RETRIES) { await sleep(200 * (attempt + 1)); continue; }
       const text = res.text;
       const hint = res.status === 401 ? ' (check apiKey)' : '';
-      if (res.status < 200 || res.status > 299) throw new PdnsApiError(res.status, `${method} ${url}: HTTP ${res.status} ${errorText(text, res.statusText)}${hint}`);
+      if (res.status < 200 || res.status > 299) throw new PdnsApiError(res.status, `${method} ${shown}: HTTP ${res.status} ${errorText(text, res.statusText)}${hint}`);
       return text ? JSON.parse(text) : undefined;
     }
   }
@@ -156,4 +164,13 @@ function errorText(text: string, statusText: string): string {
     if (all.length) return all.join('; ');
   } catch { /* not JSON */ }
   return text.trim().slice(0, 300) || statusText;
+}
+
+/** A URL as messages may show it: a password (and the user it goes with) in it masked. */
+function shownUrl(u: URL): string {
+  if (!u.username && !u.password) return u.href;
+  const masked = new URL(u.href);
+  masked.username = '***';
+  masked.password = '';
+  return masked.href;
 }

@@ -34,9 +34,15 @@ function list(v: unknown): string[] {
 export function readSettings(ctx: ProviderContext): Settings {
   const { creds, meta } = ctx;
   const maxMb = Number(creds.maxBodySizeMB ?? '');
+  let api: PdnsApi;
+  try {
+    api = new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost', timeoutsFromCreds(creds, DEFAULT_PDNS_TIMEOUT_MS).timeoutMs);
+  } catch (e) {
+    throw new ProviderError(NAME, ctx.credkey, (e as Error).message);
+  }
   return {
     credkey: ctx.credkey,
-    api: new PdnsApi(creds.apiUrl!, creds.apiKey!, creds.serverName || 'localhost', timeoutsFromCreds(creds, DEFAULT_PDNS_TIMEOUT_MS).timeoutMs),
+    api,
     defaultNs: list(meta.default_ns).map((n) => n.replace(/\.$/, '')),
     zoneKind: typeof meta.zone_kind === 'string' && meta.zone_kind ? meta.zone_kind : 'Native',
     soaEditApi: typeof meta.soa_edit_api === 'string' ? meta.soa_edit_api : undefined,
