@@ -102,6 +102,8 @@ describe('parseZone: errors name file, line, column and token', () => {
     ['\\DDD bytes that are not UTF-8', 't TXT "\\255"', 1, /\\255 is not UTF-8 text/],
     ['an unquoted \\DDD escape above 255', 'a A 192.0.2.1\n\nt TXT ab\\300', 3, /\\300 is not a byte/],
     ['a line after a word with a stray quote keeps its number', 'z TXT a"b\nw A 192.0.2.1\nbad A 1.2.3', 3, /IPv4/],
+    ['an SOA below the apex', '@ SOA ns. h. 1 2 3 4 5\nx SOA ns. h. 1 2 3 4 5', 2, /SOA record belongs at the zone apex, not at "x"/],
+    ['a second, different SOA', '@ SOA ns. h. 1 2 3 4 5\na A 192.0.2.1\n@ SOA ns. h. 2 2 3 4 5', 3, /a second, different SOA record/],
   ])('%s', (_name, text, line, reason) => {
     expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(reason);
     try { parseZone(text, { origin: 'z.example', file: 'test.zone' }); } catch (e) {
@@ -201,5 +203,12 @@ describe('parseZone: $INCLUDE reads only regular files inside the zone file\'s f
     expect(err!.message).not.toContain('SECRET123xyz');
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(outside, { recursive: true, force: true });
+  });
+});
+
+describe('parseZone: the SOA', () => {
+  it('keeps one SOA when the same one comes again (a `dig axfr` listing ends with it), as BIND does', () => {
+    const recs = parseZone('@ SOA ns. h. 1 2 3 4 5\na A 192.0.2.1\n@ 300 IN SOA NS. h. 1 2 3 4 5\n', { origin: 'z.example', file: 't.zone' });
+    expect(recs.map((r) => r.type)).toEqual(['SOA', 'A']);
   });
 });

@@ -39,6 +39,8 @@ interface State {
   depth: number;
   /** The folder of the zone file asked for: $INCLUDE reads only inside it. */
   folder: string;
+  /** The zone's SOA as text, once read (soaRule). */
+  soa?: string;
 }
 
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
@@ -75,7 +77,10 @@ function parseInto(text: string, file: string, st: State, out: RecordConfig[]): 
   eachEntry(text, file, (e) => {
     const first = e.tokens[0]!;
     if (!first.quoted && first.text.startsWith('$') && !e.blankOwner) directive(e, file, st, out);
-    else out.push(record(e, file, st));
+    else {
+      const rc = record(e, file, st);
+      if (rc.type !== DUPLICATE_SOA) out.push(rc);
+    }
   });
 }
 
@@ -129,7 +134,10 @@ function directive(e: Entry, file: string, st: State, out: RecordConfig[]): void
       return;
     }
     case '$GENERATE':
-      for (const g of expandGenerate(e, file)) out.push(record(g, file, st));
+      for (const g of expandGenerate(e, file)) {
+        const rc = record(g, file, st);
+        if (rc.type !== DUPLICATE_SOA) out.push(rc);
+      }
       return;
     default:
       fail(file, d!, `unsupported directive ${name}`);
@@ -205,5 +213,25 @@ function record(e: Entry, file: string, st: State): RecordConfig {
     const size = txtWireSize(rc.txtstrings ?? [rc.target]);
     if (size > MAX_RDATA) fail(file, rdata[0]!, `${owner} ${type}: ${size} bytes of data; a DNS record holds at most ${MAX_RDATA}`);
   }
+  if (type === 'SOA') soaRule(rc, file, toks[0]!, st);
   return rc;
 }
+
+/**
+ * One SOA, at the apex, as BIND loads a zone ("SOA record not at top of zone", "multiple RRs of singleton
+ * type"): a second one was kept, and the first preview after get-zones then deleted it. The same SOA again
+ * (a `dig axfr` listing ends with it) is what BIND merges: it is left out (the caller skips `undefined`).
+ */
+function soaRule(rc: RecordConfig, file: string, at: Token, st: State): void {
+  if (rc.name !== '@') fail(file, at, `an SOA record belongs at the zone apex, not at ${JSON.stringify(rc.name)}`);
+  const text = soaText(rc);
+  if (st.soa === undefined) { st.soa = text; return; }
+  if (st.soa !== text) fail(file, at, 'a second, different SOA record: a zone has exactly one');
+  rc.type = DUPLICATE_SOA;
+}
+
+/** Marks the repeated SOA that parseInto leaves out. */
+const DUPLICATE_SOA = '(duplicate SOA)';
+
+const soaText = (rc: RecordConfig): string =>
+  [rc.target, rc.soambox, rc.soaserial, rc.soarefresh, rc.soaretry, rc.soaexpire, rc.soaminttl].join(' ').toLowerCase();
