@@ -1,7 +1,9 @@
 // get-zones --format js|djs: a dnsconfig.js D() block per zone (records in provider order).
 // djs puts commas at the start of lines ("diff-friendly JS"). Apex SOA/NS become comments.
 import type { RecordConfig } from '../ir/types.js';
-import { getRRType } from '../rr/registry.js';
+import { getRecordKind } from '../rr/registry.js';
+import { rdataText } from '../rr/text.js';
+import { parseLoc } from '../rr/types/loc.js';
 import { jsQuote } from './js-quote.js';
 
 export interface JsZone {
@@ -31,37 +33,116 @@ function dspVar(credkey: string): string {
   return `DSP_${credkey.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}`;
 }
 
-/** The DSL arguments after the label: numbers bare, strings quoted, from the type's field list. */
-function recordArgs(rc: RecordConfig): string[] {
-  const t = getRRType(rc.type);
-  if (!t || t.formatText) return [jsQuote(rc.target)]; // TXT, LOC, RFC 3597: the text form
-  if (rc.type === 'CAA') {
-    return [jsQuote(rc.caatag ?? ''), jsQuote(rc.target), ...(rc.caaflag === 128 ? ['CAA_CRITICAL'] : [])];
+/** The DSL arguments after the label (numbers bare, strings quoted), or undefined when no DSL call can build
+ *  the record (formatJsZone then writes it commented out). */
+function recordArgs(rc: RecordConfig): string[] | undefined {
+  switch (rc.type) {
+    case 'CAA':
+      return [jsQuote(rc.caatag ?? ''), jsQuote(rc.target), ...(rc.caaflag === 128 ? ['CAA_CRITICAL'] : [])];
+    case 'TXT':
+      return [jsQuote(rc.target)];
+    case 'RP': {
+      // RP(name, mbox, txt): the IR keeps both names in target ("mbox. txt.").
+      const [mbox = '', txt = ''] = rc.target.split(' ');
+      return [jsQuote(mbox), jsQuote(txt)];
+    }
+    case 'LOC':
+      return locArgs(rc);
+    case 'R53_ALIAS': {
+      // As DNSControl's get-zones writes it: R53_ALIAS(name, type, target, R53_ZONE(id), R53_EVALUATE_TARGET_HEALTH(true)).
+      const a = rc.r53_alias;
+      if (!a?.type) return undefined;
+      return [jsQuote(a.type), jsQuote(rc.target), ...(a.zone_id ? [`R53_ZONE(${jsQuote(a.zone_id)})`] : []),
+        ...(a.evaluate_target_health === 'true' ? ['R53_EVALUATE_TARGET_HEALTH(true)'] : [])];
+    }
+    case 'AZURE_ALIAS':
+      return rc.azure_alias?.type ? [jsQuote(rc.azure_alias.type), jsQuote(rc.target)] : undefined;
   }
+  // Every other DSL record function takes the arguments its type declares (rr/, dsl/record-types.ts), in that
+  // order, each stored in one flat IR key. Types without such a list (RFC 3597 TYPEnnn, provider rules built
+  // by their own functions) have no call to write.
+  const args = getRecordKind(rc.type)?.dslArgs;
+  if (!args || args.some(([arg, , ir]) => ir === undefined && arg !== 'target')) return undefined;
   const rec = rc as unknown as Record<string, unknown>;
-  return t.fields.map((f) => (f.kind === 'u8' || f.kind === 'u16' || f.kind === 'u32' || f.kind === 'ttl' ? String(rec[f.ir] ?? 0) : jsQuote(String(rec[f.ir] ?? ''))));
+  return args.map(([arg, check, ir]) => {
+    const v = rec[ir ?? arg];
+    return check === 'number' ? String(v ?? 0) : jsQuote(String(v ?? ''));
+  });
 }
 
-/** The record as one DSL call, `TYPE("name", args…)` (without TTL or meta), under the name given. */
-export function recordCall(rc: RecordConfig, name: string): string {
-  return `${rc.type}(${[jsQuote(name), ...recordArgs(rc)].join(', ')})`;
+const EQUATOR = 2 ** 31; // LOC latitude/longitude 0, in thousandths of an arc second
+const ALT_ZERO = 10_000_000; // LOC altitude 0 m, in cm above -100 km
+
+/**
+ * LOC's 12 arguments after the name, from the IR's wire integers, chosen so that the DSL's LOC()
+ * (dsl/builders/loc.ts) gives the same integers back: seconds with up to 3 decimals (it rounds
+ * (d*3600+m*60+s)*1000), altitude in metres with up to 2 decimals (it rounds alt*100), and sizes as
+ * m*10^e cm in metres (it truncates to cm and re-encodes). Undefined for size bytes it cannot give back
+ * (mantissa or exponent above 9, or a zero mantissa with an exponent: not RFC 1876 form).
+ */
+function locArgs(rc: RecordConfig): string[] | undefined {
+  let f: Partial<RecordConfig> = rc;
+  if (rc.loclatitude === undefined) {
+    try {
+      f = parseLoc(rc.target.split(/\s+/).map((text) => ({ text, quoted: false })));
+    } catch {
+      return undefined;
+    }
+  }
+  const sizes = [f.locsize, f.lochorizpre, f.locvertpre].map((b) => sizeMetres(b ?? 0));
+  if (sizes.some((s) => s === undefined)) return undefined;
+  return [...dms(f.loclatitude ?? EQUATOR, 'N', 'S'), ...dms(f.loclongitude ?? EQUATOR, 'E', 'W'),
+    String(((f.localtitude ?? ALT_ZERO) - ALT_ZERO) / 100), ...(sizes as string[])];
 }
+
+function dms(v: number, pos: string, neg: string): string[] {
+  const ms = Math.abs(v - EQUATOR);
+  return [String(Math.floor(ms / 3_600_000)), String(Math.floor((ms % 3_600_000) / 60_000)), String((ms % 60_000) / 1000), jsQuote(v >= EQUATOR ? pos : neg)];
+}
+
+function sizeMetres(b: number): string | undefined {
+  const m = b >> 4, e = b & 0x0f;
+  return m > 9 || e > 9 || (m === 0 && e !== 0) ? undefined : String((m * 10 ** e) / 100);
+}
+
+/** The record as one DSL call, `TYPE("name", args…)` (without TTL or meta), under the name given; a type
+ *  the DSL cannot build shows its text form as the one argument. */
+export function recordCall(rc: RecordConfig, name: string): string {
+  return `${rc.type}(${[jsQuote(name), ...(recordArgs(rc) ?? [jsQuote(rc.target)])].join(', ')})`;
+}
+
+type Line = { text: string; comment?: boolean; note?: string };
 
 /** One line per record, without separators; `comment` lines are commented out. */
-function recordLines(rc: RecordConfig, defaultTTL: number): Array<{ text: string; comment?: boolean; note?: string }> {
+function recordLines(rc: RecordConfig, defaultTTL: number): Line[] {
+  // A TTL of 0 stays TTL(0), which the DSL (as DNSControl's) reads as "the default": the record comes back
+  // with DefaultTTL. DNSControl v4.40's get-zones loses it the same way (it leaves TTL() out for 0).
   const ttl = rc.ttl !== defaultTTL ? `, TTL(${rc.ttl})` : '';
   if (rc.type === 'SOA') {
     // SOA() takes no serial (the provider keeps its own).
     return [{ text: `SOA(${jsQuote(rc.name)}, ${jsQuote(rc.target)}, ${jsQuote(rc.soambox ?? '')}, ${rc.soarefresh ?? 0}, ${rc.soaretry ?? 0}, ${rc.soaexpire ?? 0}, ${rc.soaminttl ?? 0})`, comment: true }];
   }
   if (rc.type === 'NS' && rc.name === '@') return [{ text: `NAMESERVER(${jsQuote(rc.target)})`, comment: true }];
+  const args = recordArgs(rc);
+  if (!args) {
+    // No DSL call builds it (RFC 3597 TYPEnnn, a LOC that LOC() cannot give back): written commented out so
+    // the draft loads, as DNSControl's get-zones does for types it cannot express ("// TYPE99(...)"). The
+    // text form keeps the data; IGNORE() is how to keep the record at the provider.
+    const what = getRecordKind(rc.type) ? `${rc.type}() cannot express this record` : `the DSL has no ${rc.type}()`;
+    let data = rc.target;
+    try { data = rdataText(rc); } catch { /* a LOC with neither fields nor readable text: its target as it is */ }
+    return [{
+      text: `${rc.type}(${jsQuote(rc.name)}, ${jsQuote(data)}${ttl})`, comment: true,
+      note: `NOTE: ${what}; a push would delete it unless IGNORE(${jsQuote(rc.name)}, ${jsQuote(rc.type)}) keeps it.`,
+    }];
+  }
   const note = rc.type === 'CNAME' && rc.name === '@' ? 'NOTE: CNAME at apex may require manual editing.' : undefined;
-  return [{ text: `${rc.type}(${[jsQuote(rc.name), ...recordArgs(rc)].join(', ')}${ttl})`, note }];
+  return [{ text: `${rc.type}(${[jsQuote(rc.name), ...args].join(', ')}${ttl})`, note }];
 }
 
 export function formatJsZone(z: JsZone, opts: JsOptions): string {
   // The apex NS records come out commented: no_ns says the draft declares no nameservers on purpose.
-  const items: Array<{ text: string; comment?: boolean; note?: string }> = [
+  const items: Line[] = [
     { text: '{no_ns: "true"}' }, { text: `DnsProvider(${dspVar(opts.credkey)})` },
   ];
   if (opts.defaultTTL !== DEFAULT_TTL) items.push({ text: `DefaultTTL(${opts.defaultTTL})` });
