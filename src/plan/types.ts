@@ -66,9 +66,14 @@ export interface AppliedCorrection {
   msg: string;
 }
 
+/** What push did with one runnable correction; one it never ran (push stopped, or push -i skipped it) has none. */
+export type CorrectionOutcome = 'applied' | 'failed';
+
 export interface ApplyResult {
   applied: AppliedCorrection[];
   notApplied: AppliedCorrection[];
   /** The first failure (push stops there). */
   error?: unknown;
+  /** Push only: the outcome of each correction push ran (the --report of a push says, per correction, which). */
+  outcomes?: Map<Correction, CorrectionOutcome>;
 }

@@ -3,7 +3,7 @@
 // learns exactly what was and was not applied.
 import { ProviderError } from '../errors.js';
 import type { Correction } from '../providers/types.js';
-import type { AppliedCorrection, ApplyResult, Plan, Reporter } from '../plan/types.js';
+import type { AppliedCorrection, ApplyResult, CorrectionOutcome, Plan, Reporter } from '../plan/types.js';
 import { withWorkMeter } from '../_util/work.js';
 import type { Progress, ProgressTask } from './progress.js';
 
@@ -14,6 +14,7 @@ export type Confirm = (c: Correction) => Promise<boolean>;
 export async function executePlan(plan: Plan, push: boolean, reporter: Reporter, confirm?: Confirm, progress?: Progress): Promise<ApplyResult> {
   const applied: AppliedCorrection[] = [];
   const notApplied: AppliedCorrection[] = [];
+  const outcomes = new Map<Correction, CorrectionOutcome>();
   let error: unknown;
   for (const z of plan.zones) {
     if (error === undefined) reporter.zone(z);
@@ -42,17 +43,19 @@ export async function executePlan(plan: Plan, push: boolean, reporter: Reporter,
           await (task ? withWorkMeter(task, c.run) : c.run());
           task?.stepDone();
           applied.push(where);
+          outcomes.set(c, 'applied');
           reporter.success();
         } catch (e) {
           error = e instanceof ProviderError ? e : new ProviderError(p.name, z.domain, e instanceof Error ? e.message : String(e), { cause: e });
           reporter.failure(error);
           notApplied.push(where);
+          outcomes.set(c, 'failed');
         }
       }
       if (task) progress?.end(task);
     }
   }
-  const result = { applied, notApplied, error };
+  const result: ApplyResult = push ? { applied, notApplied, error, outcomes } : { applied, notApplied, error };
   // "Done. N corrections." after a failure would read as success: say what was applied instead.
   if (error === undefined) reporter.done(plan.total);
   else reporter.stopped(plan, result);

@@ -67,7 +67,7 @@ async function render(planned: PlannedRun, opts: PreviewOptions, io: Io, push: b
   for (const w of (await notifier?.done()) ?? []) io.err(`${w}\n`);
   // TeamCity reads a build status line from the log (DNSControl prints it too).
   if (io.env.TEAMCITY_VERSION) io.err(`##teamcity[buildStatus status='${result.error === undefined ? 'SUCCESS' : 'FAILURE'}' text='${plan.total} corrections']`);
-  if (opts.report) await writeOutputFile('--report', opts.report, reportJson(plan), io.cwd);
+  if (opts.report) await writeOutputFile('--report', opts.report, reportJson(plan, push ? result : undefined), io.cwd);
   if (result.error !== undefined) {
     // stdout ended with the count per zone (never "Done."); stderr lists the corrections themselves.
     io.err(failureList(result.applied, result.notApplied));

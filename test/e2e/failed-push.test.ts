@@ -1,9 +1,11 @@
 // A failed push reads true: after FAILURE! there is no "Done. N corrections.", but per zone what was applied and
 // what was not, and the error names the directory or file the user can fix (never BIND's temporary file).
 // Real processes over real zone directories; the first zone's write succeeds, the second's fails.
-import { chmod, chown, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, chown, mkdir, readdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { skipUnless } from '../skip.js';
 import { CLI, dnscode, Workdir } from './helpers.js';
 
 const HEAD = `var REG_NONE = NewRegistrar("none");
@@ -80,5 +82,56 @@ describe('a failed push', () => {
     expect(`${push.stdout}${push.stderr}`).not.toContain('.tmp');
     expect(await readdir(w.path('zones'))).toEqual(['a.example.zone']);
     expect(await readdir(w.path('zones/a.example.zone'))).toEqual([]);
+  });
+});
+
+describe('the --report of a push', () => {
+  // Three zones, each in its own folder; b.com's folder is a directory no one may write, even root.
+  const THREE = ['a', 'b', 'c'].map((d) => `D("${d}.com", NewRegistrar("none"), DnsProvider(NewDnsProvider("bind")), A("@", "192.0.2.1"));\n`).join('');
+  const CREDS3 = '{"bind":{"TYPE":"BIND","directory":"zones","filenameformat":"%D/zone"}}';
+  const UNWRITABLE = '/sys/kernel';
+  const lines = (d: string) => [
+    `+ CREATE ${d} A 192.0.2.1 ttl=300`,
+    `+ CREATE ${d} SOA default_not_set. default_not_set. 2024010101 3600 600 604800 1440 ttl=300`,
+    `WRITING ZONEFILE: zones/${d}/zone`,
+  ];
+  const dsp = (d: string) => ({ domain: d, corrections: 3, correction_details: lines(d), provider: 'bind' });
+  const reg = (d: string) => ({ domain: d, corrections: 0, correction_details: [], registrar: 'none' });
+
+  it.skipIf(skipUnless(existsSync(UNWRITABLE), `${UNWRITABLE} (an unwritable directory) does not exist`))(
+    'a failed push: which zone failed and why, what was applied and what was not', async () => {
+      w = await Workdir.create(THREE, CREDS3);
+      await mkdir(w.path('zones'));
+      await symlink(UNWRITABLE, w.path('zones/b.com'));
+      const push = await w.run('push', '--bindserial', '2024010101', '--report', 'rep.json');
+      expect(push.code).toBe(1);
+      expect(push.stderr).toContain('1 correction(s) applied, 2 not applied');
+      const error = /^Error: push failed: (.*)$/m.exec(push.stderr)![1]!;
+      expect(error).toMatch(/^BIND b\.com: cannot write zones\/b\.com\/zone: /);
+      expect(JSON.parse(await w.read('rep.json'))).toEqual([
+        { ...dsp('a.com'), outcome: 'success' },
+        { ...reg('a.com'), outcome: 'success' },
+        { ...dsp('b.com'), outcome: 'failed', applied_details: [], failed_details: lines('b.com'), not_applied_details: [], error },
+        { ...reg('b.com'), outcome: 'success' },
+        { ...dsp('c.com'), outcome: 'not_applied', applied_details: [], failed_details: [], not_applied_details: lines('c.com') },
+        { ...reg('c.com'), outcome: 'success' },
+      ]);
+      // The report tells the truth: a.com was written, c.com was not.
+      expect(await w.read('zones/a.com/zone')).toMatch(/192\.0\.2\.1/);
+      expect(existsSync(w.path('zones/c.com/zone'))).toBe(false);
+    });
+
+  it('a push that works: the preview\'s report, each item with outcome "success"', async () => {
+    w = await Workdir.create(THREE, CREDS3);
+    const preview = await w.run('preview', '--bindserial', '2024010101', '--report', 'preview.json');
+    expect(preview.code).toBe(0);
+    const previewReport = await w.read('preview.json');
+    expect(JSON.parse(previewReport)).toEqual(['a.com', 'b.com', 'c.com'].flatMap((d) => [dsp(d), reg(d)]));
+    expect((await w.run('push', '--bindserial', '2024010101', '--report', 'push.json')).code).toBe(0);
+    const pushed = JSON.parse(await w.read('push.json')) as Array<Record<string, unknown>>;
+    expect(pushed.map((i) => i.outcome)).toEqual(Array(6).fill('success'));
+    // Apart from outcome, byte for byte the report it was before (and preview's).
+    const without = pushed.map(({ outcome: _, ...rest }) => rest);
+    expect(`${JSON.stringify(without, null, 2)}\n`).toBe(previewReport);
   });
 });
