@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifier, frameLocation, shortName } from './error-location.js';
+import { findIdentifier, frameLocation, pickThrow, shortName, throwSites } from './error-location.js';
 
 /** The regex sandbox.ts used: quadratic on long lines, kept here as the reference for short ones. */
 const frameRegex = (line: string) => {
@@ -65,5 +65,40 @@ describe('shortName', () => {
   it('keeps short names and shortens long ones with their length', () => {
     expect(shortName('foo')).toBe('foo');
     expect(shortName('a'.repeat(1_000_000))).toBe(`${'a'.repeat(80)}… (1000000 characters)`);
+  });
+});
+
+describe('throwSites and pickThrow: the throw of a value that is not an Error', () => {
+  it('lists throw statements with the value of a literal operand', () => {
+    const text = 'throw "a\\u0041\\n";\nif (x) throw \'b\'; throw 42\nthrow -1; throw undefined; throw null }\nthrow "c" + x;\nthrow `t`;\nvar s = "throw 1"; // throw 2\n';
+    expect(throwSites(text)).toEqual([
+      { line: 1, column: 1, literal: { value: 'aA\n' } },
+      { line: 2, column: 8, literal: { value: 'b' } },
+      { line: 2, column: 19, literal: { value: 42 } },
+      { line: 3, column: 1, literal: { value: -1 } },
+      { line: 3, column: 11, literal: { value: undefined } },
+      { line: 3, column: 28, literal: { value: null } },
+      { line: 4, column: 1 },
+      { line: 5, column: 1, literal: { value: 't' } },
+    ]);
+  });
+
+  it('picks the one literal that matches, else the only operand that is not a literal, else none', () => {
+    const sites = throwSites('throw "a";\nthrow "b";\nthrow e;\n');
+    expect(pickThrow(sites, 'b')).toMatchObject({ line: 2 });
+    expect(pickThrow(sites, 'zzz')).toMatchObject({ line: 3 });
+    expect(pickThrow(sites, {})).toMatchObject({ line: 3 });
+    // A rejection may come from reject(value): only a literal that matches places it.
+    expect(pickThrow(sites, 'zzz', true)).toBeUndefined();
+    expect(pickThrow(sites, 'a', true)).toMatchObject({ line: 1 });
+    expect(pickThrow(throwSites('throw "a";\nthrow "a";\n'), 'a')).toBeUndefined();
+    expect(pickThrow(throwSites('throw e;\nthrow f;\n'), 'a')).toBeUndefined();
+  });
+
+  it('is linear on a large file', () => {
+    const text = `${'A("@", "1.2.3.4"); // throw\n'.repeat(100_000)}throw "x";\n`;
+    const t0 = performance.now();
+    expect(pickThrow(throwSites(text), 'x')).toMatchObject({ line: 100_001, column: 1 });
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

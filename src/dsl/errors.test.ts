@@ -40,7 +40,23 @@ describe('bad input gives one located error', () => {
     ['D_EXTEND of an undeclared domain', `${REG}D_EXTEND("x.example.com", A("@", "1.2.3.4"));\n`, /^F\.js:2:1: x\.example\.com was not declared yet/],
     ['require of a missing file', `require("./nope.js");\n`, /^F\.js:1:1: require\("\.\/nope\.js"\): no such file nope\.js$/],
     ['FETCH without --allow-fetch', `FETCH("https://example.com/");\n`, /^F\.js:1:1: FETCH is disabled; run with --allow-fetch/],
-    ['throw of a string', `throw "custom failure";\n`, /^custom failure$/],
+    ['throw of a string', `throw "custom failure";\n`, /^F\.js:1:1: the config threw "custom failure"$/],
+    ['throw of a string after other code', `${REG}if (REG) throw 'oops';\n`, /^F\.js:2:10: the config threw "oops"$/],
+    ['throw of undefined', `${REG}\nthrow undefined;\n`, /^F\.js:3:1: the config threw undefined$/],
+    ['throw of a number', `${REG}throw 42;\n`, /^F\.js:2:1: the config threw 42$/],
+    ['throw of an object that is not an Error', `${REG}throw Object.create(null);\n`, /^F\.js:2:1: the config threw an object that is not an Error$/],
+    ['throw of an object with a message but no stack', `${REG}throw { message: "plain" };\n`, /^F\.js:2:1: Error: plain$/],
+    ['throw of a computed value, from the only throw that is not a literal', `${REG}function fail(m) {\n  throw "failed: " + m;\n}\nfail("x");\n`, /^F\.js:3:3: the config threw "failed: x"$/],
+    ['a value no single throw can have thrown still names the config', `${REG}function fail(m) { throw m; }\nfunction fail2(m) { throw m; }\nfail2("x");\n`,
+      /^F\.js: the config threw "x" \(not an Error, so no line is known\)$/],
+    ['BigInt in a record', `${REG}D("example.com", REG,\n  A("@", "1.2.3.4", 10n));\n`, /^F\.js:3:3: A\(\): argument 3 is a BigInt \(10n\), which DSL arguments cannot be/],
+    ['BigInt deep in a meta object', `${REG}D("example.com", REG, { x: [1, 2n] });\n`, /^F\.js:2:1: D\(\): argument 3 contains a BigInt \(2n\)/],
+    ['object as a target', `${REG}D("example.com", REG,\n  A("@", {}));\n`, /^F\.js:3:3: A record target must be a string or a number, got an object$/],
+    ['list as a target', `${REG}D("example.com", REG,\n  CNAME("www", ["x."]));\n`, /^F\.js:3:3: CNAME record target must be a string or a number, got a list$/],
+    ['a cyclic argument', `${REG}var m = {}; m.self = m;\nD("example.com", REG,\n  A("@", "1.2.3.4", m));\n`,
+      /^F\.js:4:3: A\(\): argument 3 is nested more than 100 levels deep \(a cycle\?\)$/],
+    ['brackets nested beyond V8\'s parser', `var x = ${'['.repeat(2000)}${']'.repeat(2000)};`,
+      /^F\.js:1:108: syntax error: brackets are nested 2000 levels deep \(level 100 opens here\), more than V8's parser can take$/],
     ['process is not available', `process.exit(3);\n`, /^F\.js:1:1: unknown function or variable process/],
     ['misspelt function: a difference of case', `${REG}D("example.com", REG,\n  Mx("@", 10, "mx."));\n`, /^F\.js:3:3: unknown function or variable Mx \(not part of the DNSControl DSL\); did you mean MX\?$/],
     ['misspelt function: a letter missing', `${REG}D("example.com", REG, CNAM("www", "x."));\n`, /^F\.js:2:23: unknown function or variable CNAM \(not part of the DNSControl DSL\); did you mean CNAME\?$/],
@@ -52,6 +68,19 @@ describe('bad input gives one located error', () => {
     ['bad TTL', `${REG}D("e.com", REG, A("@", "1.2.3.4", TTL("1x")));\n`, /^F\.js:2:35: TTL: "1x" is not a valid TTL/],
   ])('%s', async (_name, js, want) => {
     expect(await errorOf(js)).toMatch(want);
+  });
+
+  it('a value thrown by a required file is placed there', async () => {
+    fs.writeFileSync(path.join(dir, 'thrower.js'), 'var a = 1;\nthrow "from the library";\n');
+    expect(await errorOf('require("./thrower.js");\n')).toBe('thrower.js:2:1: the config threw "from the library"');
+  });
+
+  it('a number still becomes an A target (DNSControl\'s num2dot)', async () => {
+    const file = 'num-target.js';
+    fs.writeFileSync(path.join(dir, file), `${REG}D("example.com", REG, A("@", 3221225985));\n`);
+    const io = { out() {}, err() {}, color: false, cwd: dir, env: {} };
+    const cfg = await loadConfig({ config: file, variable: [] }, io);
+    expect(cfg.domains[0]!.records.find((r) => r.type === 'A')?.target).toBe('192.0.2.1');
   });
 
   it('collects every validation problem in one error, each with position and record', async () => {

@@ -39,6 +39,11 @@ export class PositionTracker {
     if (sourceMap) this.maps.set(absPath, new SourceMap(JSON.parse(sourceMap) as never));
   }
 
+  /** The config files evaluated so far (absolute), the main file first. */
+  userFiles(): string[] {
+    return [...this.files];
+  }
+
   isUserFile(absPath: string): boolean {
     return this.files.has(absPath);
   }

@@ -7,6 +7,8 @@
 // `Array.prototype.every` that the config swapped would otherwise receive a host callback).
 // (Hand-written: the npm membranes are built for other goals and much larger.)
 import vm from 'node:vm';
+import { ConfigError } from '../errors.js';
+import type { SourcePos } from '../ir/types.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -22,7 +24,11 @@ export class Realm {
   /** Context error → the host error it stands for (so the CLI still sees ConfigError with its position). */
   private readonly hostErrors = new WeakMap<object, unknown>();
 
-  constructor(context: vm.Context) {
+  /** Where the config's call that is running now is (a refused argument is reported there). */
+  private readonly locate: () => SourcePos | undefined;
+
+  constructor(context: vm.Context, locate: () => SourcePos | undefined = () => undefined) {
+    this.locate = locate;
     this.parse = vm.runInContext('JSON.parse', context) as typeof this.parse;
     this.blankRecord = vm.runInContext(
       `(function (type, ttl) { return { type: type, name: '', target: '', ttl: ttl, meta: {} }; })`, context) as typeof this.blankRecord;
@@ -71,10 +77,10 @@ export class Realm {
     return v;
   }
 
-  /** Any host value as something config code may hold. */
-  toSandbox(v: unknown): unknown {
+  /** Any host value as something config code may hold. `name`: a function's name in the DSL (for messages). */
+  toSandbox(v: unknown, name?: string): unknown {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return v;
-    if (typeof v === 'function') return v instanceof Function ? this.wrap(v as Fn) : v;
+    if (typeof v === 'function') return v instanceof Function ? this.wrap(v as Fn, name) : v;
     if (!(v instanceof Object)) return v; // already a context object
     if (v instanceof Promise) {
       return new this.CtxPromise((resolve, reject) => {
@@ -93,12 +99,19 @@ export class Realm {
 
   /** A context function that calls `fn` with host copies of the config's arguments and hands back a safe
    *  result. Functions among the arguments stay the config's own (the DSL only calls them). */
-  wrap(fn: Fn): Fn {
+  wrap(fn: Fn, name = fn.name): Fn {
     return this.makeWrapper((_self, args) => {
       try {
         const n = args.length;
         const copy = new Array<unknown>(n);
-        for (let i = 0; i < n; i++) copy[i] = this.hostCopy(args[i], 0);
+        let i = 0;
+        try {
+          for (; i < n; i++) copy[i] = this.hostCopy(args[i], 0);
+        } catch (e) {
+          if (!(e instanceof BadArgument)) throw e;
+          // Placed at the config's call, as the DSL's own errors are (this frame is just above it).
+          throw new ConfigError(`${name ? `${name}(): argument ${i + 1}` : `argument ${i + 1} of a DSL call`} ${e.message}`, this.locate());
+        }
         return this.toSandbox(Reflect.apply(fn, undefined, copy));
       } catch (e) {
         throw this.toSandboxError(e);
@@ -138,11 +151,17 @@ export class Realm {
    * species or replaced builtin of the config is involved.
    */
   hostCopy(v: unknown, depth: number): unknown {
-    if (v === null || typeof v !== 'object' || this.owned.has(v)) return v;
-    if (depth > MAX_DEPTH) throw new Error(`a DSL argument is nested more than ${MAX_DEPTH} levels deep (a cycle?)`);
+    if (v === null || typeof v !== 'object' || this.owned.has(v)) {
+      // No DSL value is a BigInt or a Symbol (DNSControl's ES5 has neither): refused here, before JSON.stringify
+      // or a template string meets one inside the DSL.
+      if (typeof v === 'bigint') throw new BadArgument(`${depth ? 'contains' : 'is'} a BigInt (${shortValue(`${v}n`)}), which DSL arguments cannot be (write a number or a string)`);
+      if (typeof v === 'symbol') throw new BadArgument(`${depth ? 'contains' : 'is'} a Symbol, which DSL arguments cannot be`);
+      return v;
+    }
+    if (depth > MAX_DEPTH) throw new BadArgument(`is nested more than ${MAX_DEPTH} levels deep (a cycle?)`);
     if (Array.isArray(v)) {
       const n = v.length;
-      if (!(n <= MAX_LENGTH)) throw new Error(`a DSL argument is a list of more than ${MAX_LENGTH} items`);
+      if (!(n <= MAX_LENGTH)) throw new BadArgument(`${depth ? 'contains' : 'is'} a list of more than ${MAX_LENGTH} items`);
       const out = new Array<unknown>(n);
       for (let i = 0; i < n; i++) out[i] = this.hostCopy(v[i], depth + 1);
       return out;
@@ -180,6 +199,16 @@ function ownedMark(): { add(o: object): void; has(o: object): boolean } {
     add: (o) => { if (!Mark.has(o)) new Mark(o); },
     has: (o) => Mark.has(o),
   };
+}
+
+/** A DSL argument refused by hostCopy; the message goes on from "argument N". Thrown by host code only. */
+class BadArgument extends Error {
+  override name = 'BadArgument';
+}
+
+/** A value's text for a message, cut to 40 characters. */
+function shortValue(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 40)}…`;
 }
 
 /** Deepest nesting and longest array a DSL argument may have (a cyclic or absurd value is an error). */

@@ -16,6 +16,14 @@ const CHECKS: Record<ArgCheck, (v: unknown) => boolean> = {
   any: (v) => v !== undefined,
 };
 
+/** What a value is, for a message about a wrong argument: "an object", "a list", "a function", or the value. */
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'function') return 'a function';
+  if (v !== null && typeof v === 'object') return 'an object';
+  return String(v);
+}
+
 /** 16909060 → "1.2.3.4" (DNSControl accepts numeric A targets, e.g. from IP()). */
 export function num2dot(n: number): string {
   return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
@@ -113,9 +121,14 @@ export function recordFunction(state: DslState, spec: RecordTypeSpec, transform?
     if (args.length < n) {
       throw dslError(state, `${spec.fn} record requires ${n} arguments (${spec.args.map((a) => a[0]).join(', ')}). Only ${args.length} were supplied`);
     }
-    spec.args.forEach(([argName, check], i) => {
+    spec.args.forEach(([argName, check, irKey], i) => {
       if (!CHECKS[check](args[i])) {
         throw dslError(state, `${spec.fn} record ${argName} argument validation failed (got ${JSON.stringify(args[i]) ?? 'undefined'})`);
+      }
+      // A target becomes text: only a string or a number (num2dot) has one (DNSControl's IR takes no other).
+      const v = args[i];
+      if ((irKey ?? argName) === 'target' && typeof v !== 'string' && typeof v !== 'number') {
+        throw dslError(state, `${spec.fn} record ${argName} must be a string or a number, got ${describeValue(v)}`);
       }
     });
     const mods = args.slice(n);

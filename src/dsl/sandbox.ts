@@ -7,14 +7,15 @@ import vm from 'node:vm';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../ir/types.js';
 import { didYouMean } from './did-you-mean.js';
-import { findIdentifier as findIdentifierIn, frameLocation, shortName } from './error-location.js';
+import { findIdentifier as findIdentifierIn, frameLocation, pickThrow, shortName, throwSites } from './error-location.js';
 import { NotData, mayBeData, runDataScript } from './data-script.js';
 import type { DataScope } from './data-script.js';
 import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
 import { SourceRefusal, toFetchRequest } from './source.js';
 import type { ConfigSource, LoadedFile } from './source.js';
-import { explainSyntaxError, v8SyntaxPlace } from './syntax-errors.js';
+import { deepNesting, deepNestingReason, explainSyntaxError, isStackOverflow, v8SyntaxPlace } from './syntax-errors.js';
+import type { ExplainedSyntaxError } from './syntax-errors.js';
 
 export interface SandboxOptions {
   cwd: string;
@@ -68,7 +69,7 @@ export class Sandbox {
     // A null-prototype global: `this.constructor` at top level must not find the host's Object.
     this.global = Object.create(null) as Record<string, unknown>;
     this.context = vm.createContext(this.global, { name: 'dnsconfig', codeGeneration: { strings: true, wasm: false } });
-    this.realm = new Realm(this.context);
+    this.realm = new Realm(this.context, () => opts.tracker.caller());
     // `_` is loaded on first use only; the accessor turns itself into a plain global before loading,
     // because underscore's UMD wrapper reads and writes `_` itself.
     Object.defineProperty(this.global, '_', {
@@ -109,7 +110,7 @@ export class Sandbox {
   /** Installs globals; host functions and data go through the realm boundary. */
   define(globals: Record<string, unknown>): void {
     for (const [name, value] of Object.entries(globals)) {
-      this.global[name] = this.realm.toSandbox(value);
+      this.global[name] = this.realm.toSandbox(value, name);
       this.hostGlobals.set(name, value);
     }
   }
@@ -230,7 +231,7 @@ export class Sandbox {
         await new Promise((r) => setImmediate(r));
         const failed = results.find((r) => r.status === 'rejected');
         if (failed) throw toConfigError(this.realm.toHostError((failed as PromiseRejectedResult).reason), this.errors);
-        if (lost.length) throw toConfigError(this.realm.toHostError(lost[0]), this.errors);
+        if (lost.length) throw toConfigError(this.realm.toHostError(lost[0]), this.errors, true);
       }
     } finally {
       process.off('unhandledRejection', onUnhandled);
@@ -299,9 +300,21 @@ export class Sandbox {
  *  and put in plain words (syntax-errors.ts) from the code V8 compiled. */
 function syntaxError(e: unknown, file: LoadedFile, tracker: PositionTracker): ConfigError {
   const err = e as { message?: string; stack?: string };
-  const place = v8SyntaxPlace(err.stack ?? '');
-  const message = err.message ?? String(e);
-  const explained = explainSyntaxError(file.code, message, place);
+  let explained: ExplainedSyntaxError;
+  if (isStackOverflow(e)) {
+    // V8's parser ran out of stack: its error is a RangeError placed in node:vm, not in the file.
+    const deep = deepNesting(file.code);
+    if (!deep) return new ConfigError(`${tracker.display(file.path)}: syntax error: the code is nested too deeply for V8's parser`);
+    explained = { reason: deepNestingReason(deep.depth, "V8's parser"), line: deep.line, column: deep.column };
+  } else {
+    const message = err.message ?? String(e);
+    const place = v8SyntaxPlace(err.stack ?? '');
+    // Placed by V8 in the file ("file:12" first): anything else has no line in it.
+    if (!(err.stack ?? '').startsWith(`${file.path}:`) || place.line < 1) {
+      return new ConfigError(`${tracker.display(file.path)}: syntax error: ${capMessage(message)}`);
+    }
+    explained = explainSyntaxError(file.code, message, place);
+  }
   // A transpiled file (sucrase accepts a few things V8 does not): back to the line as written.
   const pos = file.map ? tracker.original(file.path, explained.line, explained.column)
     : { file: tracker.display(file.path), line: explained.line, column: explained.column };
@@ -318,20 +331,21 @@ function field(e: object, key: 'name' | 'message' | 'stack'): string | undefined
   }
 }
 
-/** Errors from config code come from another realm (no instanceof): locate them by their stack. */
-export function toConfigError(e: unknown, opts: ErrorContext): Error {
+/** Errors from config code come from another realm (no instanceof): locate them by their stack. A value that
+ *  is not an Error (`throw "message"`, which DNSControl configs often do) has no stack: it is placed at the
+ *  throw statement that threw it when the config's text tells which one that is. `rejected`: the value
+ *  rejected a promise of the config rather than being thrown. */
+export function toConfigError(e: unknown, opts: ErrorContext, rejected = false): Error {
   if (e instanceof ConfigError) return e;
   const tracker = opts.tracker;
-  if (e === null || (typeof e !== 'object' && typeof e !== 'function')) {
-    // DNSControl configs often `throw "message"`.
-    return new ConfigError(capMessage(String(e)));
-  }
-  const message = field(e, 'message');
-  if (message === undefined) return new ConfigError('the config threw a value that is not an error');
-  const name = field(e, 'name');
+  const isObject = e !== null && (typeof e === 'object' || typeof e === 'function');
+  const message = isObject ? field(e, 'message') : undefined;
+  const stack = isObject ? field(e, 'stack') : undefined;
+  if (message === undefined) return notAnError(e, opts, rejected);
+  const name = field(e as object, 'name');
   let pos;
   // Frame lines only, scanned in linear time: Node may put the failing source line (any length) above them.
-  for (const line of (field(e, 'stack') ?? '').split('\n', 200)) {
+  for (const line of (stack ?? '').split('\n', 200)) {
     if (!/^\s+at /.test(line)) continue;
     const at = frameLocation(line);
     if (at && tracker.isUserFile(at.file)) {
@@ -347,7 +361,51 @@ export function toConfigError(e: unknown, opts: ErrorContext): Error {
     hint = didYouMean(undef[1]!, all, dsl);
   }
   const msg = undef ? `unknown function or variable ${shortName(undef[1]!)} (not part of the DNSControl DSL)${hint}` : `${name ?? 'Error'}: ${message}`;
-  return new ConfigError(capMessage(msg), pos);
+  // Without a stack (an object with a message, an Error whose stack was removed): by the throw statements.
+  if (stack === undefined) pos = throwSite(e, opts, rejected);
+  // No frame in the config's files: still name the config.
+  const main = pos ? undefined : tracker.userFiles()[0];
+  return new ConfigError(capMessage(main ? `${tracker.display(main)}: ${msg}` : msg), pos);
+}
+
+/** A thrown (or rejected) value that is not an Error, in a message: "the config threw "oops"" at the throw
+ *  statement, or naming the config when no single statement can have thrown it. */
+function notAnError(e: unknown, opts: ErrorContext, rejected: boolean): ConfigError {
+  const what = `${rejected ? 'a promise of the config was rejected with' : 'the config threw'} ${describeThrown(e)}`;
+  const pos = throwSite(e, opts, rejected);
+  if (pos) return new ConfigError(capMessage(what), pos);
+  const main = opts.tracker.userFiles()[0];
+  return new ConfigError(capMessage(`${main ? `${opts.tracker.display(main)}: ` : ''}${what} (not an Error, so no line is known)`));
+}
+
+/** Where a value without a stack was thrown: the throw statement of the config's files that can have thrown
+ *  it, when there is one (error-location.ts's pickThrow). */
+function throwSite(e: unknown, opts: ErrorContext, rejected: boolean): SourcePos | undefined {
+  const tracker = opts.tracker;
+  try {
+    const sites = tracker.userFiles().flatMap((abs) => {
+      const text = opts.source?.text(abs);
+      return text === undefined ? [] : throwSites(text).map((s) => ({ ...s, file: abs }));
+    });
+    const site = pickThrow(sites, e, rejected);
+    return site && { file: tracker.display(site.file), line: site.line, column: site.column };
+  } catch {
+    // A file the source no longer serves: no place.
+    return undefined;
+  }
+}
+
+/** A thrown value that is not an Error, for a message: a string quoted (cut to MAX_MESSAGE), a number or
+ *  the like as itself; an object is not looked into (it may be a Proxy). */
+function describeThrown(e: unknown): string {
+  if (typeof e === 'string') {
+    return e.length <= MAX_MESSAGE ? JSON.stringify(e) : `${JSON.stringify(e.slice(0, MAX_MESSAGE))}… (${e.length - MAX_MESSAGE} more characters cut)`;
+  }
+  if (typeof e === 'bigint') return `${e}n`;
+  if (typeof e === 'symbol') return 'a Symbol';
+  if (typeof e === 'function') return 'a function';
+  if (e !== null && typeof e === 'object') return 'an object that is not an Error';
+  return String(e);
 }
 
 /**

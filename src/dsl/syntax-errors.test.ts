@@ -3,7 +3,7 @@
 import vm from 'node:vm';
 import { transform } from 'sucrase';
 import { describe, expect, it } from 'vitest';
-import { explainSyntaxError, lineColumnOf, offsetOf, v8SyntaxPlace } from './syntax-errors.js';
+import { deepNesting, explainSyntaxError, isStackOverflow, keywordOffsets, lineColumnOf, offsetOf, v8SyntaxPlace } from './syntax-errors.js';
 
 /** What V8 says about `code`, explained: "line:column reason". */
 function v8(code: string): string {
@@ -108,5 +108,31 @@ describe('V8 and sucrase messages in plain words, at the place to fix', () => {
     expect(v8(code)).toBe('1:1 missing `)` after the arguments of a call');
     // sucrase gives the column: the same explanation as on a short line.
     expect(sucrase(code)).toBe(`1:${code.indexOf('A("@" "') + 6} missing \`,\` between arguments`);
+  });
+});
+
+describe('deep nesting, for a parser that ran out of stack', () => {
+  it('places the bracket that opens level 100 and says how deep brackets go', () => {
+    const code = `var REG = 1;\nvar x = ${'['.repeat(2000)}${']'.repeat(2000)};\n`;
+    // The case V8 fails on: a RangeError placed in node:vm (whose line 117 a config does not have).
+    let err: unknown;
+    try { new vm.Script(code, { filename: '/x/F.js' }); } catch (e) { err = e; }
+    expect(isStackOverflow(err)).toBe(true);
+    expect(deepNesting(code)).toEqual({ depth: 2000, line: 2, column: 9 + 99 });
+  });
+
+  it('counts every kind of bracket, and none in strings', () => {
+    expect(deepNesting(`f(${'({['.repeat(40)}${']})'.repeat(40)})`)?.depth).toBe(121);
+    expect(deepNesting(`var s = "${'['.repeat(500)}";`)).toBeUndefined();
+    expect(deepNesting(`var x = ${'['.repeat(99)}${']'.repeat(99)};`)).toBeUndefined();
+    expect(isStackOverflow(new Error('other'))).toBe(false);
+    expect(isStackOverflow('Maximum call stack size exceeded')).toBe(false);
+  });
+});
+
+describe('keywordOffsets', () => {
+  it('finds a keyword in code only: not in strings, comments, regular expressions or as a property name', () => {
+    const code = 'throw 1; "throw"; // throw\n/* throw */ x.throw(); ({ throw: 2 }); /throw/; f(function () { throw e; });';
+    expect(keywordOffsets(code, 'throw')).toEqual([0, code.lastIndexOf('throw e')]);
   });
 });

@@ -24,7 +24,13 @@ interface Scan {
   modeStart: number;
   /** The first string or regular expression that a line break cut off. */
   cut?: { mode: 'string' | 'regex'; offset: number };
+  /** How deep brackets nest at most, and where the first bracket at DEEP levels opens (if any does). */
+  maxDepth: number;
+  deepAt?: number;
 }
+
+/** The nesting at which scan() notes where brackets start to nest deeply (nestedTooDeeply's "level 100"). */
+const DEEP = 100;
 
 const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}', '${': '}' };
 const isIdentChar = (c: string): boolean => {
@@ -40,9 +46,12 @@ const isSpace = (c: string): boolean => {
 /** Keywords after which `/` starts a regular expression and `{` an expression. */
 const OPERATOR_WORDS = new Set(['return', 'typeof', 'case', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await']);
 
-/** Scans `text` up to `stop` (exclusive). Linear in `stop`. */
-function scan(text: string, stop = text.length): Scan {
+/** Scans `text` up to `stop` (exclusive). Linear in `stop`. `onWord` sees each word of code (a name or a
+ *  keyword, not inside a string, comment or regular expression) and its offset. */
+function scan(text: string, stop = text.length, onWord?: (word: string, offset: number) => void): Scan {
   const open: Opener[] = [];
+  let maxDepth = 0;
+  let deepAt: number | undefined;
   let mode: Mode = 'code';
   let modeStart = 0;
   let cut: Scan['cut'];
@@ -78,7 +87,12 @@ function scan(text: string, stop = text.length): Scan {
       case 'template':
         if (c === '\\') i++;
         else if (c === '`') { mode = 'code'; afterValue = true; last = c; }
-        else if (c === '$' && text[i + 1] === '{') { open.push({ ch: '${', offset: i }); mode = 'code'; afterValue = false; last = '{'; i++; }
+        else if (c === '$' && text[i + 1] === '{') {
+          open.push({ ch: '${', offset: i });
+          if (open.length > maxDepth) maxDepth = open.length;
+          if (open.length === DEEP) deepAt ??= i;
+          mode = 'code'; afterValue = false; last = '{'; i++;
+        }
         continue;
       default:
         break;
@@ -93,6 +107,7 @@ function scan(text: string, stop = text.length): Scan {
       let j = i;
       while (j + 1 < end && isIdentChar(text[j + 1]!)) j++;
       lastWord = text.slice(i, j + 1);
+      onWord?.(lastWord, i);
       afterValue = !OPERATOR_WORDS.has(lastWord);
       last = c;
       i = j;
@@ -105,6 +120,8 @@ function scan(text: string, stop = text.length): Scan {
       if (c === '{' && isIdentChar(last)) object = OPERATOR_WORDS.has(lastWord);
       else if (c === '{' && last !== '' && '([,=:?!&|+-*%<>~^'.includes(last)) object = !(last === '>' && text[prevSignificant(text, i) - 1] === '=');
       open.push(object ? { ch: c, offset: i, object } : { ch: c, offset: i });
+      if (open.length > maxDepth) maxDepth = open.length;
+      if (open.length === DEEP) deepAt ??= i;
       afterValue = false;
     } else if (c === ')' || c === ']' || c === '}') {
       const top = open[open.length - 1];
@@ -123,7 +140,7 @@ function scan(text: string, stop = text.length): Scan {
     last = c;
     lastWord = '';
   }
-  return { open, mode, modeStart, cut };
+  return { open, mode, modeStart, cut, maxDepth, deepAt };
 }
 
 /** Offset of the last non-space character before `i`. */
@@ -345,4 +362,37 @@ export function explainSyntaxError(text: string, message: string, at: SyntaxPlac
     return keep;
   }
   return keep;
+}
+
+/** Whether `e` is V8's "Maximum call stack size exceeded" (a parser or printer that recursed too deep). From
+ *  any realm, so by message. */
+export function isStackOverflow(e: unknown): boolean {
+  return e !== null && typeof e === 'object' && (e as { message?: unknown }).message === 'Maximum call stack size exceeded';
+}
+
+/** A parser ran out of stack on `text`: where brackets nest deeply (the bracket that opens level 100) and
+ *  how deep they go. Undefined when they nest less (something else is too deep, such as a very long `+` chain). */
+export function deepNesting(text: string): SyntaxPlace & { depth: number } | undefined {
+  const s = scan(text);
+  if (s.deepAt === undefined) return undefined;
+  return { depth: s.maxDepth, ...lineColumnOf(text, s.deepAt) };
+}
+
+/** The reason deepNesting's place is given, for `what` ("V8's parser", "the formatter"). */
+export function deepNestingReason(depth: number, what: string): string {
+  return `brackets are nested ${depth} levels deep (level ${DEEP} opens here), more than ${what} can take`;
+}
+
+/** Offsets of the keyword `word` in the code of `text`: not inside a string, comment or regular expression,
+ *  and not a property name (`x.throw`, `{ throw: 1 }`). Linear. */
+export function keywordOffsets(text: string, word: string): number[] {
+  const out: number[] = [];
+  scan(text, text.length, (w, at) => {
+    if (w !== word) return;
+    const before = prevSignificant(text, at);
+    if (before >= 0 && text[before] === '.') return;
+    if (text[nextSignificant(text, at + w.length)] === ':') return;
+    out.push(at);
+  });
+  return out;
 }

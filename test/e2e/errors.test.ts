@@ -88,3 +88,63 @@ describe('preview --plan into a missing folder', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+const P = 'var REG = NewRegistrar("none");\nvar DSP = NewDnsProvider("bind");\n';
+
+interface Located {
+  name: string;
+  cmd: 'check' | 'fmt';
+  config: string;
+  /** Other files of the config. */
+  files?: Record<string, string>;
+  /** The first line of stderr, exactly. */
+  error: string;
+}
+
+const located: Located[] = [
+  { name: 'fmt: a code point babel cannot read', cmd: 'fmt', config: 'var x = "\\u{110000}";\n', error: 'Error: dnsconfig.js:1:10: syntax error: Undefined Unicode code-point' },
+  {
+    name: 'fmt: brackets nested deeper than the formatter goes', cmd: 'fmt', config: `var x = ${'['.repeat(500)}${']'.repeat(500)};\n`,
+    error: 'Error: dnsconfig.js:1:108: cannot format: brackets are nested 500 levels deep (level 100 opens here), more than the formatter can take',
+  },
+  {
+    name: 'check: brackets nested deeper than V8 parses (a one-line file)', cmd: 'check', config: `var x = ${'['.repeat(2000)}${']'.repeat(2000)};`,
+    error: 'Error: dnsconfig.js:1:108: syntax error: brackets are nested 2000 levels deep (level 100 opens here), more than V8\'s parser can take',
+  },
+  {
+    name: 'a BigInt in a record', cmd: 'check', config: `${P}D("example.com", REG, DnsProvider(DSP),\n  A("@", "1.2.3.4", 10n));\n`,
+    error: 'Error: dnsconfig.js:4:3: A(): argument 3 is a BigInt (10n), which DSL arguments cannot be (write a number or a string)',
+  },
+  {
+    name: 'an object as a target', cmd: 'check', config: `${P}D("example.com", REG, DnsProvider(DSP),\n  A("@", {}));\n`,
+    error: 'Error: dnsconfig.js:4:3: A record target must be a string or a number, got an object',
+  },
+  {
+    name: 'a self-referencing object', cmd: 'check', config: `${P}var m = {}; m.self = m;\nD("example.com", REG, DnsProvider(DSP),\n  A("@", "1.2.3.4", m));\n`,
+    error: 'Error: dnsconfig.js:5:3: A(): argument 3 is nested more than 100 levels deep (a cycle?)',
+  },
+  { name: 'throw of a string', cmd: 'check', config: `${P}throw 'oops';\n`, error: 'Error: dnsconfig.js:3:1: the config threw "oops"' },
+  { name: 'throw of undefined', cmd: 'check', config: `${P}if (DSP) {\n  throw undefined;\n}\n`, error: 'Error: dnsconfig.js:4:3: the config threw undefined' },
+  { name: 'throw of a number', cmd: 'check', config: `${P}throw 42;\n`, error: 'Error: dnsconfig.js:3:1: the config threw 42' },
+  { name: 'throw of a null-prototype object', cmd: 'check', config: `${P}throw Object.create(null);\n`, error: 'Error: dnsconfig.js:3:1: the config threw an object that is not an Error' },
+  {
+    name: 'throw of a string in a required file', cmd: 'check', config: `${P}require("./lib/hosts.js");\n`, files: { 'lib/hosts.js': 'var web = "192.0.2.1";\nthrow "no hosts yet";\n' },
+    error: 'Error: lib/hosts.js:2:1: the config threw "no hosts yet"',
+  },
+  {
+    name: 'a thrown string no single throw statement can have thrown', cmd: 'check', config: `${P}function a(m) { throw m; }\nfunction b(m) { throw m; }\nb("which one?");\n`,
+    error: 'Error: dnsconfig.js: the config threw "which one?" (not an Error, so no line is known)',
+  },
+];
+
+describe('config errors name the file, line and call, never a bare JavaScript error', () => {
+  it.each(located.map((c) => [c.name, c] as const))('%s', async (_n, c) => {
+    w = await Workdir.create(c.config, BIND_CREDS);
+    for (const [file, text] of Object.entries(c.files ?? {})) await w.write(file, text);
+    const r = await w.run(c.cmd);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(c.error);
+    expect(r.stderr).not.toMatch(/Error: Error|TypeError|RangeError/);
+    if (c.cmd === 'fmt') expect(await w.read('dnsconfig.js')).toBe(c.config);
+  });
+});
