@@ -80,6 +80,11 @@ function parseField(f: RRField, tok: RdataToken, origin: string): string | numbe
     // A character-string written without quotes keeps its escapes until here (a quoted one lost them in the
     // tokenizer): "\065bc" is "Abc" either way.
     case 'qstring': return tok.quoted ? tok.text : unescapeString(tok.text);
+    // Written back as it is (formatFields): a word that a quoted token made empty, or gave a space, a quote,
+    // ";" or a parenthesis, would be read back as other tokens (the fuzz suite found a CAA tag " ").
+    case 'word':
+      if (!/^[^\s"();]+$/.test(tok.text)) throw new RdataError(`${f.name}: expected one word, got ${JSON.stringify(tok.text.slice(0, 80))}`);
+      return tok.text;
     default: return tok.text;
   }
 }

@@ -9,6 +9,8 @@ describe('SVCB/HTTPS rdata', () => {
     [1, '.', 'mandatory=alpn,port alpn=h2 no-default-alpn port=443 ipv4hint=192.0.2.1,192.0.2.2 ipv6hint=2001:db8::1',
       '1 . mandatory=alpn,port alpn="h2" no-default-alpn port=443 ipv4hint=192.0.2.1,192.0.2.2 ipv6hint=2001:db8::1'],
     [2, '.', 'ech="AEj+DQBEAQAgACBh" key65333="x y"', '2 . ech="AEj+DQBEAQAgACBh" key65333="x y"'],
+    // dohpath (RFC 9461) and ohttp (RFC 9540), printed by name as miekg/dns and BIND do.
+    [1, '.', 'ohttp dohpath=/dns-query{?dns}', '1 . dohpath="/dns-query{?dns}" ohttp'],
   ])('%i %s %s → wire → %s', (prio, target, params, text) => {
     expect(decodeSvcb(encodeSvcb(prio, target, params))).toBe(text);
   });

@@ -103,6 +103,8 @@ describe('parseZone: errors name file, line, column and token', () => {
     ['an unquoted \\DDD escape above 255', 'a A 192.0.2.1\n\nt TXT ab\\300', 3, /\\300 is not a byte/],
     ['a line after a word with a stray quote keeps its number', 'z TXT a"b\nw A 192.0.2.1\nbad A 1.2.3', 3, /IPv4/],
     ['an SOA below the apex', '@ SOA ns. h. 1 2 3 4 5\nx SOA ns. h. 1 2 3 4 5', 2, /SOA record belongs at the zone apex, not at "x"/],
+    ['an NS record with a wildcard owner', 'a A 192.0.2.1\n*.b NS ns1.example.net.', 2, /an NS record cannot have a wildcard owner \(\*\.b\)/],
+    ['a CAA tag that is no word', '@ CAA 0 " " "letsencrypt.org"', 1, /tag: expected one word, got " "/],
     ['a second, different SOA', '@ SOA ns. h. 1 2 3 4 5\na A 192.0.2.1\n@ SOA ns. h. 2 2 3 4 5', 3, /a second, different SOA record/],
   ])('%s', (_name, text, line, reason) => {
     expect(() => parseZone(text, { origin: 'z.example', file: 'test.zone' })).toThrow(reason);

@@ -214,6 +214,8 @@ function record(e: Entry, file: string, st: State): RecordConfig {
     if (size > MAX_RDATA) fail(file, rdata[0]!, `${owner} ${type}: ${size} bytes of data; a DNS record holds at most ${MAX_RDATA}`);
   }
   if (type === 'SOA') soaRule(rc, file, toks[0]!, st);
+  // BIND refuses to load the zone ("invalid NS owner name (wildcard)"); found by the fuzz suite.
+  if (type === 'NS' && (owner === '*' || owner.startsWith('*.'))) fail(file, toks[0]!, `an NS record cannot have a wildcard owner (${owner})`);
   return rc;
 }
 

@@ -1,17 +1,4 @@
 import type { RRType } from '../descriptor.js';
-import { range } from '../checks.js';
-import { svcbWire } from '../wire.js';
+import { svcbType } from './svcb.js';
 
-export const HTTPS: RRType = {
-  name: 'HTTPS',
-  code: 65,
-  dslArgs: [['priority', 'number', 'svcpriority'], ['target', 'string'], ['params', 'string', 'svcparams']],
-  check: (rc) => range(rc, 'svcpriority', 'priority', 65535),
-  capability: 'canUseHTTPS',
-  wire: svcbWire,
-  fields: [
-    { name: 'priority', kind: 'u16', ir: 'svcpriority' },
-    { name: 'target', kind: 'name', ir: 'target' },
-    { name: 'params', kind: 'params', ir: 'svcparams' },
-  ],
-};
+export const HTTPS: RRType = svcbType('HTTPS', 65, 'canUseHTTPS');
