@@ -4,9 +4,10 @@
 const LAYERS = [
   ['base', ['_util', 'errors.ts', 'version.ts']],
   ['model', ['rr', 'ir']],
-  ['formats', ['zonefile', 'dns', 'diff', 'filter', 'fmt', 'convert', 'typings']],
+  ['formats', ['zonefile', 'dns', 'diff', 'filter', 'convert', 'typings']],
   ['providers', ['providers']],
-  ['config', ['normalize', 'creds', 'dsl', 'isolate', 'config']],
+  // fmt formats config files and places their syntax errors as check does (dsl's explainer, isolate's transpiler).
+  ['config', ['normalize', 'creds', 'dsl', 'isolate', 'config', 'fmt']],
   ['plan', ['plan']],
   ['safety', ['safety']],
   ['run', ['run']],
