@@ -1,8 +1,9 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCredsEntry, loadCreds } from './load.js';
+import JSON5 from 'json5';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkCredsEntry, loadCreds, MAX_CREDS_BYTES, parseCredsText } from './load.js';
 import { resolveProvider } from './resolve.js';
 import type { Io } from '../_util/io.js';
 import { ConfigError } from '../errors.js';
@@ -20,6 +21,12 @@ async function load(name: string, content: string | Buffer, mode = 0o644) {
   errText = '';
   return loadCreds(name, io());
 }
+
+// JSON5.parse, watched: the tests of large files check it is left out of plain JSON and JSONC.
+vi.mock('json5', async (importOriginal) => {
+  const m = await importOriginal<{ default: typeof JSON5 }>();
+  return { default: { ...m.default, parse: vi.fn(m.default.parse) } };
+});
 
 const implicit = { none: { TYPE: 'NONE' }, bind: { TYPE: 'BIND' } };
 
@@ -135,5 +142,86 @@ describe('resolveProvider', () => {
   });
   it('strips TYPE and reads _exclude_from_defaults', () => {
     expect(resolveProvider(creds, 'hidden', '-')).toEqual({ credkey: 'hidden', type: 'BIND', creds: {}, excludeFromDefaults: true });
+  });
+});
+
+describe('"TYPE": "$VAR" whose variable is unset or empty', () => {
+  // Was `creds entry "x" has no "TYPE"`, naming neither the file nor the variable.
+  it.each([['unset', '$UNSET_X', 'UNSET_X is not set'], ['empty', '$EMPTY', 'EMPTY is empty']])('%s: resolving it names file, entry, field and variable', async (_n, v, why) => {
+    const creds = await load('creds.json', `{"x": {"TYPE": "${v}", "directory": "zones", "t": "$TOKEN"}}`);
+    for (const jsType of [undefined, '-', 'BIND']) {
+      let err: unknown;
+      try { resolveProvider(creds, 'x', jsType); } catch (e) { err = e; }
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toContain(`creds.json: entry "x", field "TYPE" is "${v}", but environment variable ${why}`);
+      expect((err as Error).message).not.toMatch(/no "TYPE"|s3cret/);
+    }
+  });
+  it('a TYPE that is set still resolves when another field names an unset variable (reported when the entry is used)', async () => {
+    const creds = await load('creds.json', '{"x": {"TYPE": "BIND", "k": "$UNSET"}}');
+    expect(resolveProvider(creds, 'x', '-').type).toBe('BIND');
+  });
+});
+
+describe('creds files that are not UTF-8', () => {
+  it.each([
+    ['a 0xFF byte in a value', Buffer.from('{"mybind": {"TYPE": "BIND",\n  "directory": "zo\xffnes"}}', 'latin1'), /^bad\.json:2:19: invalid creds file: not UTF-8 text \(byte 0xff\)/],
+    ['a truncated sequence after non-ASCII', Buffer.concat([Buffer.from('{"a": {"TYPE": "BIND", "k": "é'), Buffer.from([0xe2, 0x82]), Buffer.from('"}}')]), /^bad\.json:1:31: .*not UTF-8 text \(byte 0xe2\)/],
+    ['an overlong encoding', Buffer.concat([Buffer.from('{"a": {"TYPE": "BIND", "k": "'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}}')]), /^bad\.json:1:30: .*byte 0xc0/],
+  ])('refuses %s, at its line and column, without quoting the text', async (_n, bytes, re) => {
+    const err = (await load('bad.json', bytes).catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err.message).toMatch(re);
+    expect(err.message).not.toMatch(/zo|nes|\uFFFD/);
+  });
+  it('refuses the output of a creds command that is not UTF-8', async () => {
+    const err = (await loadCreds(`!node -e 'process.stdout.write(Buffer.from([0x7b,0x22,0xff,0x22,0x3a,0x7b,0x7d,0x7d]))'`, io()).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/^output of creds command "node":1:3: invalid creds file: not UTF-8 text \(byte 0xff\)/);
+  });
+  it('still accepts UTF-8 (non-ASCII included) and UTF-16BE with a BOM', async () => {
+    expect((await load('ok.json', '{"a": {"TYPE": "BIND", "k": "zoné€😀"}}')).a).toEqual({ TYPE: 'BIND', k: 'zoné€😀' });
+    const be = Buffer.from('{"a":{"TYPE":"BIND"}}', 'utf16le').swap16();
+    expect((await load('u16be.json', Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).a).toEqual({ TYPE: 'BIND' });
+  });
+});
+
+describe('large creds files', () => {
+  const entries = (n: number, comments: boolean) =>
+    `{\n${Array.from({ length: n }, (_, i) => `${comments ? '  // entry\n' : ''}  "k${i}": {"TYPE": "BIND", "directory": "zones${i}"${comments ? ',' : ''}}`).join(',\n')}${comments ? ',' : ''}\n}`;
+
+  it.each([['plain JSON', false], ['JSON with comments and trailing commas', true]])('parses %s without the JSON5 parser', (_n, comments) => {
+    const parse = vi.mocked(JSON5.parse);
+    parse.mockClear();
+    const creds = parseCredsText(entries(1000, comments), 'c.json');
+    expect(creds.k999).toEqual({ TYPE: 'BIND', directory: 'zones999' });
+    expect(parse).not.toHaveBeenCalled();
+    // JSON5's own forms still parse, with it.
+    expect(parseCredsText("{a: {TYPE: 'BIND'}}", 'c.json')).toEqual({ a: { TYPE: 'BIND' } });
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it('parses a creds file of several MB in linear time (JSON5 took 2.7 s for this one; the spy test above is the exact check)', () => {
+    const text = `{"a": {"TYPE": "BIND", "k": "${'x'.repeat(5_000_000)}"}, // c\n}`;
+    const t0 = performance.now();
+    expect(parseCredsText(text, 'c.json').a!.k).toHaveLength(5_000_000);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
+  it(`refuses a file larger than ${MAX_CREDS_BYTES} bytes before reading it`, async () => {
+    const big = Buffer.alloc(MAX_CREDS_BYTES + 1, 0x20);
+    await expect(load('big.json', big)).rejects.toThrow(/^big\.json: creds file is larger than 10 MB/);
+    expect(() => parseCredsText(big.toString(), 'c.json')).toThrow(/^c\.json: creds file is larger than 10 MB/);
+    // Exactly at the limit is fine.
+    expect(await load('edge.json', Buffer.alloc(MAX_CREDS_BYTES, 0x20))).toEqual(implicit);
+  });
+
+  it.skipIf(process.platform === 'win32')('stops reading a device that never ends', async () => {
+    await expect(loadCreds('/dev/zero', io())).rejects.toThrow(/^\/dev\/zero: creds file is larger than 10 MB/);
+  });
+
+  it('refuses a creds command whose output is too large, without showing it', async () => {
+    const err = (await loadCreds(`!node -e 'process.stdout.write("s3cret".repeat(2e6))'`, io()).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/creds command "node" failed: its output is larger than 10 MB/);
+    expect(err.message).not.toContain('s3cret');
   });
 });

@@ -1,6 +1,6 @@
 // Resolve a NewRegistrar/NewDnsProvider declaration against creds.json: the TYPE cross-check (the declaration's TYPE, if any, must match the entry's).
 import { ConfigError } from '../errors.js';
-import type { Creds } from './load.js';
+import { checkCredsEntry, isMissingVariable, type Creds } from './load.js';
 
 export interface ResolvedProvider {
   credkey: string;
@@ -26,6 +26,8 @@ export function resolveProvider(
   sources: ProviderSources = { config: 'dnsconfig.js', creds: 'the creds file' },
 ): ResolvedProvider {
   const entry = Object.hasOwn(creds, credkey) ? creds[credkey] : undefined;
+  // "TYPE": "$VAR" with VAR unset or empty: say so (naming the file, entry and field), not "no TYPE".
+  if (isMissingVariable(entry, 'TYPE')) checkCredsEntry(entry);
   const credsType = entry?.TYPE ?? '';
   const given = jsType && jsType !== '-' ? jsType : '';
   if (!entry && !given) {

@@ -1,4 +1,5 @@
 // GCLOUD against the fake Cloud DNS + token endpoint (test/fakes/gcloud).
+import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGCloudFake, type GCloudFake } from '../../../test/fakes/gcloud/server.js';
 import { apply, domain, rec } from '../../../test/integration/harness.js';
@@ -51,5 +52,50 @@ describe('GCLOUD', () => {
     expect(err.message).toMatch(/HTTP 400.*invalid_grant/);
     expect(err.message).not.toContain('PRIVATE KEY');
     expect(err.message).not.toMatch(/eyJ[\w-]{20,}/);
+  });
+
+  it('takes the key with "\\n" escapes, as pasted from the service account JSON file', async () => {
+    const t = await setup();
+    const oneLine = await gcloud.createDns!({ credkey: 'g', creds: {
+      project_id: fake.project, client_email: fake.clientEmail, private_key: fake.privateKey.replace(/\n/g, '\\n'), token_uri: `${fake.url}/token`,
+      base_url: `${fake.url}/dns/v1`, http_retry_base_ms: '1', max_requests_per_second: '0',
+    }, meta: {} });
+    await apply(t, domain(Z, [rec.a('www', '192.0.2.1')]));
+    const tokens = fake.stats.byRoute['POST /token']!;
+    await oneLine.getZoneRecords(Z);
+    expect(fake.stats.byRoute['POST /token']).toBe(tokens + 1);
+  });
+});
+
+describe('GCLOUD private_key that is not a PEM RSA private key', () => {
+  // Was `mybind example.com: error:1E08010C:DECODER routines::unsupported` at the first token request.
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const body = (pem: string) => pem.split('\n').slice(1, -2).join('');
+  const create = (privateKey: string) => gcloud.createDns!({ credkey: 'mybind', creds: {
+    project_id: 'p', client_email: 'sa@p.iam.gserviceaccount.com', private_key: privateKey, token_uri: 'http://127.0.0.1:9/token',
+  }, meta: {} });
+
+  it.each([
+    ['a PEM block of garbage', '-----BEGIN PRIVATE KEY-----\nSECRETSTUFFhunter2\n-----END PRIVATE KEY-----\n', ['SECRETSTUFFhunter2']],
+    ['not PEM at all', 'hunter2-SECRETSTUFF', ['hunter2-SECRETSTUFF']],
+    ['a truncated key', rsa.slice(0, 900), [body(rsa).slice(0, 40), body(rsa).slice(300, 340)]],
+    ['a key in one line with its line breaks lost', rsa.replace(/\n/g, ''), [body(rsa).slice(0, 40)]],
+  ])('%s: names the entry and the field, never the key', async (_n, key, secrets) => {
+    const err = (await Promise.resolve().then(() => create(key)).catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(Error);
+    expect(err.message).toMatch(/^mybind: GCLOUD's "private_key" in creds\.json is not a valid PEM private key/);
+    expect(err.message).not.toMatch(/DECODER routines/);
+    for (const s of secrets) expect(err.message).not.toContain(s);
+  });
+
+  it('an EC key: says it is not RSA, never the key', async () => {
+    const err = (await Promise.resolve().then(() => create(ec)).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/^mybind: GCLOUD's "private_key" in creds\.json is not an RSA private key \(it is ec\)/);
+    expect(err.message).not.toContain(body(ec).slice(0, 40));
+  });
+
+  it('a valid RSA key makes the provider, without contacting anything', async () => {
+    await expect(Promise.resolve().then(() => create(rsa))).resolves.toBeDefined();
   });
 });

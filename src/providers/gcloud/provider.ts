@@ -7,7 +7,7 @@ import { ProviderError } from '../../errors.js';
 import { batchCorrections, chunkOps, type BatchOp } from '../_http/batches.js';
 import type { Correction, DnsProvider, ProviderContext } from '../types.js';
 import { splitReports } from '../_core/report.js';
-import { GCloudApi, NAME, type GRRSet, type MZone } from './api.js';
+import { checkPrivateKey, GCloudApi, NAME, privateKeyPem, type GRRSet, type MZone } from './api.js';
 import { fromRRSets, rrsetName, toRRSet } from './convert.js';
 
 export { NAME };
@@ -20,6 +20,7 @@ export class GCloudProvider implements DnsProvider {
   readonly #prefix: string;
 
   constructor(ctx: ProviderContext) {
+    checkPrivateKey(ctx.credkey, privateKeyPem(ctx.creds));
     this.api = new GCloudApi(ctx.creds);
     this.#prefix = ctx.creds.name_prefix ?? 'zone-';
   }
