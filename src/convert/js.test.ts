@@ -21,7 +21,7 @@ const zone = (lines: string[]) => parseZone(`$TTL 300\n@ IN SOA ns1 admin 1 2 3 
 async function draft(records: RecordConfig[], opts: { format?: 'js' | 'djs'; providerType?: string } = {}): Promise<{ js: string; dc: DomainConfig }> {
   const js = formatZones([{ name: ZONE, records }], { format: opts.format ?? 'js', credkey: 'p', providerType: opts.providerType ?? 'BIND', ttl: 0 });
   fs.writeFileSync(path.join(dir, 'dnsconfig.js'), js);
-  const cfg = await loadConfig({ config: 'dnsconfig.js' }, { out() {}, err() {}, color: false, cwd: dir, env: {} });
+  const cfg = await loadConfig({ config: 'dnsconfig.js', variable: [] }, { out() {}, err() {}, color: false, cwd: dir, env: {} });
   return { js, dc: cfg.domains[0]! };
 }
 

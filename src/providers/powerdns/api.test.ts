@@ -51,7 +51,7 @@ describe('PdnsApi', () => {
     let auth = '';
     server = createServer((req, res) => { auth = String(req.headers.authorization); res.writeHead(500).end('{"error":"down"}'); });
     const port = await new Promise<number>((res) => server!.listen(0, '127.0.0.1', () => res((server!.address() as AddressInfo).port)));
-    const err = await new PdnsApi(`http://admin:SECRET123xyz@127.0.0.1:${port}`, 'k3y').patchZone('a.test', []).catch((e: unknown) => e as Error);
+    const err = await new PdnsApi(`http://admin:SECRET123xyz@127.0.0.1:${port}`, 'k3y').patchZone('a.test', []).then(() => new Error('no error'), (e: unknown) => e as Error);
     expect(auth).toBe(`Basic ${Buffer.from('admin:SECRET123xyz').toString('base64')}`);
     expect(err.message).toMatch(new RegExp(`PATCH http://\\*\\*\\*@127\\.0\\.0\\.1:${port}/api/v1/servers/localhost/zones/a\\.test\\.: HTTP 500 down`));
     expect(err.message).not.toContain('SECRET123xyz');
