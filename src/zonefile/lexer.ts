@@ -35,9 +35,6 @@ function closingQuote(text: string, from: number): number {
   return -1;
 }
 
-/** A token as an error quotes it: the start of a long one. */
-const shortToken = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
-
 /** Every entry of the text, in order. */
 export function lexZone(text: string, file: string): Entry[] {
   const entries: Entry[] = [];
@@ -106,7 +103,7 @@ export function eachEntry(text: string, file: string, onEntry: (e: Entry) => voi
       try {
         unescaped = unescapeString(text.slice(i + 1, j));
       } catch (e) {
-        throw new ZoneParseError(file, startLine, col, shortToken(text.slice(i, j + 1)), (e as Error).message);
+        throw new ZoneParseError(file, startLine, col, text.slice(i, j + 1), (e as Error).message);
       }
       push({ text: unescaped, quoted: true, line: startLine, col }, blank);
       i = j + 1;
@@ -121,7 +118,7 @@ export function eachEntry(text: string, file: string, onEntry: (e: Entry) => voi
       if (d === SPACE || d === TAB || d === LF || d === CR || d === SEMI || d === OPEN || d === CLOSE) break;
       if (d === BACKSLASH) {
         const e = j + 1 < n ? text.charCodeAt(j + 1) : LF;
-        if (e === LF || e === CR) throw new ZoneParseError(file, line, j - lineStart + 1, shortToken(text.slice(i, j + 1)), 'a backslash at the end of a line escapes nothing');
+        if (e === LF || e === CR) throw new ZoneParseError(file, line, j - lineStart + 1, text.slice(i, j + 1), 'a backslash at the end of a line escapes nothing');
         j += 2;
         continue;
       }

@@ -1,7 +1,6 @@
 // Zone-file parser: entries from lexer.ts → RecordConfig[] in the IR's shape (name relative to the zone,
 // "@" for the apex; targets fully qualified with a trailing dot). Supports $ORIGIN, $TTL, $INCLUDE, $GENERATE,
 // omitted owner/TTL/class, TTL units, and RFC 3597 generic types. Errors name file, line and token.
-import fs from 'node:fs';
 import path from 'node:path';
 import { ZoneParseError } from '../errors.js';
 import type { RecordConfig } from '../ir/types.js';
@@ -14,7 +13,7 @@ import { expandGenerate } from './generate.js';
 import { eachEntry } from './lexer.js';
 import type { Entry, Token } from './lexer.js';
 import { parseTtl } from '../rr/ttl.js';
-import { openZoneFile, readZoneFile } from './read.js';
+import { openZoneFile, readZoneFile, resolveInFolder } from './read.js';
 
 export interface ParseZoneOptions {
   /** The zone's apex (no trailing dot); record names are made relative to it. */
@@ -52,11 +51,8 @@ const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
  * (DNSControl's parser allows no $INCLUDE at all.)
  */
 function readIncluded(file: string, folder: string): string {
-  const real = fs.realpathSync(file);
-  const root = fs.realpathSync(folder);
-  if (!real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
-    throw new Error(`${file} is outside ${root}, the folder of the zone file: dnscode includes files only from there`);
-  }
+  const { real, root, inside } = resolveInFolder(file, folder);
+  if (!inside) throw new Error(`${file} is outside ${root}, the folder of the zone file: dnscode includes files only from there`);
   return readZoneFile(openZoneFile(real), file);
 }
 
@@ -79,7 +75,7 @@ function parseInto(text: string, file: string, st: State, out: RecordConfig[]): 
     if (!first.quoted && first.text.startsWith('$') && !e.blankOwner) directive(e, file, st, out);
     else {
       const rc = record(e, file, st);
-      if (rc.type !== DUPLICATE_SOA) out.push(rc);
+      if (rc) out.push(rc);
     }
   });
 }
@@ -136,7 +132,7 @@ function directive(e: Entry, file: string, st: State, out: RecordConfig[]): void
     case '$GENERATE':
       for (const g of expandGenerate(e, file)) {
         const rc = record(g, file, st);
-        if (rc.type !== DUPLICATE_SOA) out.push(rc);
+        if (rc) out.push(rc);
       }
       return;
     default:
@@ -153,7 +149,8 @@ function relativeName(fqdn: string, zone: string, file: string, t: Token): strin
   fail(file, t, `name is outside the zone ${zone}`);
 }
 
-function record(e: Entry, file: string, st: State): RecordConfig {
+/** The entry's record; undefined for the same SOA again (soaRule), which the zone keeps once. */
+function record(e: Entry, file: string, st: State): RecordConfig | undefined {
   const toks = e.tokens;
   let i = 0;
   let owner: string;
@@ -213,7 +210,7 @@ function record(e: Entry, file: string, st: State): RecordConfig {
     const size = txtWireSize(rc.txtstrings ?? [rc.target]);
     if (size > MAX_RDATA) fail(file, rdata[0]!, `${owner} ${type}: ${size} bytes of data; a DNS record holds at most ${MAX_RDATA}`);
   }
-  if (type === 'SOA') soaRule(rc, file, toks[0]!, st);
+  if (type === 'SOA' && !soaRule(rc, file, toks[0]!, st)) return undefined;
   // BIND refuses to load the zone ("invalid NS owner name (wildcard)"); found by the fuzz suite.
   if (type === 'NS' && (owner === '*' || owner.startsWith('*.'))) fail(file, toks[0]!, `an NS record cannot have a wildcard owner (${owner})`);
   return rc;
@@ -222,18 +219,15 @@ function record(e: Entry, file: string, st: State): RecordConfig {
 /**
  * One SOA, at the apex, as BIND loads a zone ("SOA record not at top of zone", "multiple RRs of singleton
  * type"): a second one was kept, and the first preview after get-zones then deleted it. The same SOA again
- * (a `dig axfr` listing ends with it) is what BIND merges: it is left out (the caller skips `undefined`).
+ * (a `dig axfr` listing ends with it) is what BIND merges: false, and it is left out.
  */
-function soaRule(rc: RecordConfig, file: string, at: Token, st: State): void {
+function soaRule(rc: RecordConfig, file: string, at: Token, st: State): boolean {
   if (rc.name !== '@') fail(file, at, `an SOA record belongs at the zone apex, not at ${JSON.stringify(rc.name)}`);
   const text = soaText(rc);
-  if (st.soa === undefined) { st.soa = text; return; }
+  if (st.soa === undefined) { st.soa = text; return true; }
   if (st.soa !== text) fail(file, at, 'a second, different SOA record: a zone has exactly one');
-  rc.type = DUPLICATE_SOA;
+  return false;
 }
-
-/** Marks the repeated SOA that parseInto leaves out. */
-const DUPLICATE_SOA = '(duplicate SOA)';
 
 const soaText = (rc: RecordConfig): string =>
   [rc.target, rc.soambox, rc.soaserial, rc.soarefresh, rc.soaretry, rc.soaexpire, rc.soaminttl].join(' ').toLowerCase();

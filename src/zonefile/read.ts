@@ -1,7 +1,8 @@
 // Reading a zone file's bytes as text. Zone files are untrusted input: only a regular file is read (a FIFO or a
 // device would block or never end), and only UTF-8 text is accepted, with the place of the first byte that is
 // not (Buffer's decoder would turn it into U+FFFD, silently storing another character).
-import { closeSync, constants, fstatSync, openSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, realpathSync, type Stats } from 'node:fs';
+import path from 'node:path';
 import { ZoneParseError } from '../errors.js';
 import { readOpenSync } from '../_util/fs.js';
 import { findNonUtf8, hexByte } from '../_util/utf8.js';
@@ -45,4 +46,12 @@ export function readZoneFile(z: OpenZoneFile, file: string): string {
   } finally {
     closeSync(z.fd);
   }
+}
+
+/** `file` and `folder` resolved through symbolic links, and whether the file lies inside the folder (the
+ *  check of a zone file that is a link, and of an $INCLUDE). */
+export function resolveInFolder(file: string, folder: string): { real: string; root: string; inside: boolean } {
+  const real = realpathSync(file);
+  const root = realpathSync(folder);
+  return { real, root, inside: real.startsWith(root.endsWith(path.sep) ? root : root + path.sep) };
 }

@@ -1,7 +1,7 @@
 // BIND: zones as files in a directory, as DNSControl lays them out. Whole-zone diff; a change rewrites the file
 // (atomically) with a bumped SOA serial, in DNSControl's layout.
 import fs from 'node:fs/promises';
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Change } from '../../diff/change.js';
 import { ProviderError } from '../../errors.js';
@@ -12,7 +12,7 @@ import { formatZone } from '../../zonefile/writer.js';
 import type { Correction, DnsProvider, ProviderContext, ZoneToRead } from '../types.js';
 import { splitReports } from '../_core/report.js';
 import { toASCII } from '../../_util/names.js';
-import { openZoneFile, readZoneFile, type OpenZoneFile } from '../../zonefile/read.js';
+import { openZoneFile, readZoneFile, resolveInFolder, type OpenZoneFile } from '../../zonefile/read.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, ZoneLock } from './lock.js';
 import { asciiRecord } from '../../ir/ascii.js';
@@ -258,11 +258,8 @@ function openInFolder(file: string, folder: string): OpenZoneFile {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
   }
-  const real = realpathSync(file);
-  const inside = realpathSync(folder);
-  if (!real.startsWith(inside.endsWith(path.sep) ? inside : inside + path.sep)) {
-    throw new Error(`it is a symbolic link to ${real}, outside the zone folder ${inside}: dnscode reads zone files only inside their folder`);
-  }
+  const { real, root, inside } = resolveInFolder(file, folder);
+  if (!inside) throw new Error(`it is a symbolic link to ${real}, outside the zone folder ${root}: dnscode reads zone files only inside their folder`);
   return openZoneFile(real);
 }
 
