@@ -14,7 +14,7 @@ import { Realm } from './realm.js';
 import type { PositionTracker } from './positions.js';
 import { SourceRefusal, toFetchRequest } from './source.js';
 import type { ConfigSource, LoadedFile } from './source.js';
-import { deepNesting, deepNestingReason, explainSyntaxError, isStackOverflow, v8SyntaxPlace } from './syntax-errors.js';
+import { deepNesting, deepNestingReason, explainV8SyntaxError, isStackOverflow } from './syntax-errors.js';
 import type { ExplainedSyntaxError } from './syntax-errors.js';
 
 export interface SandboxOptions {
@@ -307,13 +307,10 @@ function syntaxError(e: unknown, file: LoadedFile, tracker: PositionTracker): Co
     if (!deep) return new ConfigError(`${tracker.display(file.path)}: syntax error: the code is nested too deeply for V8's parser`);
     explained = { reason: deepNestingReason(deep.depth, "V8's parser"), line: deep.line, column: deep.column };
   } else {
-    const message = err.message ?? String(e);
-    const place = v8SyntaxPlace(err.stack ?? '');
+    const placed = explainV8SyntaxError(file.code, e, file.path);
     // Placed by V8 in the file ("file:12" first): anything else has no line in it.
-    if (!(err.stack ?? '').startsWith(`${file.path}:`) || place.line < 1) {
-      return new ConfigError(`${tracker.display(file.path)}: syntax error: ${capMessage(message)}`);
-    }
-    explained = explainSyntaxError(file.code, message, place);
+    if (!placed) return new ConfigError(`${tracker.display(file.path)}: syntax error: ${capMessage(err.message ?? String(e))}`);
+    explained = placed;
   }
   // A transpiled file (sucrase accepts a few things V8 does not): back to the line as written.
   const pos = file.map ? tracker.original(file.path, explained.line, explained.column)

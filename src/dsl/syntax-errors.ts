@@ -52,6 +52,12 @@ function scan(text: string, stop = text.length, onWord?: (word: string, offset: 
   const open: Opener[] = [];
   let maxDepth = 0;
   let deepAt: number | undefined;
+  /** A bracket opens: on the stack, and counted for deepNesting. */
+  const opened = (o: Opener) => {
+    open.push(o);
+    if (open.length > maxDepth) maxDepth = open.length;
+    if (open.length === DEEP) deepAt ??= o.offset;
+  };
   let mode: Mode = 'code';
   let modeStart = 0;
   let cut: Scan['cut'];
@@ -88,9 +94,7 @@ function scan(text: string, stop = text.length, onWord?: (word: string, offset: 
         if (c === '\\') i++;
         else if (c === '`') { mode = 'code'; afterValue = true; last = c; }
         else if (c === '$' && text[i + 1] === '{') {
-          open.push({ ch: '${', offset: i });
-          if (open.length > maxDepth) maxDepth = open.length;
-          if (open.length === DEEP) deepAt ??= i;
+          opened({ ch: '${', offset: i });
           mode = 'code'; afterValue = false; last = '{'; i++;
         }
         continue;
@@ -119,9 +123,7 @@ function scan(text: string, stop = text.length, onWord?: (word: string, offset: 
       let object = false;
       if (c === '{' && isIdentChar(last)) object = OPERATOR_WORDS.has(lastWord);
       else if (c === '{' && last !== '' && '([,=:?!&|+-*%<>~^'.includes(last)) object = !(last === '>' && text[prevSignificant(text, i) - 1] === '=');
-      open.push(object ? { ch: c, offset: i, object } : { ch: c, offset: i });
-      if (open.length > maxDepth) maxDepth = open.length;
-      if (open.length === DEEP) deepAt ??= i;
+      opened(object ? { ch: c, offset: i, object } : { ch: c, offset: i });
       afterValue = false;
     } else if (c === ')' || c === ']' || c === '}') {
       const top = open[open.length - 1];
@@ -362,6 +364,17 @@ export function explainSyntaxError(text: string, message: string, at: SyntaxPlac
     return keep;
   }
   return keep;
+}
+
+/** V8's SyntaxError `e` for `code` compiled under the name `filename`, placed (v8SyntaxPlace) and put in plain
+ *  words; undefined when V8 did not place it in that file (its stack does not start "filename:LINE"). Shared by
+ *  the sandbox (check) and fmt, so both report a syntax error at the same place in the same words. */
+export function explainV8SyntaxError(code: string, e: unknown, filename: string): ExplainedSyntaxError | undefined {
+  const err = e as { message?: string; stack?: string };
+  const stack = err.stack ?? '';
+  const place = v8SyntaxPlace(stack);
+  if (!stack.startsWith(`${filename}:`) || place.line < 1) return undefined;
+  return explainSyntaxError(code, err.message ?? String(e), place);
 }
 
 /** Whether `e` is V8's "Maximum call stack size exceeded" (a parser or printer that recursed too deep). From

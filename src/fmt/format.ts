@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Options } from 'prettier';
 import { ConfigError } from '../errors.js';
-import { deepNesting, deepNestingReason, explainSyntaxError, isStackOverflow, v8SyntaxPlace } from '../dsl/syntax-errors.js';
+import { deepNesting, deepNestingReason, explainV8SyntaxError, isStackOverflow } from '../dsl/syntax-errors.js';
 
 /** Files `check` runs through the transpiler (src/isolate/files.ts). */
 const TRANSPILED = /\.(ts|mts|cts|mjs)$/i;
@@ -95,10 +95,8 @@ async function compileError(text: string, file: string): Promise<ConfigError | u
     else new vm.Script(code, { filename: FILE_ID });
     return undefined;
   } catch (e) {
-    const err = e as { message?: string; stack?: string };
-    const place = v8SyntaxPlace(err.stack ?? '');
-    if (!(err.stack ?? '').startsWith(`${FILE_ID}:`) || place.line < 1) return undefined;
-    const explained = explainSyntaxError(code, err.message ?? String(e), place);
+    const explained = explainV8SyntaxError(code, e, FILE_ID);
+    if (!explained) return undefined;
     let { line, column } = explained;
     if (map) {
       const { SourceMap } = await import('node:module');

@@ -2,7 +2,7 @@
 import type { RecordConfig } from '../ir/types.js';
 import { RdataError } from './descriptor.js';
 import type { RRField, RRType, RdataToken } from './descriptor.js';
-import { quoteString, unescapeString } from './quote.js';
+import { quoteString, tokenString } from './quote.js';
 import { canonicalSvcParams } from './svcb-wire.js';
 import { parseTtl } from './ttl.js';
 
@@ -77,9 +77,7 @@ function parseField(f: RRField, tok: RdataToken, origin: string): string | numbe
       // A quoted token is a character-string, never a name (BIND refuses it too).
       if (tok.quoted) throw new RdataError(`${f.name}: a name cannot be a quoted string, got ${JSON.stringify(tok.text.slice(0, 80))}`);
       return parseName(tok.text, origin, f.name);
-    // A character-string written without quotes keeps its escapes until here (a quoted one lost them in the
-    // tokenizer): "\065bc" is "Abc" either way.
-    case 'qstring': return tok.quoted ? tok.text : unescapeString(tok.text);
+    case 'qstring': return tokenString(tok);
     // Written back as it is (formatFields): a word that a quoted token made empty, or gave a space, a quote,
     // ";" or a parenthesis, would be read back as other tokens (the fuzz suite found a CAA tag " ").
     case 'word':

@@ -45,6 +45,12 @@ export function unescapeString(s: string): string {
   return out;
 }
 
+/** A character-string token's text: a quoted one lost its escapes in the tokenizer, an unquoted one keeps them
+ *  until here ("\065bc" is "Abc" either way). */
+export function tokenString(tok: { text: string; quoted: boolean }): string {
+  return tok.quoted ? tok.text : unescapeString(tok.text);
+}
+
 /** Splits text into strings of at most 255 bytes (TXT's character-string limit), never inside a UTF-8 sequence. */
 export function chunk255(s: string): string[] {
   if (s.length <= 255 && Buffer.byteLength(s) <= 255) return [s];

@@ -1,7 +1,7 @@
 import type { RRType } from '../descriptor.js';
 import { RdataError } from '../descriptor.js';
 import type { RecordConfig } from '../../ir/types.js';
-import { MAX_RDATA, chunk255, quoteString, txtWireSize, unescapeString } from '../quote.js';
+import { MAX_RDATA, chunk255, quoteString, tokenString, txtWireSize } from '../quote.js';
 import { quoted } from '../wire.js';
 
 /** TXT rdata on the wire. */
@@ -23,8 +23,7 @@ export const TXT: RRType = {
   parseText(tokens) {
     if (tokens.length === 0) throw new RdataError('TXT: expected at least one string');
     let s = '';
-    // Unquoted strings keep their escapes until here; quoted ones lost them in the tokenizer.
-    for (const t of tokens) s += t.quoted ? t.text : unescapeString(t.text);
+    for (const t of tokens) s += tokenString(t);
     return { target: s };
   },
   formatText(rc) {
