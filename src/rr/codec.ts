@@ -87,6 +87,13 @@ function parseField(f: RRField, tok: RdataToken, origin: string): string | numbe
   }
 }
 
+/** Why a hex or base64 field's value (non-empty, blanks removed) is not what DNS servers read ("bad hex
+ *  encoding"), or undefined. The zone-file parser and the config check (normalize's record rules) both ask. */
+export function encodingProblem(kind: 'hex' | 'rest', name: string, v: string): string | undefined {
+  if (kind === 'hex') return /^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0 ? undefined : `${name} must be an even number of hex digits`;
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0 ? undefined : `${name} must be base64`;
+}
+
 export function parseFields(t: RRType, tokens: RdataToken[], origin: string): Partial<RecordConfig> {
   const out: Record<string, string | number> = {};
   const fields = t.fields;
@@ -95,14 +102,8 @@ export function parseFields(t: RRType, tokens: RdataToken[], origin: string): Pa
     if (f.kind === 'rest' || f.kind === 'hex' || f.kind === 'params') {
       out[f.ir] = tokens.slice(i).map((x) => x.text).join(f.kind === 'params' ? ' ' : '');
       if ((f.kind === 'rest' || f.kind === 'hex') && out[f.ir] === '') throw new RdataError(`${t.name}: missing ${f.name}`);
-      // DNS servers refuse what is not hex / base64 ("bad hex encoding"): so does the parser.
-      const v = String(out[f.ir]);
-      if (f.kind === 'hex' && !(/^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0)) {
-        throw new RdataError(`${t.name}: ${f.name} must be an even number of hex digits`, i);
-      }
-      if (f.kind === 'rest' && !(/^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0)) {
-        throw new RdataError(`${t.name}: ${f.name} must be base64`, i);
-      }
+      const bad = f.kind === 'params' ? undefined : encodingProblem(f.kind, f.name, String(out[f.ir]));
+      if (bad) throw new RdataError(`${t.name}: ${bad}`, i);
       if (!('target' in out)) out.target = '';
       return out as Partial<RecordConfig>;
     }

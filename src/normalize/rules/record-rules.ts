@@ -3,6 +3,7 @@
 import { quoteName } from '../../_util/names.js';
 import type { RecordConfig } from '../../ir/types.js';
 import { MAX_RDATA } from '../../rr/quote.js';
+import { encodingProblem } from '../../rr/codec.js';
 import { allRecordKinds, getRRType, getRecordKind } from '../../rr/registry.js';
 export { MAX_RDATA };
 export { checkHostTarget } from '../../rr/checks.js';
@@ -50,9 +51,8 @@ function encodedFieldProblems(rc: RecordConfig): string[] {
     if (f.kind !== 'hex' && f.kind !== 'rest') continue;
     const raw = (rc as unknown as Record<string, unknown>)[f.ir];
     const v = typeof raw === 'string' ? raw.replace(/\s+/g, '') : '';
-    if (v === '') out.push(`${f.name} is empty`);
-    else if (f.kind === 'hex' && !(/^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0)) out.push(`${f.name} must be an even number of hex digits`);
-    else if (f.kind === 'rest' && !(/^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0)) out.push(`${f.name} must be base64`);
+    const bad = v === '' ? `${f.name} is empty` : encodingProblem(f.kind, f.name, v);
+    if (bad) out.push(bad);
   }
   return out;
 }
